@@ -1,0 +1,156 @@
+"""The contact record: the 11 fields the seed maps between the CRM and Google.
+
+Both sides are read into this one shape; planning compares records, never raw rows or
+Person JSON. Each record computes its normalised form once, at construction, because
+planning 25,000 contacts cannot afford a phone parse per comparison.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from crmsync_gui.core.phones import normalize_phone, region_for
+
+
+class Field(StrEnum):
+    """One mapped field, named after the CRM side (SPEC.md §1 table, in order)."""
+
+    LAST_NAME = "last_name"
+    FIRST_NAME = "first_name"
+    HOME_PHONE = "home_phone"
+    PERSONAL_MOBILE = "personal_mobile"
+    PERSONAL_EMAIL = "personal_email"
+    HOME_ADDRESS = "home_address"
+    WORK_PHONE = "work_phone"
+    WORK_MOBILE = "work_mobile"
+    WORK_EMAIL = "work_email"
+    COMPANY_NAME = "company_name"
+    JOB_TITLE = "job_title"
+
+
+FIELDS: tuple[Field, ...] = tuple(Field)
+PHONE_FIELDS = frozenset({Field.HOME_PHONE, Field.PERSONAL_MOBILE, Field.WORK_PHONE,
+                          Field.WORK_MOBILE})
+EMAIL_FIELDS = frozenset({Field.PERSONAL_EMAIL, Field.WORK_EMAIL})
+# Professional fields: Google → CRM they go to the note block or the company link (R-S4).
+PRO_FIELDS = frozenset({Field.WORK_PHONE, Field.WORK_MOBILE, Field.WORK_EMAIL,
+                        Field.COMPANY_NAME, Field.JOB_TITLE})
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean_text(value: str | None) -> str:
+    """NFC, trimmed, inner runs of white space folded to one space; None becomes ""."""
+    if not value:
+        return ""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+
+
+def normalize_email(value: str) -> str:
+    """Emails compare case-insensitively and without surrounding spaces (R-S3)."""
+    return unicodedata.normalize("NFC", value).strip().lower()
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """A postal address as the CRM keeps it: four parts, all optional."""
+
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    country: str = ""
+
+    def is_empty(self) -> bool:
+        return not (self.street or self.postal_code or self.city or self.country)
+
+    def one_line(self) -> str:
+        """Human form for tables and diffs ("12 rue X, 75001 Paris, France")."""
+        town = " ".join(p for p in (self.postal_code, self.city) if p)
+        return ", ".join(p for p in (self.street.replace("\n", ", "), town, self.country) if p)
+
+    def normalized(self) -> str:
+        if self.is_empty():
+            return ""
+        country = self.country.strip()
+        # "France" and "FR" name the same country; compare the region code when known.
+        country_key = region_for(country) if country else ""
+        parts = (clean_text(self.street), clean_text(self.postal_code),
+                 clean_text(self.city), country_key)
+        return "|".join(parts)
+
+
+FieldValue = str | Address
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRecord:
+    """The mapped fields of one contact, as either side holds them.
+
+    Text fields are "" when empty (never None). ``normalized`` holds one comparable
+    string per field of ``FIELDS``; equal normalised values mean "no change".
+    """
+
+    last_name: str = ""
+    first_name: str = ""
+    home_phone: str = ""
+    personal_mobile: str = ""
+    personal_email: str = ""
+    home_address: Address = Address()
+    work_phone: str = ""
+    work_mobile: str = ""
+    work_email: str = ""
+    company_name: str = ""
+    job_title: str = ""
+    normalized: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for name in FIELDS:
+            if name is not Field.HOME_ADDRESS:
+                object.__setattr__(self, name, clean_text(getattr(self, name)))
+        object.__setattr__(self, "normalized", self._compute_normalized())
+
+    def _compute_normalized(self) -> tuple[str, ...]:
+        region = region_for(self.home_address.country, self.home_address.postal_code)
+        values: list[str] = []
+        for name in FIELDS:
+            value = getattr(self, name)
+            if name is Field.HOME_ADDRESS:
+                values.append(value.normalized())
+            elif name in PHONE_FIELDS:
+                values.append(normalize_phone(value, region))
+            elif name in EMAIL_FIELDS:
+                values.append(normalize_email(value))
+            else:
+                values.append(value)
+        return tuple(values)
+
+    def value(self, name: Field) -> FieldValue:
+        return getattr(self, name)
+
+    def norm(self, name: Field) -> str:
+        return self.normalized[_FIELD_INDEX[name]]
+
+    def replace(self, **changes: FieldValue) -> ContactRecord:
+        """A copy with some fields changed (normalised forms recomputed)."""
+        return dataclasses.replace(self, **changes)
+
+    def emails(self) -> tuple[str, ...]:
+        """Normalised non-empty emails, personal first (the matching order, R-S3)."""
+        return tuple(e for e in (self.norm(Field.PERSONAL_EMAIL),
+                                 self.norm(Field.WORK_EMAIL)) if e)
+
+    def display_name(self) -> str:
+        name = " ".join(p for p in (self.first_name, self.last_name) if p)
+        return name or self.personal_email or self.work_email or self.company_name
+
+    def differing_fields(self, other: ContactRecord) -> tuple[Field, ...]:
+        """Fields whose normalised values differ: what an update would change."""
+        return tuple(f for f, a, b in zip(FIELDS, self.normalized, other.normalized,
+                                           strict=True) if a != b)
+
+
+_FIELD_INDEX = {name: i for i, name in enumerate(FIELDS)}

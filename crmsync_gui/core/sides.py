@@ -1,0 +1,99 @@
+"""The two sides' contacts as the sync engine sees them: a record plus identity and times.
+
+Pure values (no I/O): the CRM adapter and the Google adapter build them; matching and
+planning read them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from crmsync_gui.core.record import PRO_FIELDS, ContactRecord, Field
+
+
+@dataclass(frozen=True, slots=True)
+class CompanyLink:
+    """A Contact-Société row with its company: where the professional fields live."""
+
+    company_id: int
+    company_name: str
+    company_external_ref: str | None
+    work_phone: str
+    work_mobile: str
+    work_email: str
+    job_title: str
+    is_primary: bool
+    updated_at: datetime
+    company_updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Company:
+    company_id: int
+    name: str
+    external_ref: str | None
+    updated_at: datetime
+    deleted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CrmContact:
+    """One CRM contact as read: its mapped record plus what the mapping does not cover."""
+
+    crm_id: int
+    record: ContactRecord
+    note: str
+    tags: str
+    external_ref: str | None
+    created_at: datetime
+    updated_at: datetime
+    deleted_at: datetime | None
+    links: tuple[CompanyLink, ...] = ()
+    primary_link: CompanyLink | None = None
+
+    @property
+    def deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    def field_updated_at(self, name: Field) -> datetime:
+        """When ``name`` last changed, as newest-wins reads it (SPEC R-S2).
+
+        Contact fields: the contact's ``updated_at``; Contact-Société fields: the
+        link's; the company name: the company's.
+        """
+        link = self.primary_link
+        if name not in PRO_FIELDS or link is None:
+            return self.updated_at
+        if name is Field.COMPANY_NAME:
+            return link.company_updated_at
+        return link.updated_at
+
+    def last_modified(self) -> datetime:
+        """The latest of the contact's, its primary link's and its company's times."""
+        link = self.primary_link
+        if link is None:
+            return self.updated_at
+        return max(self.updated_at, link.updated_at, link.company_updated_at)
+
+
+@dataclass(frozen=True, slots=True)
+class GoogleContact:
+    """One Google contact (a People API Person) as read.
+
+    ``updated_at`` is ``metadata.sources[type=CONTACT].updateTime`` (newest-wins);
+    ``crm_tag`` the ``clientData`` value ``crmsync.id`` written when the app created it
+    (R-G3); ``person`` the raw Person JSON, kept so an update can rewrite only the mapped
+    entries and leave Google-only data (other phones, birthdays, photos) untouched.
+    """
+
+    resource_name: str
+    etag: str
+    record: ContactRecord
+    updated_at: datetime
+    deleted: bool = False
+    crm_tag: str | None = None
+    in_label: bool = False
+    person: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)

@@ -1,0 +1,66 @@
+"""UTC timestamps: one fixed format written, every common format read.
+
+The CRM database is shared with other programs that write ``updated_at`` as they please
+("2026-11-25 09:30:00", "…+01:00", epoch seconds). Text comparison of such values is
+wrong, so everything is parsed to an aware UTC datetime before it is compared.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+_LONG_FRACTION = re.compile(r"(\.\d{6})\d+")
+
+
+class TimestampError(ValueError):
+    """A timestamp text that no known format reads."""
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def format_timestamp(moment: datetime) -> str:
+    """The app's one written format: ``2026-11-25T09:30:00.123Z`` (UTC, milliseconds)."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime: the app only writes UTC moments")
+    utc = moment.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def parse_timestamp(value: object) -> datetime:
+    """An aware UTC datetime from what another program may have stored.
+
+    Accepts ISO-8601 with ``T`` or a space, ``Z`` or an offset or nothing (read as UTC,
+    which is what SQLite's CURRENT_TIMESTAMP writes), any number of fraction digits,
+    a bare date, and Unix epoch seconds (int, float or digits).
+    """
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return datetime.fromtimestamp(value, UTC)
+    if not isinstance(value, str) or not value.strip():
+        raise TimestampError(f"not a timestamp: {value!r}")
+    text = value.strip()
+    if re.fullmatch(r"\d{9,11}(\.\d+)?", text):
+        return datetime.fromtimestamp(float(text), UTC)
+    # Python reads at most microseconds; nanosecond writers (Go, Java) would fail.
+    iso = _LONG_FRACTION.sub(r"\1", text)
+    if iso.endswith(("z", "Z")):
+        iso = iso[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        raise TimestampError(f"not a timestamp: {value!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def parse_timestamp_or(value: object, default: datetime) -> datetime:
+    """Like ``parse_timestamp`` but ``default`` for NULL or garbage (logged by callers)."""
+    try:
+        return parse_timestamp(value)
+    except TimestampError:
+        return default

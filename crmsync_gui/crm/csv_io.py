@@ -1,0 +1,366 @@
+"""CSV import and export of the CRM database (R-CRM3), in Simple CRM's template.
+
+One row per contact, its primary company on the same row. Export writes what Excel
+opens (``;``, UTF-8 with BOM); import reads what Excel and others write (``;`` or ``,``,
+UTF-8 with or without BOM, or Windows-1252), checks every row first and applies them
+all in one transaction: a bad row is reported with its line number and nothing lands.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from crmsync_gui.core.record import clean_text
+from crmsync_gui.core.sides import CrmContact
+from crmsync_gui.core.timestamps import format_timestamp, utc_now
+from crmsync_gui.crm.model import CrmError, CrmWrite, WriteKind
+from crmsync_gui.crm.sqlite_db import SqliteCrm, insert_row
+
+# Header → column key, in the template's order (SPEC.md R-CRM3).
+CSV_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("ID", "id"),
+    ("Réf. contact", "external_ref"),
+    ("Nom", "last_name"),
+    ("Prénom", "first_name"),
+    ("Tél. fixe perso", "home_phone"),
+    ("Mobile perso", "personal_mobile"),
+    ("Email perso", "personal_email"),
+    ("Adresse", "home_street"),
+    ("Code postal", "home_postal_code"),
+    ("Ville", "home_city"),
+    ("Pays", "home_country"),
+    ("Note", "note"),
+    ("Centres d'intérêt", "tags"),
+    ("Réf. société", "company_ref"),
+    ("Société", "company_name"),
+    ("Fonction", "job_title"),
+    ("Tél. fixe pro", "work_phone"),
+    ("Mobile pro", "work_mobile"),
+    ("Email pro", "work_email"),
+)
+CSV_HEADERS: tuple[str, ...] = tuple(header for header, _ in CSV_COLUMNS)
+
+_CONTACT_KEYS = ("last_name", "first_name", "home_phone", "personal_mobile",
+                 "personal_email", "home_street", "home_postal_code", "home_city",
+                 "home_country", "tags")
+_LINK_KEYS = ("job_title", "work_phone", "work_mobile", "work_email")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
+_MAX_REPORTED_ERRORS = 50
+
+
+class CsvImportError(CrmError):
+    """The file cannot be imported; ``errors`` name the lines. Nothing was imported."""
+
+    def __init__(self, errors: list[str]) -> None:
+        shown = errors[:_MAX_REPORTED_ERRORS]
+        more = len(errors) - len(shown)
+        text = "\n".join(shown) + (f"\n… and {more} more" if more > 0 else "")
+        super().__init__(f"Nothing was imported:\n{text}")
+        self.errors = errors
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    restored: int = 0
+    companies_created: int = 0
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Row:
+    line: int
+    values: dict[str, str]
+
+
+# -- export ------------------------------------------------------------------------------
+
+def export_csv(crm: SqliteCrm, path: Path) -> int:
+    """Write every live contact to ``path``; the number of rows written."""
+    contacts = [c for c in crm.read_all() if not c.deleted]
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(CSV_HEADERS)
+    for contact in contacts:
+        values = _export_values(contact)
+        writer.writerow([values[key] for _, key in CSV_COLUMNS])
+    # utf-8-sig: the BOM is what makes Excel read the accents right.
+    Path(path).write_bytes(buffer.getvalue().encode("utf-8-sig"))
+    return len(contacts)
+
+
+def _export_values(contact: CrmContact) -> dict[str, str]:
+    record, link = contact.record, contact.primary_link
+    address = record.home_address
+    return {
+        "id": str(contact.crm_id), "external_ref": contact.external_ref or "",
+        "last_name": record.last_name, "first_name": record.first_name,
+        "home_phone": record.home_phone, "personal_mobile": record.personal_mobile,
+        "personal_email": record.personal_email, "home_street": address.street,
+        "home_postal_code": address.postal_code, "home_city": address.city,
+        "home_country": address.country, "note": contact.note, "tags": contact.tags,
+        "company_ref": (link.company_external_ref or "") if link else "",
+        "company_name": link.company_name if link else "",
+        "job_title": record.job_title, "work_phone": record.work_phone,
+        "work_mobile": record.work_mobile, "work_email": record.work_email,
+    }
+
+
+# -- reading the file --------------------------------------------------------------------
+
+def decode_csv_bytes(data: bytes) -> str:
+    """UTF-8 (BOM or not), else Windows-1252: what French Excel versions write."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _fold_header(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[\s.'’]+", " ", letters).strip()
+
+
+_KEY_BY_FOLDED_HEADER = {_fold_header(header): key for header, key in CSV_COLUMNS}
+
+
+def _detect_delimiter(header_line: str) -> str:
+    return ";" if header_line.count(";") >= header_line.count(",") else ","
+
+
+def read_rows(text: str) -> list[_Row]:
+    """Parse and check the whole file; every problem found is reported at once."""
+    first_line = text.split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_detect_delimiter(first_line))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise CsvImportError(["line 1: the file is empty"]) from None
+    errors: list[str] = []
+    keys: list[str] = []
+    for cell in header:
+        key = _KEY_BY_FOLDED_HEADER.get(_fold_header(cell))
+        if key is None:
+            errors.append(f"line 1: unknown column {cell!r} (expected: "
+                          f"{'; '.join(CSV_HEADERS)})")
+        elif key in keys:
+            errors.append(f"line 1: column {cell!r} appears twice")
+        keys.append(key or "")
+    if errors:
+        raise CsvImportError(errors)
+
+    rows: list[_Row] = []
+    previous_end = reader.line_num
+    try:
+        for cells in reader:
+            line = previous_end + 1
+            previous_end = reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            if len(cells) != len(keys):
+                errors.append(f"line {line}: {len(cells)} columns, the header has {len(keys)}")
+                continue
+            rows.append(_Row(line, dict(zip(keys, cells, strict=True))))
+    except csv.Error as error:
+        errors.append(f"line {reader.line_num}: {error}")
+    errors += _check_rows(rows)
+    if errors:
+        raise CsvImportError(errors)
+    return rows
+
+
+def _check_rows(rows: Iterable[_Row]) -> list[str]:
+    errors: list[str] = []
+    seen_ids: dict[str, int] = {}
+    seen_refs: dict[str, int] = {}
+    for row in rows:
+        v = row.values
+        raw_id = v.get("id", "").strip()
+        if raw_id:
+            if not raw_id.isdigit():
+                errors.append(f"line {row.line}: ID {raw_id!r} is not a number")
+            elif raw_id in seen_ids:
+                errors.append(f"line {row.line}: ID {raw_id} already on line {seen_ids[raw_id]}")
+            seen_ids.setdefault(raw_id, row.line)
+        ref = v.get("external_ref", "").strip()
+        if ref:
+            if ref in seen_refs:
+                errors.append(f"line {row.line}: Réf. contact {ref!r} already on line "
+                              f"{seen_refs[ref]}")
+            seen_refs.setdefault(ref, row.line)
+        for key, header in (("personal_email", "Email perso"), ("work_email", "Email pro")):
+            email = v.get(key, "").strip()
+            if email and not _EMAIL.fullmatch(email):
+                errors.append(f"line {row.line}: {header} {email!r} is not an email address")
+        has_company = v.get("company_name", "").strip() or v.get("company_ref", "").strip()
+        if not has_company and any(v.get(k, "").strip() for k in _LINK_KEYS):
+            errors.append(f"line {row.line}: professional fields need a Société "
+                          "(they belong to the contact's company)")
+        if v.get("company_ref", "").strip() and not v.get("company_name", "").strip():
+            errors.append(f"line {row.line}: Réf. société without a Société name")
+    return errors
+
+
+# -- import ------------------------------------------------------------------------------
+
+def import_csv(crm: SqliteCrm, path: Path) -> ImportReport:
+    """Import ``path`` into ``crm``: all rows in one transaction, or none."""
+    rows = read_rows(decode_csv_bytes(Path(path).read_bytes()))
+    return _Importer(crm).run(rows)
+
+
+class _Importer:
+    def __init__(self, crm: SqliteCrm) -> None:
+        self.crm = crm
+        self.report = ImportReport()
+        self.now = format_timestamp(utc_now())
+        self.contacts = {c.crm_id: c for c in crm.read_all()}
+        self.by_ref = {c.external_ref: c for c in self.contacts.values() if c.external_ref}
+        companies = crm.companies()
+        self.company_by_ref = {c.external_ref: c.company_id for c in companies
+                               if c.external_ref}
+        self.company_refs = {c.company_id: c.external_ref for c in companies if c.external_ref}
+        self.company_by_name: dict[str, int] = {}
+        for company in companies:  # ordered by id: the oldest company of a name wins
+            if not company.deleted:
+                self.company_by_name.setdefault(company.name, company.company_id)
+        self.company_names = {c.company_id: c.name for c in companies}
+
+    def run(self, rows: list[_Row]) -> ImportReport:
+        errors: list[str] = []
+        with self.crm.transaction() as conn:
+            for row in rows:
+                try:
+                    self._import_row(conn, row)
+                except CrmError as error:
+                    errors.append(f"line {row.line}: {error}")
+            if errors:
+                raise CsvImportError(errors)  # rolls the transaction back
+        return self.report
+
+    def _find_contact(self, row: _Row) -> CrmContact | None:
+        v = row.values
+        raw_id, ref = v.get("id", "").strip(), v.get("external_ref", "").strip()
+        if raw_id:
+            contact = self.contacts.get(int(raw_id))
+            if contact is not None and _same_person(contact, v):
+                return contact
+            if contact is not None:
+                self.report.warnings.append(
+                    f"line {row.line}: ID {raw_id} is another contact in this database "
+                    "(a file from another CRM?); matched by Réf. contact or created")
+        return self.by_ref.get(ref) if ref else None
+
+    def _import_row(self, conn: sqlite3.Connection, row: _Row) -> None:
+        v = row.values
+        contact = self._find_contact(row)
+        company_id = self._company_for(conn, row)
+        contact_columns = {k: _cell(v, k) for k in _CONTACT_KEYS if k in v}
+        ref = v.get("external_ref", "").strip()
+        if ref:
+            contact_columns["external_ref"] = ref
+        # Pro columns live on the company link: without a company they are all empty
+        # (checked in _check_rows), so there is nothing to store.
+        link_columns = ({k: _cell(v, k) for k in _LINK_KEYS if k in v}
+                        if company_id is not None else {})
+        note = _note(v["note"]) if "note" in v else None
+        if contact is None:
+            write = CrmWrite(WriteKind.CREATE, contact=contact_columns, link=link_columns,
+                             company_id=company_id, note=note)
+            self.report.created += 1
+        else:
+            write = self._update_for(contact, contact_columns, link_columns, company_id, note)
+            if write is None:
+                self.report.unchanged += 1
+                return
+        self.crm.apply_within(conn, write, self.now)
+
+    def _update_for(self, contact: CrmContact, contact_columns: dict[str, str],
+                    link_columns: dict[str, str], company_id: int | None,
+                    note: str | None) -> CrmWrite | None:
+        current = _export_values(contact)
+        changed_contact = {k: val for k, val in contact_columns.items()
+                           if clean_text(current.get(k, "")) != clean_text(val)}
+        link = contact.primary_link
+        same_company = company_id is None or (link is not None and link.company_id == company_id)
+        changed_link = {k: val for k, val in link_columns.items()
+                        if not same_company or clean_text(current[k]) != clean_text(val)}
+        changed_note = note if note is not None and note != _note(contact.note) else None
+        if not (changed_contact or changed_link or changed_note is not None
+                or not same_company or contact.deleted):
+            return None
+        if contact.deleted:
+            self.report.restored += 1
+        else:
+            self.report.updated += 1
+        return CrmWrite(WriteKind.RESTORE if contact.deleted else WriteKind.UPDATE,
+                        crm_id=contact.crm_id, contact=changed_contact, link=changed_link,
+                        company_id=None if same_company else company_id, note=changed_note)
+
+    def _company_for(self, conn: sqlite3.Connection, row: _Row) -> int | None:
+        """The row's company: by Réf. société, then by exact name, else a new one."""
+        name = clean_text(row.values.get("company_name", ""))
+        ref = row.values.get("company_ref", "").strip()
+        if not name:
+            return None
+        company_id = self.company_by_ref.get(ref) if ref else None
+        if company_id is None:
+            company_id = self.company_by_name.get(name)
+            if company_id is not None and ref:
+                if self.company_refs.get(company_id):
+                    company_id = None  # same name, another reference: another company
+                else:
+                    conn.execute("UPDATE company SET external_ref = ? WHERE id = ?",
+                                 (ref, company_id))
+                    self._remember_company(company_id, name, ref)
+        if company_id is None:
+            company_id = insert_row(conn, "company", {"name": name, "external_ref": ref or None,
+                                                      "updated_at": self.now})
+            self.report.companies_created += 1
+            self._remember_company(company_id, name, ref)
+        elif self.company_names.get(company_id) != name:
+            conn.execute("UPDATE company SET name = ?, updated_at = ? WHERE id = ?",
+                         (name, self.now, company_id))
+            self.company_names[company_id] = name
+        return company_id
+
+    def _remember_company(self, company_id: int, name: str, ref: str) -> None:
+        if ref:
+            self.company_by_ref[ref] = company_id
+            self.company_refs[company_id] = ref
+        self.company_by_name.setdefault(name, company_id)
+        self.company_names[company_id] = name
+
+
+def _cell(values: dict[str, str], key: str) -> str:
+    return values.get(key, "").strip()
+
+
+def _note(text: str) -> str:
+    return text.replace("\r\n", "\n").strip()
+
+
+def _same_person(contact: CrmContact, values: dict[str, str]) -> bool:
+    """Does an ID from the file point at this contact, or at a stranger with that id?"""
+    ref = values.get("external_ref", "").strip()
+    if ref and contact.external_ref:
+        return ref == contact.external_ref
+    record = contact.record
+    emails = set(record.emails())
+    row_emails = {values.get(k, "").strip().lower() for k in ("personal_email", "work_email")}
+    if emails & (row_emails - {""}):
+        return True
+    return any(clean_text(values.get(k, "")).casefold() == getattr(record, k).casefold() != ""
+               for k in ("last_name", "first_name"))

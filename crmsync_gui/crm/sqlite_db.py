@@ -1,0 +1,285 @@
+"""The embedded CRM: a SQLite file in Simple CRM's data model (R-CRM1, R-CRM2)."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from crmsync_gui.core.mapping import CONTACT_COLUMNS, LINK_COLUMNS, record_from_crm
+from crmsync_gui.core.sides import Company, CompanyLink, CrmContact
+from crmsync_gui.core.timestamps import EPOCH, format_timestamp, parse_timestamp_or, utc_now
+from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKind
+from crmsync_gui.crm.netshare import is_network_path
+from crmsync_gui.crm.schema import migrate
+
+log = logging.getLogger(__name__)
+
+_WRITABLE_CONTACT_COLUMNS = frozenset(CONTACT_COLUMNS) | {"tags", "external_ref"}
+_WRITABLE_LINK_COLUMNS = frozenset(LINK_COLUMNS)
+
+_CONTACT_SELECT = (
+    "SELECT id, last_name, first_name, home_phone, personal_mobile, personal_email, "
+    "home_street, home_postal_code, home_city, home_country, note, tags, external_ref, "
+    "created_at, updated_at, deleted_at FROM contact")
+_LINK_SELECT = (
+    "SELECT l.contact_id, l.company_id, l.work_phone, l.work_mobile, l.work_email, "
+    "l.job_title, l.is_primary, l.updated_at, c.name, c.external_ref, c.updated_at "
+    "FROM contact_company l JOIN company c ON c.id = l.company_id "
+    "WHERE c.deleted_at IS NULL")
+
+
+def network_share_warning(path: Path) -> str | None:
+    if is_network_path(path):
+        return (f"The CRM database {path} is on a network share. SQLite cannot lock files "
+                "safely there: keep it on this PC's own disk, or let only one PC use it.")
+    return None
+
+
+class SqliteCrm:
+    """A CRM database file. One instance per thread (sqlite3 connections are not shared)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.warning = network_share_warning(self.path)
+        if self.warning:
+            log.warning(self.warning)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=10.0)
+            self._conn.row_factory = sqlite3.Row
+            self._conn.execute("PRAGMA foreign_keys = ON")
+            mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                log.warning("CRM database %s is not in WAL mode (%s)", self.path, mode)
+            migrate(self._conn)
+        except sqlite3.DatabaseError as error:
+            raise CrmError(f"{self.path} is not a usable CRM database: {error}") from error
+        row = self._conn.execute(
+            "SELECT value FROM crmsync_meta WHERE key = 'database_uuid'").fetchone()
+        self._uuid: str = row[0]
+
+    # -- lifecycle -------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> SqliteCrm:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def database_uuid(self) -> str:
+        return self._uuid
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: everything inside lands, or nothing does."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._conn
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
+    # -- reads -----------------------------------------------------------------------
+
+    def read_all(self) -> list[CrmContact]:
+        return self._read(f"{_CONTACT_SELECT} ORDER BY id", (), None)
+
+    def read(self, crm_ids: Sequence[int]) -> dict[int, CrmContact]:
+        ids = sorted(set(crm_ids))
+        found: dict[int, CrmContact] = {}
+        for start in range(0, len(ids), 500):  # SQLite's bound-parameter limit
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for contact in self._read(f"{_CONTACT_SELECT} WHERE id IN ({marks}) ORDER BY id",
+                                      chunk, set(chunk)):
+                found[contact.crm_id] = contact
+        return found
+
+    def read_changed_since(self, since: datetime) -> list[CrmContact]:
+        # Timestamps come in the formats other programs chose, so they are parsed and
+        # compared in Python rather than text-compared in SQL.
+        return [c for c in self.read_all() if c.last_modified() > since
+                or (c.deleted_at is not None and c.deleted_at > since)]
+
+    def companies(self) -> list[Company]:
+        rows = self._conn.execute(
+            "SELECT id, name, external_ref, updated_at, deleted_at FROM company ORDER BY id")
+        return [Company(company_id=r["id"], name=r["name"] or "",
+                        external_ref=r["external_ref"],
+                        updated_at=self._time(r["updated_at"], "company", r["id"]),
+                        deleted=r["deleted_at"] is not None) for r in rows]
+
+    def _read(self, sql: str, params: Sequence[object],
+              only_ids: set[int] | None) -> list[CrmContact]:
+        links = self._links(only_ids)
+        contacts = []
+        for sqlite_row in self._conn.execute(sql, params):
+            row = dict(sqlite_row)
+            contact_links = links.get(row["id"], ())
+            primary = _primary_link(contact_links)
+            created = self._time(row["created_at"], "contact", row["id"])
+            contacts.append(CrmContact(
+                crm_id=row["id"],
+                record=record_from_crm(row, _link_mapping(primary),
+                                       primary.company_name if primary else ""),
+                note=row["note"] or "",
+                tags=row["tags"] or "",
+                external_ref=row["external_ref"],
+                created_at=created,
+                updated_at=parse_timestamp_or(row["updated_at"], created),
+                deleted_at=(None if row["deleted_at"] is None else
+                            self._time(row["deleted_at"], "contact", row["id"])),
+                links=tuple(contact_links),
+                primary_link=primary,
+            ))
+        return contacts
+
+    def _links(self, only_ids: set[int] | None) -> dict[int, list[CompanyLink]]:
+        links: dict[int, list[CompanyLink]] = {}
+        for r in self._conn.execute(_LINK_SELECT):
+            contact_id = r["contact_id"]
+            if only_ids is not None and contact_id not in only_ids:
+                continue
+            company_time = self._time(r[10], "company", r["company_id"])
+            links.setdefault(contact_id, []).append(CompanyLink(
+                company_id=r["company_id"],
+                company_name=r["name"] or "",
+                company_external_ref=r[9],
+                work_phone=r["work_phone"] or "",
+                work_mobile=r["work_mobile"] or "",
+                work_email=r["work_email"] or "",
+                job_title=r["job_title"] or "",
+                is_primary=bool(r["is_primary"]),
+                updated_at=parse_timestamp_or(r["updated_at"], company_time),
+                company_updated_at=company_time,
+            ))
+        return links
+
+    def _time(self, value: object, table: str, row_id: int) -> datetime:
+        moment = parse_timestamp_or(value, EPOCH)
+        if moment is EPOCH:
+            log.warning("%s %s has an unreadable timestamp %r; treated as oldest",
+                        table, row_id, value)
+        return moment
+
+    # -- writes ----------------------------------------------------------------------
+
+    def apply(self, writes: Sequence[CrmWrite]) -> list[CrmContact]:
+        now = format_timestamp(utc_now())
+        ids: list[int] = []
+        with self.transaction() as conn:
+            for write in writes:
+                ids.append(self.apply_within(conn, write, now))
+        found = self.read(ids)
+        return [found[i] for i in ids]
+
+    def apply_within(self, conn: sqlite3.Connection, write: CrmWrite, now: str) -> int:
+        """Apply one write inside an open ``transaction()``; the contact's id."""
+        _check_columns(write)
+        if write.kind is WriteKind.CREATE:
+            columns = dict(write.contact)
+            if write.note is not None:
+                columns["note"] = write.note
+            columns.update(created_at=now, updated_at=now)
+            crm_id = insert_row(conn, "contact", columns)
+            if write.company_id is not None or write.link:
+                self._write_link(conn, crm_id, write, now)
+            return crm_id
+        if write.crm_id is None:
+            raise CrmError(f"a {write.kind} write needs a contact id")
+        crm_id = write.crm_id
+        row = conn.execute("SELECT updated_at, deleted_at FROM contact WHERE id = ?",
+                           (crm_id,)).fetchone()
+        if row is None:
+            raise CrmError(f"CRM contact {crm_id} does not exist")
+        if write.expected_updated_at is not None:
+            current = parse_timestamp_or(row["updated_at"], EPOCH)
+            if current != write.expected_updated_at:
+                raise CrmConflictError(crm_id)
+        if write.kind is WriteKind.DELETE:
+            conn.execute("UPDATE contact SET deleted_at = ?, updated_at = ? WHERE id = ?",
+                         (now, now, crm_id))
+        elif write.kind is WriteKind.RESTORE:
+            conn.execute("UPDATE contact SET deleted_at = NULL, updated_at = ? WHERE id = ?",
+                         (now, crm_id))
+        if write.kind in (WriteKind.UPDATE, WriteKind.RESTORE):
+            columns = dict(write.contact)
+            if write.note is not None:
+                columns["note"] = write.note
+            if columns:
+                columns["updated_at"] = now
+                assignments = ", ".join(f"{name} = ?" for name in columns)
+                conn.execute(f"UPDATE contact SET {assignments} WHERE id = ?",
+                             (*columns.values(), crm_id))
+            if write.link or write.company_id is not None:
+                self._write_link(conn, crm_id, write, now)
+        return crm_id
+
+    def _write_link(self, conn: sqlite3.Connection, crm_id: int, write: CrmWrite,
+                    now: str) -> None:
+        company_id = write.company_id
+        if company_id is None:
+            primary = _primary_link(self._links({crm_id}).get(crm_id, []))
+            if primary is None:
+                raise CrmError(f"CRM contact {crm_id} has no company to hold "
+                               "professional fields")
+            company_id = primary.company_id
+        exists = conn.execute(
+            "SELECT 1 FROM contact_company WHERE contact_id = ? AND company_id = ?",
+            (crm_id, company_id)).fetchone()
+        if exists is None:
+            insert_row(conn, "contact_company", {"contact_id": crm_id, "company_id": company_id,
+                                              "is_primary": 0, "updated_at": now})
+            set_primary_link(conn, crm_id, company_id)
+        if write.link:
+            columns = {**write.link, "updated_at": now}
+            assignments = ", ".join(f"{name} = ?" for name in columns)
+            conn.execute(f"UPDATE contact_company SET {assignments} "
+                         "WHERE contact_id = ? AND company_id = ?",
+                         (*columns.values(), crm_id, company_id))
+
+
+def set_primary_link(conn: sqlite3.Connection, crm_id: int, company_id: int) -> None:
+    """Make one link the contact's primary one; its others stop being primary."""
+    conn.execute("UPDATE contact_company SET is_primary = (company_id = ?) WHERE contact_id = ?",
+                 (company_id, crm_id))
+
+
+def _primary_link(links: Sequence[CompanyLink]) -> CompanyLink | None:
+    """The link flagged primary (lowest company id if several), else the lowest company id."""
+    if not links:
+        return None
+    flagged = [link for link in links if link.is_primary]
+    return min(flagged or links, key=lambda link: link.company_id)
+
+
+def _link_mapping(link: CompanyLink | None) -> dict[str, str] | None:
+    if link is None:
+        return None
+    return {"work_phone": link.work_phone, "work_mobile": link.work_mobile,
+            "work_email": link.work_email, "job_title": link.job_title}
+
+
+def insert_row(conn: sqlite3.Connection, table: str, columns: dict[str, object]) -> int:
+    names = ", ".join(columns)
+    marks = ", ".join("?" * len(columns))
+    cursor = conn.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})",
+                          tuple(columns.values()))
+    return int(cursor.lastrowid or 0)
+
+
+def _check_columns(write: CrmWrite) -> None:
+    # Column names are interpolated into SQL: only the mapped ones may pass.
+    unknown = (set(write.contact) - _WRITABLE_CONTACT_COLUMNS) | (
+        set(write.link) - _WRITABLE_LINK_COLUMNS)
+    if unknown:
+        raise CrmError(f"unknown CRM columns: {', '.join(sorted(unknown))}")

@@ -1,0 +1,4 @@
+"""Data files shipped with the app (icons, translations, samples).
+
+Installed as the ``crmsync_gui.resources`` package; read with ``importlib.resources``.
+"""

@@ -1,0 +1,31 @@
+"""Shared test set-up: nothing here may touch the user's real profile or keyring."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+# Set before any test imports keyring or Qt: the real keyring is never touched (tests
+# that need one choose their own backend), and Qt widgets run without a screen.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLE_CSV = REPO / "resources" / "sample_contacts.csv"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_profile(tmp_path_factory: pytest.TempPathFactory,
+                      monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own profile folder and no CRM override from the environment."""
+    home = tmp_path_factory.mktemp("profile")
+    monkeypatch.setenv("CRMSYNC_HOME", str(home))
+    monkeypatch.delenv("CRMSYNC_CRM_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def sample_csv() -> Path:
+    return SAMPLE_CSV

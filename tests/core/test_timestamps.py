@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from crmsync_gui.core.timestamps import (
+    TimestampError,
+    format_timestamp,
+    parse_timestamp,
+    parse_timestamp_or,
+)
+
+MOMENT = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text", [
+    "2026-11-25T09:30:00Z",
+    "2026-11-25T09:30:00.000Z",
+    "2026-11-25 09:30:00",  # SQLite CURRENT_TIMESTAMP: UTC without a zone
+    "2026-11-25T10:30:00+01:00",
+    "2026-11-25T09:30:00.000000000Z",  # nanoseconds (Go, Java)
+    "2026-11-25T09:30:00+00:00",
+    "1795599000",  # epoch seconds as text
+    1795599000,
+    1795599000.0,
+])
+def test_timestamps_written_by_others_are_read(text: object) -> None:
+    assert parse_timestamp(text) == MOMENT
+
+
+def test_app_writes_one_fixed_format_and_reads_it_back() -> None:
+    moment = datetime(2026, 11, 25, 9, 30, 0, 123456, tzinfo=UTC)
+    text = format_timestamp(moment)
+    assert text == "2026-11-25T09:30:00.123Z"
+    assert parse_timestamp(text) == moment.replace(microsecond=123000)
+
+
+def test_offsets_are_converted_not_text_compared() -> None:
+    earlier_text, later_text = "2026-11-25T10:00:00+02:00", "2026-11-25T09:00:00Z"
+    assert earlier_text > later_text  # as text the order is wrong…
+    assert parse_timestamp(earlier_text) < parse_timestamp(later_text)  # …parsed it is right
+
+
+def test_format_refuses_naive_datetimes() -> None:
+    with pytest.raises(ValueError):
+        format_timestamp(datetime(2026, 1, 1))
+
+
+def test_format_converts_to_utc() -> None:
+    paris = timezone(timedelta(hours=1))
+    assert format_timestamp(datetime(2026, 1, 1, 10, tzinfo=paris)) == "2026-01-01T09:00:00.000Z"
+
+
+@pytest.mark.parametrize("garbage", ["", "yesterday", None, "2026-13-45", True])
+def test_garbage_is_an_error_or_the_default(garbage: object) -> None:
+    with pytest.raises(TimestampError):
+        parse_timestamp(garbage)
+    assert parse_timestamp_or(garbage, MOMENT) is MOMENT
