@@ -1,0 +1,127 @@
+"""The signed-in Google account: who it is (a file) and its refresh token (the keyring).
+
+``account.json`` holds only the account's ``sub`` and email, which are not secret; the
+token store holds the refresh token. The sync state is bound to the ``sub`` (R-S1).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import google.oauth2.credentials
+
+from crmsync_gui.app.settings import Settings
+from crmsync_gui.google.auth import (
+    DEFAULT_SIGN_IN_TIMEOUT,
+    GoogleConfig,
+    SignInFlow,
+    credentials_from_refresh_token,
+    load_google_config,
+    revoke,
+)
+from crmsync_gui.google.errors import SignInRequired
+from crmsync_gui.google.people import PeopleApi
+from crmsync_gui.google.retry import RetryPolicy
+from crmsync_gui.google.tokens import TokenStore, open_token_store
+
+log = logging.getLogger(__name__)
+
+ACCOUNT_FILE = "account.json"
+
+
+@dataclass(frozen=True)
+class Account:
+    sub: str
+    email: str
+
+
+class AccountFile:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def load(self) -> Account | None:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            return Account(sub=str(data["sub"]), email=str(data.get("email", "")))
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def save(self, account: Account) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text(json.dumps({"sub": account.sub, "email": account.email}),
+                             encoding="utf-8")
+
+    def clear(self) -> None:
+        self.path.unlink(missing_ok=True)
+
+
+class GoogleSession:
+    """Sign in, sign out, and credentials for the one account this profile syncs with."""
+
+    def __init__(self, config: GoogleConfig, tokens: TokenStore, account_file: AccountFile
+                 ) -> None:
+        self.config = config
+        self.tokens = tokens
+        self.account_file = account_file
+
+    @property
+    def account(self) -> Account | None:
+        return self.account_file.load()
+
+    def start_sign_in(self, open_url: Callable[[str], object] | None = None,
+                      timeout: float = DEFAULT_SIGN_IN_TIMEOUT) -> SignInFlow:
+        """A flow to ``run()`` in a worker (``cancel()`` works from the UI thread); then
+        hand its result to ``finish_sign_in``."""
+        return SignInFlow(self.config, open_url=open_url, timeout=timeout)
+
+    def sign_in(self, open_url: Callable[[str], object] | None = None,
+                timeout: float = DEFAULT_SIGN_IN_TIMEOUT) -> Account:
+        flow = self.start_sign_in(open_url, timeout)
+        signed_in = flow.run()
+        return self.finish_sign_in(signed_in.sub, signed_in.email, signed_in.refresh_token)
+
+    def finish_sign_in(self, sub: str, email: str, refresh_token: str) -> Account:
+        previous = self.account
+        if previous is not None and previous.sub != sub:
+            # Another account: its state will be another state file (R-S1); the old
+            # account's token is forgotten so two accounts never mix.
+            log.info("switching Google account")
+            self.tokens.delete(previous.sub)
+        self.tokens.save(sub, refresh_token)
+        account = Account(sub=sub, email=email)
+        self.account_file.save(account)
+        return account
+
+    def credentials(self) -> google.oauth2.credentials.Credentials:
+        account = self.account
+        token = self.tokens.load(account.sub) if account else None
+        if account is None or not token:
+            raise SignInRequired("Not signed in to Google: sign in first.",
+                                 "no account or no stored refresh token")
+        return credentials_from_refresh_token(self.config, token)
+
+    def people(self, policy: RetryPolicy | None = None) -> PeopleApi:
+        return PeopleApi(self.credentials(), self.config.api_endpoint, policy)
+
+    def sign_out(self) -> bool:
+        """Revoke the token at Google and forget it; False if Google was unreachable."""
+        account = self.account
+        if account is None:
+            return True
+        token = self.tokens.load(account.sub)
+        revoked = revoke(self.config, token) if token else True
+        self.tokens.delete(account.sub)
+        self.account_file.clear()
+        return revoked
+
+
+def open_google_session(home: Path, settings: Settings,
+                        tokens: TokenStore | None = None) -> GoogleSession:
+    """The session of a profile: endpoints from settings and environment (R-G6)."""
+    config = load_google_config(settings.google_client_secrets, settings.google_auth_uri,
+                                settings.google_token_uri, settings.google_api_endpoint)
+    return GoogleSession(config, tokens or open_token_store(), AccountFile(home / ACCOUNT_FILE))

@@ -1,0 +1,302 @@
+"""Google sign-in (R-G5, R-G6): the installed-app OAuth flow, and credentials rebuilt
+from the stored refresh token.
+
+The flow runs ``InstalledAppFlow.run_local_server`` on a loopback port with PKCE. It can
+only time out by itself; to cancel it we send its own redirect URI an
+``error=access_denied`` (SPEC pitfalls). The URI is learnt from a ``webbrowser``
+controller registered for the flow, which is also how the UI opens the browser.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import json
+import logging
+import os
+import threading
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+import webbrowser
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import google.auth.jwt
+import google.oauth2.credentials
+from google.auth.exceptions import RefreshError
+from google.auth.transport.requests import Request
+from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
+from oauthlib.oauth2.rfc6749.errors import OAuth2Error
+
+from crmsync_gui.google.errors import GoogleError, SignInCancelled, SignInRequired
+
+log = logging.getLogger(__name__)
+
+CONTACTS_SCOPE = "https://www.googleapis.com/auth/contacts"
+# Long forms only: the token endpoint answers with long forms, and oauthlib raises
+# "Scope has changed" when the two differ.
+SCOPES = ("openid", "https://www.googleapis.com/auth/userinfo.email", CONTACTS_SCOPE)
+
+GOOGLE_AUTH_URI = "https://accounts.google.com/o/oauth2/auth"
+GOOGLE_TOKEN_URI = "https://oauth2.googleapis.com/token"
+GOOGLE_REVOKE_URI = "https://oauth2.googleapis.com/revoke"
+
+ENV_API_ENDPOINT = "CRMSYNC_GOOGLE_API_ENDPOINT"
+ENV_AUTH_URI = "CRMSYNC_GOOGLE_AUTH_URI"
+ENV_TOKEN_URI = "CRMSYNC_GOOGLE_TOKEN_URI"
+ENV_CLIENT_SECRETS = "CRMSYNC_GOOGLE_CLIENT_SECRETS"
+
+PLACEHOLDER_MARK = "REPLACE-WITH-YOUR-CLIENT-ID"
+DEFAULT_SIGN_IN_TIMEOUT = 300.0
+
+
+class OAuthClientMissing(GoogleError):
+    title = "No Google OAuth client configured"
+
+
+@dataclass(frozen=True)
+class GoogleConfig:
+    """Where to talk to Google (or the sandbox): endpoints and the OAuth client."""
+
+    client_id: str
+    client_secret: str
+    auth_uri: str = GOOGLE_AUTH_URI
+    token_uri: str = GOOGLE_TOKEN_URI
+    revoke_uri: str = GOOGLE_REVOKE_URI
+    api_endpoint: str | None = None  # None: Google's People API
+
+    @property
+    def is_loopback(self) -> bool:
+        """True when every OAuth URI is a local http sandbox: only then is http allowed."""
+        return all(_is_loopback_http(u) for u in (self.auth_uri, self.token_uri))
+
+
+def _is_loopback_http(url: str) -> bool:
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme != "http" or not parts.hostname:
+        return False
+    if parts.hostname == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(parts.hostname).is_loopback
+    except ValueError:
+        return False
+
+
+def _revoke_uri_for(token_uri: str) -> str:
+    if token_uri == GOOGLE_TOKEN_URI:
+        return GOOGLE_REVOKE_URI
+    return token_uri.rsplit("/", 1)[0] + "/revoke"
+
+
+def load_google_config(client_secrets: str | None = None, auth_uri: str | None = None,
+                       token_uri: str | None = None, api_endpoint: str | None = None,
+                       ) -> GoogleConfig:
+    """The config from settings values, environment variables winning (R-G6).
+
+    The client comes from ``CRMSYNC_GOOGLE_CLIENT_SECRETS``, else ``client_secrets``,
+    else the bundled ``resources/client_secret.json`` (a placeholder until a real client
+    is set up: see docs/google-setup.md).
+    """
+    path = os.environ.get(ENV_CLIENT_SECRETS) or client_secrets
+    if path:
+        try:
+            data = json.loads(Path(path).expanduser().read_text(encoding="utf-8"))
+        except (OSError, ValueError) as error:
+            raise OAuthClientMissing(f"Cannot read the Google client file {path}: {error}") \
+                from error
+    else:
+        data = json.loads(resources.files("crmsync_gui.resources")
+                          .joinpath("client_secret.json").read_text(encoding="utf-8"))
+    installed = data.get("installed") or data.get("web") or {}
+    client_id = str(installed.get("client_id") or "")
+    if not client_id or PLACEHOLDER_MARK in client_id:
+        raise OAuthClientMissing(
+            "This copy of CRM Sync has no Google OAuth client yet. Create one for a desktop "
+            "app (see the Google setup guide) and choose its client_secret.json.")
+    chosen_token_uri = (os.environ.get(ENV_TOKEN_URI) or token_uri
+                        or installed.get("token_uri") or GOOGLE_TOKEN_URI)
+    return GoogleConfig(
+        client_id=client_id,
+        client_secret=str(installed.get("client_secret") or ""),
+        auth_uri=(os.environ.get(ENV_AUTH_URI) or auth_uri or installed.get("auth_uri")
+                  or GOOGLE_AUTH_URI),
+        token_uri=chosen_token_uri,
+        revoke_uri=installed.get("revoke_uri") or _revoke_uri_for(chosen_token_uri),
+        api_endpoint=os.environ.get(ENV_API_ENDPOINT) or api_endpoint,
+    )
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The result of a sign-in: who, and the refresh token to keep in the keyring."""
+
+    sub: str
+    email: str
+    refresh_token: str
+    credentials: google.oauth2.credentials.Credentials
+
+
+def _allow_http_if_sandbox(config: GoogleConfig) -> None:
+    # oauthlib refuses http:// endpoints; allowing it for Google would be a hole.
+    if config.is_loopback:
+        os.environ["OAUTHLIB_INSECURE_TRANSPORT"] = "1"
+
+
+def _client_config_dict(config: GoogleConfig) -> dict[str, Any]:
+    return {"installed": {
+        "client_id": config.client_id, "client_secret": config.client_secret,
+        "auth_uri": config.auth_uri, "token_uri": config.token_uri,
+        "redirect_uris": ["http://127.0.0.1", "http://localhost"]}}
+
+
+def identity_from_id_token(id_token: str, client_id: str) -> tuple[str, str]:
+    """``sub`` and ``email`` of an ID token received straight from the token endpoint.
+
+    Its signature is not checked: it came over the TLS connection we opened to the token
+    endpoint, which OpenID Connect Core §3.1.3.7 accepts in place of a signature check.
+    """
+    claims: Mapping[str, Any] = google.auth.jwt.decode(id_token, verify=False)
+    audience = claims.get("aud")
+    audiences = audience if isinstance(audience, list) else [audience]
+    if client_id not in audiences:
+        raise SignInRequired("Google answered for another application: sign in again.",
+                             f"id_token aud={audience!r}")
+    if not claims.get("sub"):
+        raise SignInRequired("Google did not say which account signed in.", "no sub")
+    return str(claims["sub"]), str(claims.get("email") or "")
+
+
+class _BrowserHook(webbrowser.BaseBrowser):
+    """Registered as a ``webbrowser`` controller so we learn the auth URL (and port)."""
+
+    def __init__(self, sign_in: SignInFlow) -> None:
+        super().__init__(f"crmsync-{uuid.uuid4().hex}")
+        self._sign_in = sign_in
+
+    def open(self, url: str, new: int = 0, autoraise: bool = True) -> bool:
+        self._sign_in._browser_opened(url)
+        return True
+
+
+class SignInFlow:
+    """One sign-in attempt. ``run()`` blocks (call it from a worker); ``cancel()`` from
+    any thread unblocks it with ``SignInCancelled``."""
+
+    def __init__(self, config: GoogleConfig, open_url: Callable[[str], object] | None = None,
+                 timeout: float = DEFAULT_SIGN_IN_TIMEOUT) -> None:
+        self.config = config
+        self._open_url = open_url or webbrowser.open
+        self.timeout = timeout
+        self.auth_url: str | None = None
+        self.url_ready = threading.Event()
+        self._cancelled = threading.Event()
+
+    def _browser_opened(self, url: str) -> None:
+        self.auth_url = url
+        self.url_ready.set()
+        if self._cancelled.is_set():
+            self._send_cancel()
+            return
+        # In a thread: a browser command that blocks until it is closed (a BROWSER set
+        # to a terminal browser) must not stop the flow from listening for the answer.
+        threading.Thread(target=self._launch_browser, args=(url,), daemon=True,
+                         name="sign-in-browser").start()
+
+    def _launch_browser(self, url: str) -> None:
+        try:
+            opened = self._open_url(url)
+        except Exception:  # no browser is not fatal: the URL is shown to the user
+            log.warning("could not open a browser for the sign-in", exc_info=True)
+            opened = False
+        if opened is False:
+            log.info("no browser opened; the user must open the sign-in URL by hand")
+
+    def run(self) -> SignedIn:
+        _allow_http_if_sandbox(self.config)
+        flow = InstalledAppFlow.from_client_config(_client_config_dict(self.config),
+                                                   scopes=list(SCOPES))
+        hook = _BrowserHook(self)
+        webbrowser.register(hook.name, None, hook)
+        try:
+            credentials = flow.run_local_server(
+                host="127.0.0.1", port=0, open_browser=True, browser=hook.name,
+                timeout_seconds=self.timeout, authorization_prompt_message=None,
+                success_message="CRM Sync is signed in. You can close this window.",
+                access_type="offline", prompt="consent")
+        except WSGITimeoutError as error:
+            raise SignInCancelled("Google sign-in timed out: nobody approved it in time.",
+                                  str(error)) from error
+        except (OAuth2Error, ValueError) as error:
+            if self._cancelled.is_set():
+                raise SignInCancelled("Sign-in cancelled.", "cancelled by the user") from error
+            if "access_denied" in str(error) or getattr(error, "error", "") == "access_denied":
+                raise SignInCancelled("Google sign-in was refused in the browser.",
+                                      str(error)) from error
+            raise SignInRequired(f"Google refused the sign-in: {error}", repr(error)) from error
+        if not credentials.refresh_token:
+            raise SignInRequired("Google did not grant offline access: sign in again.",
+                                 "no refresh_token in the token response")
+        if not set(SCOPES) <= set(credentials.granted_scopes or credentials.scopes or ()):
+            log.warning("granted scopes %s", credentials.granted_scopes)
+        sub, email = identity_from_id_token(credentials.id_token, self.config.client_id)
+        return SignedIn(sub=sub, email=email, refresh_token=credentials.refresh_token,
+                        credentials=credentials)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+        if self.auth_url is not None:
+            self._send_cancel()
+
+    def _send_cancel(self) -> None:
+        """Answer the flow's loopback server ourselves, as a "Deny" in the browser would."""
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.auth_url or "").query)
+        redirect = (query.get("redirect_uri") or [""])[0]
+        state = (query.get("state") or [""])[0]
+        if not _is_loopback_http(redirect):
+            return
+        url = f"{redirect}?{urllib.parse.urlencode({'error': 'access_denied', 'state': state})}"
+        try:
+            with urllib.request.urlopen(url, timeout=5):
+                pass
+        except (urllib.error.URLError, OSError):
+            log.debug("sign-in server already gone when cancelling")
+
+
+def credentials_from_refresh_token(config: GoogleConfig, refresh_token: str
+                                   ) -> google.oauth2.credentials.Credentials:
+    """Credentials with the configured token URI (``from_authorized_user_info`` would
+    force Google's, SPEC pitfalls)."""
+    _allow_http_if_sandbox(config)
+    return google.oauth2.credentials.Credentials(
+        token=None, refresh_token=refresh_token, token_uri=config.token_uri,
+        client_id=config.client_id, client_secret=config.client_secret, scopes=list(SCOPES))
+
+
+def check_refresh(credentials: google.oauth2.credentials.Credentials) -> None:
+    """Refresh now; a revoked or expired grant becomes a plain "sign in again"."""
+    try:
+        credentials.refresh(Request())
+    except RefreshError as error:
+        raise SignInRequired("Google no longer accepts this sign-in: sign in again.",
+                             str(error)) from error
+
+
+def revoke(config: GoogleConfig, token: str) -> bool:
+    """Ask Google to revoke a token; False if it could not be reached (forgotten anyway)."""
+    data = urllib.parse.urlencode({"token": token}).encode()
+    request = urllib.request.Request(config.revoke_uri, data=data, method="POST", headers={
+        "Content-Type": "application/x-www-form-urlencoded"})
+    try:
+        with urllib.request.urlopen(request, timeout=15):
+            return True
+    except urllib.error.HTTPError as error:
+        # 400 invalid_token: already revoked or expired — the goal is reached.
+        return error.code == 400
+    except (urllib.error.URLError, OSError):
+        log.warning("could not reach the revoke endpoint")
+        return False

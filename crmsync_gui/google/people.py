@@ -1,0 +1,255 @@
+"""The People API adapter (R-G1–R-G4): reads, native batch writes, the label.
+
+Everything goes through ``google-api-python-client`` built on the bundled discovery
+document, so it works offline and against the sandbox by endpoint alone. httplib2 is not
+thread-safe: each thread gets its own service object (and so its own connection).
+Mutations are sent one call at a time, in the caller's thread: Google asks that writes
+for one user be sequential.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import google_auth_httplib2
+import httplib2
+from google.auth.credentials import Credentials
+from google.auth.exceptions import RefreshError, TransportError
+from googleapiclient.discovery import build
+from googleapiclient.errors import HttpError
+
+from crmsync_gui.google.errors import (
+    GoogleRequestRefused,
+    SignInRequired,
+    TemporaryGoogleError,
+    error_from_http,
+)
+from crmsync_gui.google.person import MAPPED_PERSON_FIELDS, READ_FIELDS, Person
+from crmsync_gui.google.retry import RetryPolicy, run_with_retry
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+PAGE_SIZE = 1000  # the most connections.list returns per page
+WRITE_BATCH = 200  # batchCreateContacts / batchUpdateContacts limit
+DELETE_BATCH = 500  # batchDeleteContacts limit
+GET_BATCH = 200  # getBatchGet limit
+MEMBERS_BATCH = 1000  # contactGroups.members.modify limit
+HTTP_TIMEOUT = 60
+
+
+@dataclass(frozen=True)
+class PeopleRead:
+    """One read of the connections: full (``incremental`` False) or since a sync token."""
+
+    persons: list[Person]
+    sync_token: str | None
+    incremental: bool
+
+
+@dataclass
+class CallCounter:
+    """API calls made, by method name (benchmarks compare them with the minimum)."""
+
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def add(self, method: str) -> None:
+        self.counts[method] = self.counts.get(method, 0) + 1
+
+
+def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class PeopleApi:
+    """The People API for one signed-in account."""
+
+    def __init__(self, credentials: Credentials, api_endpoint: str | None = None,
+                 policy: RetryPolicy | None = None) -> None:
+        self._credentials = credentials
+        self._endpoint = api_endpoint
+        self.policy = policy or RetryPolicy()
+        self.calls = CallCounter()
+        self._local = threading.local()
+
+    @property
+    def _service(self) -> Any:
+        service = getattr(self._local, "service", None)
+        if service is None:
+            http = google_auth_httplib2.AuthorizedHttp(
+                self._credentials, http=httplib2.Http(timeout=HTTP_TIMEOUT))
+            options = {"api_endpoint": self._endpoint} if self._endpoint else None
+            service = build("people", "v1", http=http, static_discovery=True,
+                            cache_discovery=False, client_options=options)
+            self._local.service = service
+        return service
+
+    def _execute(self, method: str, make_request: Callable[[Any], Any],
+                 resource_names: tuple[str, ...] = (), idempotent: bool = True) -> Any:
+        """Run one API call with our retry policy; errors become domain errors."""
+        def attempt() -> Any:
+            self.calls.add(method)
+            return make_request(self._service).execute()
+        try:
+            return run_with_retry(attempt, self.policy, method, idempotent=idempotent)
+        except HttpError as error:
+            raise error_from_http(error, resource_names) from error
+        except RefreshError as error:
+            raise SignInRequired("Google no longer accepts this sign-in: sign in again.",
+                                 str(error)) from error
+        except TransportError as error:
+            raise TemporaryGoogleError("Cannot reach Google to renew the sign-in.",
+                                       str(error)) from error
+
+    # -- reads -----------------------------------------------------------------------
+
+    def read_connections(self, sync_token: str | None = None) -> PeopleRead:
+        """All of "My Contacts", or only what changed since ``sync_token``.
+
+        An expired token raises ``SyncTokenExpired`` (both of Google's forms): the
+        caller then reads everything. Deleted contacts come in incremental reads as
+        Persons with ``metadata.deleted``.
+        """
+        params: dict[str, Any] = {"resourceName": "people/me", "personFields": READ_FIELDS,
+                                  "pageSize": PAGE_SIZE, "requestSyncToken": True}
+        if sync_token:
+            params["syncToken"] = sync_token
+        persons: list[Person] = []
+        page_token: str | None = None
+        while True:
+            # A pageToken must travel with exactly the first page's other parameters.
+            page_params = {**params, "pageToken": page_token} if page_token else params
+            response = self._execute(
+                "people.connections.list",
+                lambda s, p=page_params: s.people().connections().list(**p))
+            persons.extend(response.get("connections") or [])
+            page_token = response.get("nextPageToken")
+            if not page_token:
+                return PeopleRead(persons, response.get("nextSyncToken"), bool(sync_token))
+
+    def get_many(self, resource_names: Sequence[str]) -> dict[str, Person]:
+        """Fresh copies of some contacts (missing ones are left out)."""
+        found: dict[str, Person] = {}
+        for chunk in _chunks(list(resource_names), GET_BATCH):
+            response = self._execute(
+                "people.getBatchGet",
+                lambda s, c=chunk: s.people().getBatchGet(resourceNames=list(c),
+                                                          personFields=READ_FIELDS))
+            for item in response.get("responses") or []:
+                person = item.get("person")
+                if person and person.get("resourceName"):
+                    found[person["resourceName"]] = person
+        return found
+
+    # -- writes (sequential, 200 per call) --------------------------------------------
+
+    def create_many(self, bodies: Sequence[Person]) -> list[Person]:
+        """Create contacts; the created Persons in the order given.
+
+        A lost answer raises ``UncertainWrite`` rather than risk a duplicate: the
+        caller recovers the contacts by their clientData tag.
+        """
+        created: list[Person] = []
+        for chunk in _chunks(list(bodies), WRITE_BATCH):
+            response = self._execute(
+                "people.batchCreateContacts",
+                lambda s, c=chunk: s.people().batchCreateContacts(body={
+                    "contacts": [{"contactPerson": body} for body in c],
+                    "readMask": READ_FIELDS}),
+                idempotent=False)
+            results = response.get("createdPeople") or []
+            failures = [r for r in results if int(r.get("httpStatusCode", 200)) >= 400]
+            if failures or len(results) != len(chunk):
+                raise GoogleRequestRefused(
+                    f"Google refused {len(failures) or len(chunk)} new contacts.",
+                    str(failures)[:2000])
+            created.extend(r["person"] for r in results)
+        return created
+
+    def update_many(self, bodies: Sequence[Person]) -> dict[str, Person]:
+        """Update contacts from ``merge_into_person`` bodies; the updated Persons by name.
+
+        A stale etag fails the whole call (Google's rule): ``StaleEtag`` names every
+        contact of that call so the caller can re-read and re-plan them.
+        """
+        updated: dict[str, Person] = {}
+        mask = ",".join(MAPPED_PERSON_FIELDS)
+        for chunk in _chunks(list(bodies), WRITE_BATCH):
+            names = tuple(str(body["resourceName"]) for body in chunk)
+            response = self._execute(
+                "people.batchUpdateContacts",
+                lambda s, c=chunk: s.people().batchUpdateContacts(body={
+                    "contacts": {body["resourceName"]: body for body in c},
+                    "updateMask": mask, "readMask": READ_FIELDS}),
+                resource_names=names)
+            for name, result in (response.get("updateResult") or {}).items():
+                if int(result.get("httpStatusCode", 200)) >= 400:
+                    raise GoogleRequestRefused(f"Google refused to update {name}.",
+                                               str(result)[:2000])
+                updated[name] = result["person"]
+        return updated
+
+    def delete_many(self, resource_names: Sequence[str]) -> None:
+        """Delete contacts; ones already gone count as deleted."""
+        for chunk in _chunks(list(resource_names), DELETE_BATCH):
+            try:
+                self._execute("people.batchDeleteContacts",
+                              lambda s, c=chunk: s.people().batchDeleteContacts(
+                                  body={"resourceNames": list(c)}))
+            except GoogleRequestRefused as error:
+                if error.status != 404:
+                    raise
+                # One missing contact fails the batch: delete the rest one by one.
+                for name in chunk:
+                    self._delete_one(name)
+
+    def _delete_one(self, resource_name: str) -> None:
+        try:
+            self._execute("people.deleteContact",
+                          lambda s: s.people().deleteContact(resourceName=resource_name))
+        except GoogleRequestRefused as error:
+            if error.status != 404:
+                raise
+
+    # -- the label (R-G4) ---------------------------------------------------------------
+
+    def find_label(self, name: str) -> str | None:
+        response = self._execute(
+            "contactGroups.list", lambda s: s.contactGroups().list(pageSize=1000))
+        for group in response.get("contactGroups") or []:
+            if group.get("groupType", "USER_CONTACT_GROUP") != "USER_CONTACT_GROUP":
+                continue
+            if name in (group.get("name"), group.get("formattedName")):
+                return str(group["resourceName"])
+        return None
+
+    def ensure_label(self, name: str) -> str:
+        """The label's resource name, created on first use (409: it exists, look it up)."""
+        existing = self.find_label(name)
+        if existing:
+            return existing
+        try:
+            group = self._execute(
+                "contactGroups.create",
+                lambda s: s.contactGroups().create(body={"contactGroup": {"name": name}}))
+            return str(group["resourceName"])
+        except GoogleRequestRefused as error:
+            if error.status != 409:
+                raise
+        found = self.find_label(name)
+        if found is None:
+            raise GoogleRequestRefused(f"Google says the label {name!r} exists but "
+                                       "does not list it.")
+        return found
+
+    def add_to_label(self, label: str, resource_names: Sequence[str]) -> None:
+        for chunk in _chunks(list(resource_names), MEMBERS_BATCH):
+            self._execute("contactGroups.members.modify",
+                          lambda s, c=chunk: s.contactGroups().members().modify(
+                              resourceName=label, body={"resourceNamesToAdd": list(c)}))
+

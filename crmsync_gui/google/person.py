@@ -1,0 +1,196 @@
+"""Google Person JSON ↔ contact record, through the seed mapping's Google slots.
+
+Reading takes the mapped entries out of a Person. Writing merges a record into the
+Person it came from: only the entries the mapping owns (home phone, work email, the first
+organisation…) are rewritten; other phone types, extra emails, birthdays and photos are
+left as Google has them (R-S2: Google-only data is never lost).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from crmsync_gui.core.mapping import SEED_MAPPING, GoogleSlot
+from crmsync_gui.core.record import Address, ContactRecord, Field, FieldValue
+from crmsync_gui.core.sides import GoogleContact
+from crmsync_gui.core.timestamps import EPOCH, parse_timestamp_or
+
+Person = dict[str, Any]
+
+CLIENT_DATA_KEY = "crmsync.id"
+MY_CONTACTS = "contactGroups/myContacts"
+# What every read asks for (SPEC pitfalls): the mapped lists plus what sync needs.
+READ_FIELDS = ("names,emailAddresses,phoneNumbers,addresses,organizations,biographies,"
+               "memberships,clientData,metadata")
+# The person fields a mapped update rewrites; always sent whole (merged), so one mask
+# serves every contact of a batch (batchUpdateContacts takes a single updateMask).
+MAPPED_PERSON_FIELDS = ("names", "phoneNumbers", "emailAddresses", "addresses", "organizations")
+# Output-only or derived keys that would go stale once we change an entry's value.
+_DERIVED_KEYS = ("metadata", "formattedType", "canonicalForm", "formattedValue",
+                 "displayName", "displayNameLastFirst", "unstructuredName")
+
+
+def _entries(person: Mapping[str, Any], list_name: str) -> list[dict[str, Any]]:
+    value = person.get(list_name)
+    return value if isinstance(value, list) else []
+
+
+def _find_entry(entries: list[dict[str, Any]], slot: GoogleSlot) -> dict[str, Any] | None:
+    """The entry a slot reads, and so the one it writes back (written where it was read)."""
+    if slot.entry_type is None:
+        return entries[0] if entries else None
+    wanted = {slot.entry_type.casefold(), *(t.casefold() for t in slot.also_read)}
+    for entry in entries:
+        if str(entry.get("type", "")).casefold() == slot.entry_type.casefold():
+            return entry
+    for entry in entries:  # a secondary read type only when the main one is absent
+        if str(entry.get("type", "")).casefold() in wanted:
+            return entry
+    return None
+
+
+def _read_address(entry: Mapping[str, Any] | None) -> Address:
+    if entry is None:
+        return Address()
+    street = str(entry.get("streetAddress") or "")
+    extended = str(entry.get("extendedAddress") or "")
+    if extended:
+        street = f"{street}\n{extended}" if street else extended
+    return Address(street=street.strip(), postal_code=str(entry.get("postalCode") or ""),
+                   city=str(entry.get("city") or ""),
+                   country=str(entry.get("country") or entry.get("countryCode") or ""))
+
+
+def record_from_person(person: Mapping[str, Any]) -> ContactRecord:
+    """Annex 2's left column: the mapped values of a Person ("" where absent)."""
+    values: dict[str, FieldValue] = {}
+    for spec in SEED_MAPPING:
+        entry = _find_entry(_entries(person, spec.google.list_name), spec.google)
+        if spec.field is Field.HOME_ADDRESS:
+            values[spec.field] = _read_address(entry)
+        else:
+            values[spec.field] = str(entry.get(spec.google.attribute) or "") if entry else ""
+    return ContactRecord(**values)  # type: ignore[arg-type]
+
+
+def crm_tag_of(person: Mapping[str, Any]) -> str | None:
+    for item in _entries(person, "clientData"):
+        if item.get("key") == CLIENT_DATA_KEY:
+            return str(item.get("value") or "") or None
+    return None
+
+
+def crm_tag(database_uuid: str, crm_id: int) -> str:
+    """The clientData value that names the CRM contact a Google contact came from (R-G3)."""
+    return f"{database_uuid}:{crm_id}"
+
+
+def group_names_of(person: Mapping[str, Any]) -> set[str]:
+    groups = set()
+    for membership in _entries(person, "memberships"):
+        name = (membership.get("contactGroupMembership") or {}).get("contactGroupResourceName")
+        if name:
+            groups.add(str(name))
+    return groups
+
+
+def contact_from_person(person: Mapping[str, Any], label: str | None = None) -> GoogleContact:
+    """A GoogleContact from a read Person (``label``: the label's resource name, if any)."""
+    metadata = person.get("metadata") or {}
+    sources = metadata.get("sources") or []
+    update_time = next((s.get("updateTime") for s in sources if s.get("type") == "CONTACT"),
+                       None)
+    deleted = bool(metadata.get("deleted"))
+    return GoogleContact(
+        resource_name=str(person["resourceName"]),
+        etag=str(person.get("etag") or ""),
+        record=ContactRecord() if deleted else record_from_person(person),
+        updated_at=parse_timestamp_or(update_time, EPOCH),
+        deleted=deleted,
+        crm_tag=crm_tag_of(person),
+        in_label=label is not None and label in group_names_of(person),
+        person=person,
+    )
+
+
+def _write_entry(entries: list[dict[str, Any]], slot: GoogleSlot, value: str) -> None:
+    entry = _find_entry(entries, slot)
+    if entry is not None and slot.entry_type is None:
+        # names[0] / organizations[0]: one attribute of a shared entry.
+        if value:
+            entry[slot.attribute] = value
+        else:
+            entry.pop(slot.attribute, None)
+        for key in _DERIVED_KEYS:
+            entry.pop(key, None)
+        if not any(k for k in entry if k != "type"):
+            entries.remove(entry)
+        return
+    if not value:
+        if entry is not None:
+            entries.remove(entry)
+        return
+    if entry is None:
+        entry = {"type": slot.entry_type} if slot.entry_type else {}
+        entries.append(entry)
+    entry[slot.attribute] = value
+    for key in _DERIVED_KEYS:
+        entry.pop(key, None)
+
+
+def _write_address(entries: list[dict[str, Any]], slot: GoogleSlot, address: Address) -> None:
+    entry = _find_entry(entries, slot)
+    if address.is_empty():
+        if entry is not None:
+            entries.remove(entry)
+        return
+    if entry is None:
+        entry = {"type": slot.entry_type}
+        entries.append(entry)
+    for key in (*_DERIVED_KEYS, "extendedAddress", "countryCode"):
+        entry.pop(key, None)
+    for key, value in (("streetAddress", address.street), ("postalCode", address.postal_code),
+                       ("city", address.city), ("country", address.country)):
+        if value:
+            entry[key] = value
+        else:
+            entry.pop(key, None)
+
+
+def merge_into_person(person: Mapping[str, Any], record: ContactRecord,
+                      fields: Iterable[Field]) -> Person:
+    """The update body: ``person`` with ``fields`` of ``record`` written into it.
+
+    Returns resourceName, etag and the whole of every mapped list (Google-only entries
+    included), ready for updateContact/batchUpdateContacts with ``MAPPED_PERSON_FIELDS``
+    as the mask.
+    """
+    chosen = set(fields)
+    body: Person = {"resourceName": person.get("resourceName"), "etag": person.get("etag")}
+    for list_name in MAPPED_PERSON_FIELDS:
+        body[list_name] = copy.deepcopy(_entries(person, list_name))
+    for spec in SEED_MAPPING:
+        if spec.field not in chosen:
+            continue
+        entries = body[spec.google.list_name]
+        value = record.value(spec.field)
+        if isinstance(value, Address):
+            _write_address(entries, spec.google, value)
+        else:
+            _write_entry(entries, spec.google, value)
+    return body
+
+
+def new_person(record: ContactRecord, tag: str | None, label: str | None) -> Person:
+    """The body of a contact created by the app: mapped fields, the tag, the label."""
+    body = merge_into_person({}, record, [spec.field for spec in SEED_MAPPING])
+    del body["resourceName"], body["etag"]
+    body = {key: value for key, value in body.items() if value}
+    if tag:
+        body["clientData"] = [{"key": CLIENT_DATA_KEY, "value": tag}]
+    groups = [MY_CONTACTS] + ([label] if label else [])
+    body["memberships"] = [{"contactGroupMembership": {"contactGroupResourceName": g}}
+                           for g in groups]
+    return body

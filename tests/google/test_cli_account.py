@@ -1,0 +1,54 @@
+"""`crmsync login | status | logout` as separate processes, with a real browser stand-in
+(the BROWSER variable) and a file keyring backend (never the OS keyring)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from crmsync_gui.sandbox import SandboxServer
+
+BROWSER = Path(__file__).with_name("browser.py")
+
+
+def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "crmsync_gui.cli.main", *args], env=env,
+                          capture_output=True, text=True, timeout=60, check=False)
+
+
+def test_login_status_logout(sandbox: SandboxServer, tmp_path: Path) -> None:
+    secrets = tmp_path / "client_secret.json"
+    sandbox.write_client_secrets(secrets)
+    sandbox.admin.set_account("sub-42", "gerant@atelier.fr")
+    env = {**os.environ,
+           "CRMSYNC_HOME": str(tmp_path / "home"),
+           "CRMSYNC_GOOGLE_CLIENT_SECRETS": str(secrets),
+           "CRMSYNC_GOOGLE_API_ENDPOINT": sandbox.url,
+           "BROWSER": f"{sys.executable} {BROWSER} %s",
+           "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+           "XDG_DATA_HOME": str(tmp_path / "keyring-data")}
+    login = run(["login", "--timeout", "30"], env)
+    assert login.returncode == 0, login.stderr
+    assert "Signed in to Google as gerant@atelier.fr" in login.stdout
+    assert "http://127.0.0.1" in login.stdout  # the URL is shown in case no browser opens
+    status = run(["status"], env)
+    assert "gerant@atelier.fr (token in OS keyring)" in status.stdout
+    profile_text = "".join(p.read_text(errors="replace")
+                           for p in (tmp_path / "home").rglob("*") if p.is_file())
+    assert "refresh" not in profile_text.lower() or "[REDACTED]" in profile_text
+    logout = run(["logout"], env)
+    assert "revoked and forgotten" in logout.stdout
+    assert "not signed in" in run(["status"], env).stdout
+    assert sandbox.admin.counts().get("oauth2.revoke") == 1
+
+
+def test_login_timeout_is_a_plain_error(sandbox: SandboxServer, tmp_path: Path) -> None:
+    secrets = tmp_path / "client_secret.json"
+    sandbox.write_client_secrets(secrets)
+    env = {**os.environ, "CRMSYNC_HOME": str(tmp_path / "home"),
+           "CRMSYNC_GOOGLE_CLIENT_SECRETS": str(secrets), "BROWSER": "true %s"}
+    login = run(["login", "--timeout", "1"], env)
+    assert login.returncode == 1
+    assert "timed out" in login.stderr and "Traceback" not in login.stderr
