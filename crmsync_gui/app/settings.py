@@ -15,26 +15,17 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-
-class ConflictPolicy(StrEnum):
-    NEWEST = "newest"  # the seed's rule: the side modified last wins
-    CRM = "crm"
-    GOOGLE = "google"
-    ASK = "ask"
-
-
-class DeletionPolicy(StrEnum):
-    """What a contact deleted in Google does to the CRM contact (R-S5)."""
-
-    ASK = "ask"  # shown in the preview, kept unless the user chooses to delete
-    KEEP = "keep"
-    DELETE = "delete"
+from crmsync_gui.core.policies import ConflictPolicy, DeletionPolicy
 
 
 class Language(StrEnum):
     SYSTEM = "system"
     FRENCH = "fr"
     ENGLISH = "en"
+
+
+__all__ = ["ConflictPolicy", "DeletionPolicy", "Language", "Settings", "SettingsError",
+           "load_settings", "save_settings"]
 
 
 class SettingsError(Exception):

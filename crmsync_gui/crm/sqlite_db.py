@@ -239,6 +239,9 @@ class SqliteCrm:
         if exists is None:
             insert_row(conn, "contact_company", {"contact_id": crm_id, "company_id": company_id,
                                               "is_primary": 0, "updated_at": now})
+        if write.company_id is not None:
+            # Naming a company makes its link the primary one: that is where the
+            # professional fields are read from next time.
             set_primary_link(conn, crm_id, company_id)
         if write.link:
             columns = {**write.link, "updated_at": now}

@@ -225,3 +225,14 @@ def test_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
     bogus.write_text("this is not sqlite " * 100)
     with pytest.raises(CrmError, match="not a usable CRM database"):
         SqliteCrm(bogus)
+
+
+def test_naming_an_existing_linked_company_makes_it_primary(crm: SqliteCrm) -> None:
+    conn = _raw(crm.path)
+    first, second = _company(conn, "Alpha"), _company(conn, "Beta")
+    [contact] = crm.apply([CrmWrite(WriteKind.CREATE, contact={"last_name": "L"},
+                                    company_id=first)])
+    crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=contact.crm_id, company_id=second)])
+    [back] = crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=contact.crm_id, company_id=first,
+                                 link={"job_title": "Retour"})])
+    assert back.record.company_name == "Alpha" and back.record.job_title == "Retour"

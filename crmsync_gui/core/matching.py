@@ -1,0 +1,296 @@
+"""Which CRM contact is which Google contact (SPEC R-S3).
+
+In this order: an existing link (or one the user made in the preview); the
+``clientData`` tag the app writes on what it creates; the personal email; the
+professional email. An email is compared normalised (trimmed, lower case) and belongs
+to its *first holder* on each side — lowest CRM id; on Google the contact already
+linked or tagged, else the lowest resource name. Other holders are skipped, never
+merged. Contacts left over that share a phone or a full name (when one of them has no
+email) are only *possible* matches: the user decides.
+
+Everything is iterated in sorted order, so the result does not depend on input order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from crmsync_gui.core.companies import fold_name
+from crmsync_gui.core.plan import PossibleMatch, Side, Skipped
+from crmsync_gui.core.plan_input import Choices, Link
+from crmsync_gui.core.record import FIELDS, PHONE_FIELDS, ContactRecord, Field
+from crmsync_gui.core.sides import CrmContact, GoogleContact
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A link and both sides as read; a side is None when it no longer exists."""
+
+    link: Link
+    crm: CrmContact | None
+    google: GoogleContact | None
+    new: bool = False  # matched in this plan: the link is not stored yet
+    how: str = "link"
+
+
+@dataclass(frozen=True, slots=True)
+class Matching:
+    pairs: tuple[Pair, ...]
+    crm_only: tuple[CrmContact, ...]  # candidates for a Google create
+    google_only: tuple[GoogleContact, ...]  # candidates for a CRM create
+    skipped: tuple[Skipped, ...]
+    possible_matches: tuple[PossibleMatch, ...]
+
+
+_PERSONAL = FIELDS.index(Field.PERSONAL_EMAIL)
+_WORK = FIELDS.index(Field.WORK_EMAIL)
+
+
+def _emails(record: ContactRecord) -> tuple[str, ...]:
+    """``record.emails()`` read straight from the normalised tuple (hot in matching)."""
+    normalized = record.normalized
+    personal, work = normalized[_PERSONAL], normalized[_WORK]
+    if personal and work:
+        return (personal, work) if personal != work else (personal,)
+    return (personal,) if personal else (work,) if work else ()
+
+
+def crm_name(contact: CrmContact) -> str:
+    return contact.record.display_name() or f"CRM contact {contact.crm_id}"
+
+
+def google_name(contact: GoogleContact) -> str:
+    return contact.record.display_name() or contact.resource_name
+
+
+def match_contacts(crm: Iterable[CrmContact], google: Iterable[GoogleContact], *,
+                   links: Iterable[Link], choices: Choices, crm_database_uuid: str,
+                   label_only: bool = False,
+                   manual_links: Sequence[tuple[int, str]] = ()) -> Matching:
+    return _Matcher(crm, google, links, choices, crm_database_uuid, label_only,
+                    manual_links).run()
+
+
+class _Matcher:
+    def __init__(self, crm: Iterable[CrmContact], google: Iterable[GoogleContact],
+                 links: Iterable[Link], choices: Choices, uuid: str, label_only: bool,
+                 manual_links: Sequence[tuple[int, str]]) -> None:
+        # Ignored contacts never appear, not even as a side of a link (R-S9)...
+        self.all_crm = list(crm)
+        self.all_google = list(google)
+        self.crm = {c.crm_id: c for c in self.all_crm if c.crm_id not in choices.ignored_crm}
+        self.google = {g.resource_name: g for g in self.all_google
+                       if g.resource_name not in choices.ignored_google}
+        self.links = sorted(links, key=lambda link: link.crm_id)
+        self.choices = choices
+        self.tag_prefix = f"{uuid}:"
+        self.label_only = label_only
+        self.manual_links = sorted(manual_links)
+        self.pairs: list[Pair] = []
+        self.skipped: list[Skipped] = []
+        self.paired_crm: set[int] = set()
+        self.paired_google: set[str] = set()
+
+    def run(self) -> Matching:
+        self._existing_links()
+        crm_free = [c for _, c in sorted(self.crm.items())
+                    if not c.deleted and c.crm_id not in self.paired_crm]
+        google_free = [g for _, g in sorted(self.google.items())
+                       if not g.deleted and g.resource_name not in self.paired_google
+                       and (g.in_label or not self.label_only)]
+        self._tags(google_free)
+        crm_owner, google_owner = self._email_owners()
+        # A contact holding an email that belongs to another contact of its side is
+        # skipped outright, even if another email of it is its own: matching it would
+        # carry the duplicate over to the other side.
+        crm_free = [c for c in crm_free if c.crm_id not in self.paired_crm
+                    and self._crm_owns_its_emails(c, crm_owner)]
+        google_free = [g for g in google_free if g.resource_name not in self.paired_google
+                       and self._google_owns_its_emails(g, google_owner)]
+        self._emails(crm_free, {g.resource_name for g in google_free}, crm_owner,
+                     google_owner)
+        crm_left = [c for c in crm_free if c.crm_id not in self.paired_crm
+                    and self._crm_keeps(c, google_owner)]
+        google_left = [g for g in google_free if g.resource_name not in self.paired_google
+                       and self._google_keeps(g, crm_owner)]
+        possible, held_crm, held_google = _possible_matches(crm_left, google_left,
+                                                            self.choices.keep_apart)
+        self.pairs.sort(key=lambda p: (p.link.crm_id, p.link.resource_name))
+        return Matching(
+            pairs=tuple(self.pairs),
+            crm_only=tuple(c for c in crm_left if c.crm_id not in held_crm),
+            google_only=tuple(g for g in google_left if g.resource_name not in held_google),
+            skipped=tuple(self.skipped),
+            possible_matches=possible,
+        )
+
+    def _pair(self, link: Link, new: bool, how: str) -> None:
+        self.pairs.append(Pair(link, self.crm.get(link.crm_id),
+                               self.google.get(link.resource_name), new, how))
+        self.paired_crm.add(link.crm_id)
+        self.paired_google.add(link.resource_name)
+
+    def _existing_links(self) -> None:
+        for link in self.links:
+            if (link.crm_id in self.choices.ignored_crm
+                    or link.resource_name in self.choices.ignored_google):
+                # Keep the ids reserved so the other side is not matched elsewhere.
+                self.paired_crm.add(link.crm_id)
+                self.paired_google.add(link.resource_name)
+                continue
+            self._pair(link, new=False, how="link")
+        for crm_id, resource_name in self.manual_links:
+            crm, google = self.crm.get(crm_id), self.google.get(resource_name)
+            if (crm is None or google is None or crm_id in self.paired_crm
+                    or resource_name in self.paired_google):
+                continue  # already linked elsewhere: the user unlinks first (R-S9)
+            self._pair(Link(crm_id, resource_name, manual=True), new=True, how="your link")
+
+    def _tags(self, google_free: list[GoogleContact]) -> None:
+        """A contact the app created carries its CRM id: the surest match (R-G3)."""
+        for contact in google_free:
+            tag = contact.crm_tag or ""
+            if not tag.startswith(self.tag_prefix):
+                continue  # no tag, or written for another CRM database
+            try:
+                crm_id = int(tag[len(self.tag_prefix):])
+            except ValueError:
+                continue
+            crm = self.crm.get(crm_id)
+            if crm is None or crm.deleted:
+                self.skipped.append(Skipped(
+                    Side.GOOGLE, crm_id, contact.resource_name, google_name(contact),
+                    f"created by CRM Sync for CRM contact {crm_id}, which is deleted in "
+                    "the CRM: left alone"))
+                self.paired_google.add(contact.resource_name)
+            elif crm_id in self.paired_crm:
+                self.skipped.append(Skipped(
+                    Side.GOOGLE, crm_id, contact.resource_name, google_name(contact),
+                    f"a second Google copy of CRM contact {crm_id} (same CRM Sync tag): "
+                    "delete one of them in Google"))
+                self.paired_google.add(contact.resource_name)
+            else:
+                self._pair(Link(crm_id, contact.resource_name, created_by_sync=True),
+                           new=True, how="CRM Sync tag")
+
+    def _email_owners(self) -> tuple[dict[str, int], dict[str, str]]:
+        """The first holder of each email on each side, among live contacts.
+
+        ...but they still hold their emails: ignoring (or detaching) one of two Google
+        copies of a person must not get the other copy created in the CRM.
+        """
+        crm_owner: dict[str, int] = {}
+        for contact in sorted((c for c in self.all_crm if not c.deleted),
+                              key=lambda c: (c.crm_id not in self.paired_crm, c.crm_id)):
+            for email in _emails(contact.record):
+                crm_owner.setdefault(email, contact.crm_id)
+        google_owner: dict[str, str] = {}
+        for contact in sorted((g for g in self.all_google if not g.deleted),
+                              key=lambda g: (g.resource_name not in self.paired_google
+                                             and g.crm_tag is None, g.resource_name)):
+            for email in _emails(contact.record):
+                google_owner.setdefault(email, contact.resource_name)
+        return crm_owner, google_owner
+
+    def _emails(self, crm_free: list[CrmContact], google_free: set[str],
+                crm_owner: dict[str, int], google_owner: dict[str, str]) -> None:
+        # All personal emails first: a work email must not steal a personal match.
+        for name, how in ((Field.PERSONAL_EMAIL, "personal email"),
+                          (Field.WORK_EMAIL, "work email")):
+            for contact in crm_free:
+                email = contact.record.norm(name)
+                if (not email or contact.crm_id in self.paired_crm
+                        or crm_owner.get(email) != contact.crm_id):
+                    continue
+                resource_name = google_owner.get(email, "")
+                if resource_name not in google_free or resource_name in self.paired_google:
+                    continue
+                self._pair(Link(contact.crm_id, resource_name), new=True,
+                           how=f"{how} {email}")
+
+    def _crm_owns_its_emails(self, contact: CrmContact, crm_owner: dict[str, int]) -> bool:
+        for email in _emails(contact.record):
+            owner = crm_owner[email]
+            if owner != contact.crm_id:
+                self.skipped.append(Skipped(
+                    Side.CRM, contact.crm_id, None, crm_name(contact),
+                    f"email {email} is also used by CRM contact {owner}: only that one "
+                    "is synced"))
+                return False
+        return True
+
+    def _google_owns_its_emails(self, contact: GoogleContact,
+                                google_owner: dict[str, str]) -> bool:
+        for email in _emails(contact.record):
+            owner = google_owner[email]
+            if owner != contact.resource_name:
+                self.skipped.append(Skipped(
+                    Side.GOOGLE, None, contact.resource_name, google_name(contact),
+                    f"email {email} is also used by Google contact {owner}: only that "
+                    "one is synced"))
+                return False
+        return True
+
+    def _crm_keeps(self, contact: CrmContact, google_owner: dict[str, str]) -> bool:
+        """False (and a Skipped) when creating it in Google would duplicate an email."""
+        for email in _emails(contact.record):
+            holder = google_owner.get(email)
+            if holder is not None:
+                self.skipped.append(Skipped(
+                    Side.CRM, contact.crm_id, None, crm_name(contact),
+                    f"email {email} is already used by Google contact {holder}, which is "
+                    "synced with another CRM contact, skipped, or outside the label"))
+                return False
+        return True
+
+    def _google_keeps(self, contact: GoogleContact, crm_owner: dict[str, int]) -> bool:
+        for email in _emails(contact.record):
+            holder = crm_owner.get(email)
+            if holder is not None:
+                self.skipped.append(Skipped(
+                    Side.GOOGLE, None, contact.resource_name, google_name(contact),
+                    f"email {email} is already used by CRM contact {holder}, which is "
+                    "synced with another Google contact or skipped"))
+                return False
+        return True
+
+
+_PHONES = tuple(name for name in FIELDS if name in PHONE_FIELDS)  # a fixed order
+
+
+_PHONE_INDEXES = tuple(FIELDS.index(name) for name in _PHONES)
+
+
+def _keys(record: ContactRecord) -> list[str]:
+    """Phones (E.164) and the folded full name: what a possible match may share."""
+    normalized = record.normalized
+    keys = [f"tel:{normalized[i]}" for i in _PHONE_INDEXES if normalized[i]]
+    if record.first_name and record.last_name:
+        keys.append(f"name:{fold_name(record.first_name)}|{fold_name(record.last_name)}")
+    return keys
+
+
+def _possible_matches(crm_left: list[CrmContact], google_left: list[GoogleContact],
+                      keep_apart: frozenset[tuple[int, str]],
+                      ) -> tuple[tuple[PossibleMatch, ...], set[int], set[str]]:
+    by_key: dict[str, list[GoogleContact]] = {}
+    for contact in google_left:
+        for key in _keys(contact.record):
+            by_key.setdefault(key, []).append(contact)
+    found: dict[tuple[int, str], PossibleMatch] = {}
+    for crm in crm_left:
+        for key in _keys(crm.record):
+            for google in by_key.get(key, ()):
+                pair = (crm.crm_id, google.resource_name)
+                if pair in found or pair in keep_apart:
+                    continue
+                if _emails(crm.record) and _emails(google.record):
+                    continue  # different emails: two people, not one
+                what = ("the same phone number" if key.startswith("tel:")
+                        else "the same first and last name")
+                found[pair] = PossibleMatch(
+                    crm.crm_id, google.resource_name, crm_name(crm), google_name(google),
+                    f"{what}: link them, or keep them apart")
+    matches = tuple(found[k] for k in sorted(found))
+    return matches, {m.crm_id for m in matches}, {m.resource_name for m in matches}

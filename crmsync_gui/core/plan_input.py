@@ -1,0 +1,74 @@
+"""What planning reads besides the two sides: links, the user's lasting choices, the
+options and the decisions taken in the preview. Plain values; the state store
+(``crmsync_gui.state``) loads and saves them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from crmsync_gui.core.baseline import Baseline
+from crmsync_gui.core.plan import Side
+from crmsync_gui.core.policies import ConflictPolicy, DeletionPolicy
+from crmsync_gui.core.record import Field
+
+CLIENT_DATA_KEY = "crmsync.id"
+
+
+def client_tag(crm_database_uuid: str, crm_id: int) -> str:
+    """The ``clientData`` value written on every contact the app creates (R-G3)."""
+    return f"{crm_database_uuid}:{crm_id}"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A CRM contact and a Google contact known to be one person.
+
+    ``baseline`` is None until the pair has been synced once (a manual link, a crash
+    between the write and the checkpoint): planning then merges it like a first sync.
+    """
+
+    crm_id: int
+    resource_name: str
+    baseline: Baseline | None = None
+    etag: str | None = None
+    created_by_sync: bool = False  # the app created the Google contact (R-S5)
+    manual: bool = False  # linked by the user (R-S9)
+
+
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """The user's lasting choices, kept in the state (R-S5, R-S9)."""
+
+    ignored_crm: frozenset[int] = frozenset()
+    ignored_google: frozenset[str] = frozenset()
+    keep_apart: frozenset[tuple[int, str]] = frozenset()  # (crm_id, resource_name)
+    kept_deleted: frozenset[int] = frozenset()  # deleted in Google, kept in the CRM
+
+
+@dataclass(frozen=True, slots=True)
+class PlanOptions:
+    conflict_policy: ConflictPolicy = ConflictPolicy.NEWEST
+    deletion_policy: DeletionPolicy = DeletionPolicy.ASK
+    label_only: bool = False  # only Google contacts in the label are considered (R-G4)
+
+
+@dataclass(frozen=True, slots=True)
+class Decisions:
+    """What the user chose in the preview, for this run only.
+
+    ``conflicts`` picks the winning side per (crm_id, field); ``delete_in_crm`` lists
+    CRM ids whose Google deletion the user wants applied (else kept), ``keep_in_crm``
+    those to keep even under the "delete" policy; ``restore`` kept contacts to push
+    back to Google; ``excluded`` change keys (``Change.key``) left out of this run;
+    ``links`` pairs the user linked by hand.
+    """
+
+    conflicts: Mapping[tuple[int, Field], Side] = field(default_factory=dict)
+    delete_in_crm: frozenset[int] = frozenset()
+    keep_in_crm: frozenset[int] = frozenset()
+    restore: frozenset[int] = frozenset()
+    excluded: frozenset[str] = frozenset()
+    links: tuple[tuple[int, str], ...] = ()
+    confirm_mass_deletion: bool = False

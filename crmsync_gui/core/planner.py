@@ -1,0 +1,444 @@
+"""The planner: both sides + the state → a ``Plan`` (SPEC R-S2, R-S4, R-S5).
+
+Pure: it reads values and returns values. The engine hands it the current full view of
+each side — after an incremental Google read, the changed contacts merged into what it
+knew — so a linked contact absent from the view is a deleted one.
+
+Per linked pair and per field, three-way against the per-side baseline:
+
+- equal on both sides after normalisation → nothing (touched-but-equal, phone
+  reformatted, email case);
+- changed on one side only → copied to the other;
+- changed on both sides → a ``Conflict`` settled by the policy (newest, crm, google)
+  or, under "ask", left out until the user chooses;
+- no baseline yet (first sync, manual link) → one empty side takes the other's value,
+  otherwise the policy decides.
+
+Google → CRM professional fields go to the managed note block, or straight to the
+primary Contact-Société link when it is the contact's one company named like the
+Google organisation (R-S4).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+from collections.abc import Iterable
+
+from crmsync_gui.core.baseline import UNKNOWN, Settled
+from crmsync_gui.core.companies import CompanyIndex, fold_name
+from crmsync_gui.core.matching import Pair, crm_name, google_name, match_contacts
+from crmsync_gui.core.note_block import BLOCK_START, read_block, with_block
+from crmsync_gui.core.plan import (
+    Action,
+    Change,
+    Conflict,
+    FieldDiff,
+    Housekeeping,
+    HousekeepingKind,
+    Plan,
+    PossibleMatch,
+    Side,
+    Skipped,
+)
+from crmsync_gui.core.plan_input import Choices, Decisions, Link, PlanOptions, client_tag
+from crmsync_gui.core.policies import ConflictPolicy, DeletionPolicy
+from crmsync_gui.core.record import FIELDS, PRO_FIELDS, Address, ContactRecord, Field
+from crmsync_gui.core.record_merge import merged
+from crmsync_gui.core.sides import Company, CrmContact, GoogleContact
+
+# R-S5: a run deleting more than this share of the linked contacts, and more than
+# MASS_DELETION_MIN of them, stops and asks.
+MASS_DELETION_SHARE = 0.10
+MASS_DELETION_MIN = 5
+
+_PRO_ORDER = tuple(name for name in FIELDS if name in PRO_FIELDS)
+_EMPTY = ContactRecord()
+
+
+def plan_sync(crm: Iterable[CrmContact], google: Iterable[GoogleContact], *,
+              links: Iterable[Link], choices: Choices, companies: Iterable[Company],
+              crm_database_uuid: str, options: PlanOptions,
+              decisions: Decisions | None = None) -> Plan:
+    """The plan for one run. ``crm`` includes soft-deleted contacts; ``google`` is the
+    full current view (deleted ones may be given with ``deleted=True`` or left out)."""
+    # Planning allocates ~10 objects per contact on top of a heap holding both sides;
+    # the cyclic GC would rescan that heap over and over and double the time at 25,000
+    # contacts. Nothing made here is cyclic, so collection can wait until the end.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _plan(crm, google, list(links), choices, companies, crm_database_uuid,
+                     options, decisions or Decisions())
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _plan(crm: Iterable[CrmContact], google: Iterable[GoogleContact], links: list[Link],
+          choices: Choices, companies: Iterable[Company], crm_database_uuid: str,
+          options: PlanOptions, decisions: Decisions) -> Plan:
+    matching = match_contacts(crm, google, links=links, choices=choices,
+                              crm_database_uuid=crm_database_uuid,
+                              label_only=options.label_only, manual_links=decisions.links)
+    planner = _Planner(CompanyIndex(companies), crm_database_uuid, options, decisions,
+                       choices)
+    for pair in matching.pairs:
+        planner.pair(pair)
+    for contact in matching.crm_only:
+        planner.crm_only(contact)
+    for contact in matching.google_only:
+        planner.google_only(contact)
+    return planner.finish(len(links), matching.skipped, matching.possible_matches)
+
+
+def display(record: ContactRecord, name: Field) -> str:
+    value = record.value(name)
+    return value.one_line() if isinstance(value, Address) else value
+
+
+def _same(name: Field, crm: str, google: str) -> bool:
+    # A company is the same whatever the case and accents (R-S4): "ACME" is "Acme".
+    return crm == google or (name is Field.COMPANY_NAME and fold_name(crm) == fold_name(google))
+
+
+class _Planner:
+    def __init__(self, companies: CompanyIndex, uuid: str, options: PlanOptions,
+                 decisions: Decisions, choices: Choices) -> None:
+        self.companies = companies
+        self.uuid = uuid
+        self.options = options
+        self.decisions = decisions
+        self.choices = choices
+        self.to_google: list[Change] = []
+        self.to_crm: list[Change] = []
+        self.conflicts: list[Conflict] = []
+        self.skipped: list[Skipped] = []
+        self.housekeeping: list[Housekeeping] = []
+
+    # -- linked pairs ---------------------------------------------------------------
+
+    def pair(self, pair: Pair) -> None:
+        crm, google = pair.crm, pair.google
+        crm_gone = crm is None or crm.deleted
+        google_gone = google is None or google.deleted
+        if crm_gone or google_gone:
+            self._gone(pair, crm_gone, google_gone)
+        else:
+            assert crm is not None and google is not None
+            self._update(pair, crm, google)
+
+    def _update(self, pair: Pair, crm: CrmContact, google: GoogleContact) -> None:
+        link = pair.link
+        base = link.baseline
+        crm_norm, google_norm = crm.record.normalized, google.record.normalized
+        if base is not None and crm_norm == base.crm and google_norm == base.google:
+            return  # the common case at 25,000 contacts: nothing moved on either side
+        to_google: list[Field] = []
+        to_crm: list[Field] = []
+        quiet: list[Field] = []  # settled without a write
+        for i, name in enumerate(FIELDS):
+            c, g = crm_norm[i], google_norm[i]
+            bc, bg = (base.crm[i], base.google[i]) if base else (UNKNOWN, UNKNOWN)
+            if _same(name, c, g):
+                if bc != c or bg != g:
+                    quiet.append(name)
+                continue
+            if bc == UNKNOWN or bg == UNKNOWN:
+                # First sync of the field: an empty side is not an edit, it takes the
+                # other's value; two different values are a conflict.
+                winner = Side.GOOGLE if not c else Side.CRM if not g else None
+            else:
+                crm_moved, google_moved = c != bc, g != bg
+                if not crm_moved and not google_moved:
+                    continue  # they differ by design (a Google pro field in the note)
+                winner = (None if crm_moved and google_moved
+                          else Side.CRM if crm_moved else Side.GOOGLE)
+            if winner is None:
+                winner = self._conflict(pair, crm, google, name)
+                if winner is None:
+                    continue
+            (to_google if winner is Side.CRM else to_crm).append(name)
+
+        # Copying a value the target already holds as is writes nothing (its normalised
+        # form may differ only because the home address, hence the region, moved).
+        google_writes = tuple(n for n in to_google
+                              if google.record.value(n) != crm.record.value(n))
+        if not google_writes:
+            quiet.extend(to_google)
+            to_google = []
+        google_after = merged(google.record, crm.record, google_writes)
+        crm_write = self._crm_write(crm, google_after, to_crm)
+        crm_after = crm_write.record if crm_write else crm.record
+        # A write may change a field's normalised form without touching the field (a new
+        # home country re-reads the phones): those sides are settled by their writer.
+        moved_google = _moved(google.record, google_after, to_google)
+        moved_crm = _moved(crm.record, crm_after, to_crm)
+        if to_google:
+            crm_owned = set(to_crm) | moved_crm if crm_write else set()
+            self.to_google.append(dataclasses.replace(
+                self._google_update(pair, crm, google, google_after, google_writes),
+                settles=tuple(Settled(n, None if n in crm_owned else crm.record.norm(n),
+                                      google_after.norm(n))
+                              for n in FIELDS if n in to_google or n in moved_google)))
+        if crm_write is not None:
+            google_owned = set(to_google) | moved_google
+            self.to_crm.append(dataclasses.replace(
+                crm_write, crm_id=crm.crm_id, resource_name=google.resource_name,
+                name=crm_name(crm), reason=self._reason(pair, "changed in Google"),
+                settles=tuple(Settled(n, crm_after.norm(n),
+                                      google.record.norm(n)
+                                      if n in to_crm and n not in google_owned else None)
+                              for n in FIELDS if n in to_crm or n in moved_crm)))
+        else:
+            quiet.extend(to_crm)  # e.g. the note block already says it
+        if quiet or pair.new:
+            # Values as read: the changes applied after this entry override their sides.
+            self.housekeeping.append(Housekeeping(
+                HousekeepingKind.LINK if pair.new else HousekeepingKind.REFRESH,
+                crm.crm_id, google.resource_name,
+                settles=tuple(Settled(n, crm.record.norm(n), google.record.norm(n))
+                              for n in FIELDS if n in quiet),
+                created_by_sync=link.created_by_sync))
+
+    def _reason(self, pair: Pair, what: str) -> str:
+        return f"{what} (first sync, matched by {pair.how})" if pair.new else what
+
+    def _google_update(self, pair: Pair, crm: CrmContact, google: GoogleContact,
+                       after: ContactRecord, fields: tuple[Field, ...]) -> Change:
+        return Change(
+            Side.GOOGLE, Action.UPDATE, crm.crm_id, google.resource_name, crm_name(crm),
+            self._reason(pair, "changed in the CRM"),
+            diffs=tuple(FieldDiff(name, display(google.record, name), display(after, name))
+                        for name in fields),
+            record=after, fields=fields)
+
+    def _crm_write(self, crm: CrmContact, google_after: ContactRecord,
+                   to_crm: list[Field]) -> Change | None:
+        """The CRM write for ``to_crm`` fields plus the note block (ids, reason and
+        settles are filled in by the caller); None when there is nothing to write."""
+        company_aware = self.companies.holds_pro_fields(crm, google_after.company_name)
+        # The company is never renamed from Google: in company-aware mode the names
+        # already match, and a company is shared by other contacts.
+        written = tuple(name for name in to_crm if name is not Field.COMPANY_NAME
+                        and (company_aware or name not in PRO_FIELDS)
+                        and crm.record.value(name) != google_after.value(name))
+        after = crm.record
+        if written:
+            after = merged(crm.record, google_after, written)
+        note = with_block(crm.note, () if company_aware else _note_values(after, google_after))
+        if not written and note == crm.note:
+            return None
+        diffs = [FieldDiff(name, display(crm.record, name), display(after, name))
+                 for name in written]
+        diffs += _note_diffs(crm.note, note)
+        return Change(
+            Side.CRM, Action.UPDATE, None, None, "", "",
+            diffs=tuple(diffs), record=after, fields=written,
+            note=note if note != crm.note else None,
+            company_id=crm.primary_link.company_id
+            if company_aware and crm.primary_link and any(n in PRO_FIELDS for n in written)
+            else None)
+
+    def _conflict(self, pair: Pair, crm: CrmContact, google: GoogleContact,
+                  name: Field) -> Side | None:
+        crm_time, google_time = crm.field_updated_at(name), google.updated_at
+        chosen = self.decisions.conflicts.get((crm.crm_id, name))
+        policy = self.options.conflict_policy
+        if chosen is not None:
+            winner: Side | None = Side(chosen)
+            reason = f"your choice: the {Side(chosen).value.upper()} value is kept"
+        elif policy is ConflictPolicy.NEWEST:
+            # Ties go to the CRM: it is the system of record of the business.
+            winner = Side.CRM if crm_time >= google_time else Side.GOOGLE
+            reason = f"changed on both sides: the newest ({winner.value}) wins"
+        elif policy is ConflictPolicy.CRM:
+            winner, reason = Side.CRM, "changed on both sides: the CRM wins"
+        elif policy is ConflictPolicy.GOOGLE:
+            winner, reason = Side.GOOGLE, "changed on both sides: Google wins"
+        else:
+            winner, reason = None, "changed on both sides: choose the value to keep"
+        if pair.new or pair.link.baseline is None:
+            reason = "different values at the first sync: " + reason.split(": ", 1)[1]
+        self.conflicts.append(Conflict(
+            crm.crm_id, google.resource_name, crm_name(crm), name,
+            display(crm.record, name), display(google.record, name),
+            crm_time, google_time, winner, reason))
+        return winner
+
+    # -- deletions (R-S5) -----------------------------------------------------------
+
+    def _gone(self, pair: Pair, crm_gone: bool, google_gone: bool) -> None:
+        link, crm, google = pair.link, pair.crm, pair.google
+        if crm_gone and google_gone:
+            self.housekeeping.append(Housekeeping(HousekeepingKind.FORGET, link.crm_id,
+                                                  link.resource_name))
+        elif crm_gone:
+            assert google is not None
+            self._deleted_in_crm(link, crm, google)
+        else:
+            assert crm is not None
+            self._deleted_in_google(link, crm)
+
+    def _deleted_in_crm(self, link: Link, crm: CrmContact | None,
+                        google: GoogleContact) -> None:
+        name = crm_name(crm) if crm is not None else google_name(google)
+        ours = (link.created_by_sync or google.in_label
+                or google.crm_tag == client_tag(self.uuid, link.crm_id))
+        unchanged = (link.baseline is not None
+                     and google.record.normalized == link.baseline.google)
+        if ours and unchanged:
+            self.to_google.append(Change(Side.GOOGLE, Action.DELETE, link.crm_id,
+                                         google.resource_name, name, "deleted in the CRM"))
+        elif not ours:
+            self.to_google.append(Change(
+                Side.GOOGLE, Action.DETACH, link.crm_id, google.resource_name, name,
+                "deleted in the CRM; kept in Google (not created by CRM Sync, not in the "
+                "label) and no longer synced"))
+        else:
+            self.skipped.append(Skipped(
+                Side.GOOGLE, link.crm_id, google.resource_name, name,
+                "deleted in the CRM but changed in Google since the last sync: not "
+                "deleted in Google (delete it there, or restore it in the CRM)"))
+
+    def _deleted_in_google(self, link: Link, crm: CrmContact) -> None:
+        name = crm_name(crm)
+        if crm.crm_id in self.decisions.restore:
+            self.to_google.append(self._google_create(crm, Action.RESTORE,
+                                                      "deleted in Google, restored at "
+                                                      "your request"))
+            return
+        delete = crm.crm_id in self.decisions.delete_in_crm or (
+            self.options.deletion_policy is DeletionPolicy.DELETE
+            and crm.crm_id not in self.decisions.keep_in_crm)
+        if delete:
+            self.to_crm.append(Change(Side.CRM, Action.DELETE, crm.crm_id,
+                                      link.resource_name, name, "deleted in Google"))
+        else:
+            self.to_crm.append(Change(
+                Side.CRM, Action.KEEP, crm.crm_id, link.resource_name, name,
+                "deleted in Google — kept in the CRM and no longer sent to Google "
+                "(choose delete to remove it, or restore to send it back)"))
+
+    # -- new contacts ---------------------------------------------------------------
+
+    def crm_only(self, crm: CrmContact) -> None:
+        if crm.crm_id in self.choices.kept_deleted:
+            if crm.crm_id in self.decisions.restore:
+                self.to_google.append(self._google_create(
+                    crm, Action.RESTORE, "kept after its deletion in Google; restored at "
+                    "your request"))
+            return  # a contact deleted on the phone must not come back by itself
+        if not any(crm.record.normalized):
+            self.skipped.append(Skipped(Side.CRM, crm.crm_id, None, crm_name(crm),
+                                        "no name, phone, email or address to send"))
+            return
+        self.to_google.append(self._google_create(crm, Action.CREATE, "new in the CRM"))
+
+    def _google_create(self, crm: CrmContact, action: Action, reason: str) -> Change:
+        record = crm.record
+        fields = tuple(name for i, name in enumerate(FIELDS) if record.normalized[i])
+        return Change(
+            Side.GOOGLE, action, crm.crm_id, None, crm_name(crm), reason,
+            diffs=tuple(FieldDiff(name, "", display(record, name)) for name in fields),
+            record=record, fields=fields, client_tag=client_tag(self.uuid, crm.crm_id),
+            settles=tuple(Settled(name, norm, norm)
+                          for name, norm in zip(FIELDS, record.normalized, strict=True)))
+
+    def google_only(self, google: GoogleContact) -> None:
+        source = google.record
+        if not any(source.normalized):
+            self.skipped.append(Skipped(Side.GOOGLE, None, google.resource_name,
+                                        google_name(google),
+                                        "no name, phone, email or address to copy"))
+            return
+        company = (self.companies.only_match(source.company_name)
+                   if source.company_name else None)
+        if company is not None:
+            # The one CRM company of that name: link to it, pro fields go to the link.
+            record = merged(source, ContactRecord(company_name=company.name),
+                            (Field.COMPANY_NAME,))
+            note = ""
+        else:
+            record = merged(source, _EMPTY, PRO_FIELDS)
+            note = with_block("", _note_values(record, source))
+        fields = tuple(name for i, name in enumerate(FIELDS)
+                       if record.normalized[i] and name is not Field.COMPANY_NAME)
+        diffs = [FieldDiff(name, "", display(record, name)) for name in fields]
+        if company is not None:
+            diffs.append(FieldDiff(Field.COMPANY_NAME, "", company.name))
+        diffs += _note_diffs("", note)
+        self.to_crm.append(Change(
+            Side.CRM, Action.CREATE, None, google.resource_name, google_name(google),
+            "new in Google" + (f", linked to the company {company.name}" if company else ""),
+            diffs=tuple(diffs), record=record, fields=fields, note=note or None,
+            company_id=company.company_id if company else None,
+            settles=tuple(Settled(name, crm_norm, google_norm)
+                          for name, crm_norm, google_norm in zip(
+                              FIELDS, record.normalized, source.normalized, strict=True))))
+
+    # -- the whole plan -------------------------------------------------------------
+
+    def finish(self, linked: int, skipped: Iterable[Skipped],
+               possible: tuple[PossibleMatch, ...]) -> Plan:
+        excluded = self.decisions.excluded
+
+        def mark(changes: list[Change]) -> tuple[Change, ...]:
+            ordered = sorted(changes, key=_change_order)
+            return tuple(dataclasses.replace(c, excluded=True) if c.key in excluded else c
+                         for c in ordered)
+
+        plan = Plan(
+            to_google=mark(self.to_google),
+            to_crm=mark(self.to_crm),
+            conflicts=tuple(sorted(self.conflicts,
+                                   key=lambda c: (c.crm_id, FIELDS.index(c.field)))),
+            skipped=tuple(sorted((*skipped, *self.skipped), key=_skipped_order)),
+            possible_matches=possible,
+            housekeeping=tuple(sorted(self.housekeeping,
+                                      key=lambda h: (h.crm_id, h.resource_name, h.kind))),
+        )
+        deletions = plan.deletions()
+        if (deletions > MASS_DELETION_MIN and deletions > MASS_DELETION_SHARE * linked
+                and not self.decisions.confirm_mass_deletion):
+            plan = dataclasses.replace(
+                plan, needs_confirmation=True,
+                confirmation_reason=f"this run would delete {deletions} of {linked} synced "
+                "contacts: confirm the deletions to go on")
+        return plan
+
+
+def _moved(before: ContactRecord, after: ContactRecord, written: list[Field]) -> set[Field]:
+    """Fields whose normalised form a write changed without writing them."""
+    if before is after:
+        return set()
+    return {name for name, old, new in zip(FIELDS, before.normalized, after.normalized,
+                                           strict=True)
+            if old != new and name not in written}
+
+
+def _note_values(crm_after: ContactRecord, google_after: ContactRecord,
+                 ) -> list[tuple[Field, str]]:
+    """Google's professional values the CRM fields do not already hold."""
+    return [(name, display(google_after, name)) for name in _PRO_ORDER
+            if google_after.norm(name)
+            and not _same(name, crm_after.norm(name), google_after.norm(name))]
+
+
+def _note_diffs(old_note: str, new_note: str) -> list[FieldDiff]:
+    if old_note == new_note:
+        return []
+    old = read_block(old_note) if BLOCK_START in old_note else {}
+    new = read_block(new_note) if BLOCK_START in new_note else {}
+    return [FieldDiff(name, old.get(name, ""), new.get(name, ""), into_note=True)
+            for name in _PRO_ORDER if old.get(name, "") != new.get(name, "")]
+
+
+def _change_order(change: Change) -> tuple[int, int, str]:
+    crm_id = change.crm_id
+    return (crm_id is None, crm_id or 0, change.resource_name or "")
+
+
+def _skipped_order(skipped: Skipped) -> tuple[str, int, str, str]:
+    return (skipped.side.value, skipped.crm_id if skipped.crm_id is not None else -1,
+            skipped.resource_name or "", skipped.reason)

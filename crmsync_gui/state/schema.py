@@ -1,0 +1,95 @@
+"""The state file's schema, as a list of migrations (``PRAGMA user_version`` counts them).
+
+Never edit a migration that shipped: append a new one. A file written by a newer version
+(user_version beyond this list) is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+# The link table's body, reused for the staging table of ``replace_links``.
+LINK_COLUMNS = """(
+    crm_id INTEGER PRIMARY KEY,
+    resource_name TEXT NOT NULL UNIQUE,
+    etag TEXT,
+    created_by_sync INTEGER NOT NULL DEFAULT 0,
+    manual INTEGER NOT NULL DEFAULT 0,
+    baseline TEXT  -- JSON {"crm": {field: normalised}, "google": {...}}; NULL before 1st sync
+)"""
+
+_V1 = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE link {LINK_COLUMNS};
+CREATE TABLE ignored (
+    side TEXT NOT NULL CHECK (side IN ('crm', 'google')),
+    ident TEXT NOT NULL,
+    PRIMARY KEY (side, ident)
+);
+CREATE TABLE keep_apart (
+    crm_id INTEGER NOT NULL,
+    resource_name TEXT NOT NULL,
+    PRIMARY KEY (crm_id, resource_name)
+);
+CREATE TABLE kept_deleted (crm_id INTEGER PRIMARY KEY);
+CREATE TABLE intended_create (
+    client_tag TEXT PRIMARY KEY,
+    crm_id INTEGER NOT NULL,
+    run_id INTEGER
+);
+CREATE TABLE run (
+    run_id INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at TEXT NOT NULL,
+    finished_at TEXT,
+    status TEXT NOT NULL DEFAULT 'running',
+    counts TEXT NOT NULL DEFAULT '{{}}',
+    errors TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE run_change (
+    run_id INTEGER NOT NULL REFERENCES run(run_id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    side TEXT NOT NULL,
+    action TEXT NOT NULL,
+    crm_id INTEGER,
+    resource_name TEXT,
+    before TEXT,  -- JSON before-image (CRM row or Google Person); NULL for a create
+    PRIMARY KEY (run_id, seq)
+);
+"""
+
+# v2: what the engine last read of each Google contact, so an incremental read (changed
+# contacts only) can be merged into a full view for planning.
+_V2 = """
+CREATE TABLE google_contact (
+    resource_name TEXT PRIMARY KEY,
+    etag TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    in_label INTEGER NOT NULL DEFAULT 0,
+    crm_tag TEXT,
+    record TEXT NOT NULL,
+    person TEXT NOT NULL DEFAULT '{}'
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = CURRENT_VERSION) -> int:
+    """Bring the file up to ``target``; each step is one transaction. The old version."""
+    start = schema_version(conn)
+    for version in range(start, target):
+        # executescript runs outside Python's transaction handling: say BEGIN ourselves
+        # so a failing step leaves the file at the previous version.
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[version]}\n"
+                               f"PRAGMA user_version = {version + 1};\nCOMMIT;")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return start

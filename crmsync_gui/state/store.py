@@ -1,0 +1,430 @@
+"""The state store: links, baselines, choices, tokens and the run journal (SPEC R-S1).
+
+One file per (CRM database UUID, Google account ``sub``) pair, and the file knows which
+pair it belongs to: opening it for another account is an error, never a silent mix of
+two accounts' links (the seed's "one Google account" rule, enforced).
+
+Writes happen in checkpoints: everything a batch of 200 contacts changed in the state
+(links, baselines, journal, confirmed creates, the sync token) goes in one transaction,
+so a crash leaves the state as it was before or after the batch, never half of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from crmsync_gui.core.plan_input import Choices, Link
+from crmsync_gui.core.sides import GoogleContact
+from crmsync_gui.core.timestamps import format_timestamp, parse_timestamp
+from crmsync_gui.state.codec import (
+    baseline_from_json,
+    baseline_to_json,
+    record_from_json,
+    record_to_json,
+)
+from crmsync_gui.state.schema import CURRENT_VERSION, LINK_COLUMNS, migrate, schema_version
+
+_CRM_UUID = "crm_database_uuid"
+_GOOGLE_SUB = "google_sub"
+_SYNC_TOKEN = "sync_token"
+_LABEL = "label_resource_name"
+_LAST_SYNC = "last_sync_at"
+
+
+class StateError(Exception):
+    """The state file cannot be used; the message says what to do."""
+
+
+class StateBindingError(StateError):
+    """The file belongs to another CRM database or Google account."""
+
+
+class StateVersionError(StateError):
+    """The file was written by a newer CRM Sync."""
+
+
+def state_path(folder: Path, crm_database_uuid: str, google_sub: str) -> Path:
+    """The state file of one (CRM database, Google account) pair inside ``folder``.
+
+    Hashed so any ``sub`` makes a safe file name; another account gets another file.
+    """
+    digest = hashlib.sha256(f"{crm_database_uuid}\n{google_sub}".encode()).hexdigest()
+    return folder / f"state-{digest[:24]}.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEntry:
+    """One record changed by a run, with what it was before (R-S7 undo reads these)."""
+
+    side: str  # "crm" or "google"
+    action: str  # the Change's action
+    crm_id: int | None
+    resource_name: str | None
+    before: dict[str, Any] | None  # the CRM row or Google Person before; None on create
+
+
+@dataclass(frozen=True, slots=True)
+class RunRecord:
+    run_id: int
+    started_at: datetime
+    finished_at: datetime | None
+    status: str
+    counts: dict[str, int]
+    errors: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class IntendedCreate:
+    """A Google create about to be sent: if the run dies, the tag finds it again."""
+
+    client_tag: str
+    crm_id: int
+    run_id: int | None = None
+
+
+_UNSET: Any = object()
+
+
+@dataclass(frozen=True, slots=True)
+class Checkpoint:
+    """Everything one applied batch changes in the state, written in one transaction."""
+
+    run_id: int | None = None
+    upsert_links: tuple[Link, ...] = ()
+    drop_links: tuple[int, ...] = ()  # crm ids
+    journal: tuple[JournalEntry, ...] = ()
+    confirmed_creates: tuple[str, ...] = ()  # client tags now linked
+    kept_deleted: tuple[int, ...] = ()  # deleted in Google, kept in the CRM
+    unkept: tuple[int, ...] = ()  # restored or linked again
+    ignore_google: tuple[str, ...] = ()  # detached contacts (deleted in the CRM)
+    sync_token: str | None = field(default=_UNSET)  # unchanged unless given
+
+
+class StateStore:
+    """Plain-Python access to one state file. Use ``StateStore.open``."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, *, crm_database_uuid: str, google_sub: str) -> StateStore:
+        """Open (creating and migrating as needed) the state of this pair of accounts."""
+        if not crm_database_uuid or not google_sub:
+            raise StateError("the state needs both the CRM database id and the Google "
+                             "account id")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None)  # we say BEGIN ourselves
+        try:
+            conn.execute("PRAGMA foreign_keys = ON")
+            version = schema_version(conn)
+            if version > CURRENT_VERSION:
+                raise StateVersionError(
+                    f"{path} was written by a newer CRM Sync (schema {version}, this "
+                    f"version knows {CURRENT_VERSION}): update CRM Sync")
+            migrate(conn)
+            store = cls(conn, path)
+            store._bind(crm_database_uuid, google_sub)
+        except BaseException:
+            conn.close()
+            raise
+        return store
+
+    def _bind(self, crm_database_uuid: str, google_sub: str) -> None:
+        with self._transaction() as conn:
+            stored = dict(conn.execute("SELECT key, value FROM meta WHERE key IN (?, ?)",
+                                       (_CRM_UUID, _GOOGLE_SUB)).fetchall())
+            if not stored:
+                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
+                                 ((_CRM_UUID, crm_database_uuid),
+                                  (_GOOGLE_SUB, google_sub)))
+                return
+        if stored.get(_GOOGLE_SUB) != google_sub:
+            raise StateBindingError(
+                f"{self.path} holds the sync state of another Google account: it is "
+                "never mixed with this one (sign in with the account it belongs to, "
+                "or use the state file of this account)")
+        if stored.get(_CRM_UUID) != crm_database_uuid:
+            raise StateBindingError(
+                f"{self.path} holds the sync state of another CRM database "
+                f"({stored.get(_CRM_UUID)}), not {crm_database_uuid}")
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> StateStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        conn = self._conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self._conn)
+
+    # -- meta ----------------------------------------------------------------------
+
+    def _meta(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    @staticmethod
+    def _set_meta(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+        if value is None:
+            conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                         "DO UPDATE SET value = excluded.value", (key, value))
+
+    @property
+    def crm_database_uuid(self) -> str:
+        return self._meta(_CRM_UUID) or ""
+
+    @property
+    def google_sub(self) -> str:
+        return self._meta(_GOOGLE_SUB) or ""
+
+    @property
+    def sync_token(self) -> str | None:
+        return self._meta(_SYNC_TOKEN)
+
+    @property
+    def label_resource_name(self) -> str | None:
+        return self._meta(_LABEL)
+
+    @property
+    def last_sync_at(self) -> datetime | None:
+        value = self._meta(_LAST_SYNC)
+        return parse_timestamp(value) if value else None
+
+    def set_sync_token(self, token: str | None) -> None:
+        """None forgets it (expired token: the next read is a full one)."""
+        with self._transaction() as conn:
+            self._set_meta(conn, _SYNC_TOKEN, token)
+
+    def set_label_resource_name(self, resource_name: str | None) -> None:
+        with self._transaction() as conn:
+            self._set_meta(conn, _LABEL, resource_name)
+
+    def set_last_sync_at(self, moment: datetime) -> None:
+        with self._transaction() as conn:
+            self._set_meta(conn, _LAST_SYNC, format_timestamp(moment))
+
+    # -- links and baselines ---------------------------------------------------------
+
+    def links(self) -> list[Link]:
+        rows = self._conn.execute(
+            "SELECT crm_id, resource_name, etag, created_by_sync, manual, baseline "
+            "FROM link ORDER BY crm_id").fetchall()
+        return [_link_from_row(row) for row in rows]
+
+    def link_for_crm(self, crm_id: int) -> Link | None:
+        row = self._conn.execute(
+            "SELECT crm_id, resource_name, etag, created_by_sync, manual, baseline "
+            "FROM link WHERE crm_id = ?", (crm_id,)).fetchone()
+        return _link_from_row(row) if row else None
+
+    def link_for_resource(self, resource_name: str) -> Link | None:
+        row = self._conn.execute(
+            "SELECT crm_id, resource_name, etag, created_by_sync, manual, baseline "
+            "FROM link WHERE resource_name = ?", (resource_name,)).fetchone()
+        return _link_from_row(row) if row else None
+
+    def replace_links(self, links: Iterable[Link]) -> None:
+        """Swap the whole link table for ``links`` in one transaction (staging table).
+
+        A failure half way (a duplicate resource name, a crash) leaves the old table.
+        """
+        with self._transaction() as conn:
+            conn.execute("DROP TABLE IF EXISTS link_staging")
+            conn.execute(f"CREATE TABLE link_staging {LINK_COLUMNS}")
+            conn.executemany(
+                "INSERT INTO link_staging (crm_id, resource_name, etag, created_by_sync, "
+                "manual, baseline) VALUES (?, ?, ?, ?, ?, ?)",
+                (_link_row(link) for link in links))
+            conn.execute("DROP TABLE link")
+            conn.execute("ALTER TABLE link_staging RENAME TO link")
+
+    def checkpoint(self, checkpoint: Checkpoint) -> None:
+        """Record one applied batch, all or nothing."""
+        with self._transaction() as conn:
+            conn.executemany("DELETE FROM link WHERE crm_id = ?",
+                             ((crm_id,) for crm_id in checkpoint.drop_links))
+            # A link's resource name may change hands only through a drop first: an
+            # upsert that would give one Google contact to two CRM contacts fails.
+            conn.executemany(
+                "INSERT INTO link (crm_id, resource_name, etag, created_by_sync, manual, "
+                "baseline) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(crm_id) DO UPDATE SET "
+                "resource_name = excluded.resource_name, etag = excluded.etag, "
+                "created_by_sync = excluded.created_by_sync, manual = excluded.manual, "
+                "baseline = excluded.baseline",
+                (_link_row(link) for link in checkpoint.upsert_links))
+            if checkpoint.journal:
+                if checkpoint.run_id is None:
+                    raise StateError("journal entries need the run they belong to")
+                start = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM run_change "
+                                     "WHERE run_id = ?", (checkpoint.run_id,)).fetchone()[0]
+                conn.executemany(
+                    "INSERT INTO run_change (run_id, seq, side, action, crm_id, "
+                    "resource_name, before) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    ((checkpoint.run_id, start + i, e.side, e.action, e.crm_id,
+                      e.resource_name, _dumps(e.before) if e.before is not None else None)
+                     for i, e in enumerate(checkpoint.journal, start=1)))
+            conn.executemany("DELETE FROM intended_create WHERE client_tag = ?",
+                             ((tag,) for tag in checkpoint.confirmed_creates))
+            conn.executemany("INSERT OR IGNORE INTO kept_deleted (crm_id) VALUES (?)",
+                             ((crm_id,) for crm_id in checkpoint.kept_deleted))
+            conn.executemany("DELETE FROM kept_deleted WHERE crm_id = ?",
+                             ((crm_id,) for crm_id in checkpoint.unkept))
+            conn.executemany("INSERT OR IGNORE INTO ignored (side, ident) VALUES ('google', ?)",
+                             ((name,) for name in checkpoint.ignore_google))
+            if checkpoint.sync_token is not _UNSET:
+                self._set_meta(conn, _SYNC_TOKEN, checkpoint.sync_token)
+
+    # -- the user's choices (R-S5, R-S9) ---------------------------------------------
+
+    def choices(self) -> Choices:
+        ignored = self._conn.execute("SELECT side, ident FROM ignored").fetchall()
+        return Choices(
+            ignored_crm=frozenset(int(i) for side, i in ignored if side == "crm"),
+            ignored_google=frozenset(i for side, i in ignored if side == "google"),
+            keep_apart=frozenset(
+                (int(c), str(r)) for c, r in
+                self._conn.execute("SELECT crm_id, resource_name FROM keep_apart")),
+            kept_deleted=frozenset(
+                int(c) for (c,) in self._conn.execute("SELECT crm_id FROM kept_deleted")))
+
+    def set_ignored_crm(self, crm_id: int, ignored: bool = True) -> None:
+        self._set_ignored("crm", str(crm_id), ignored)
+
+    def set_ignored_google(self, resource_name: str, ignored: bool = True) -> None:
+        self._set_ignored("google", resource_name, ignored)
+
+    def _set_ignored(self, side: str, ident: str, ignored: bool) -> None:
+        with self._transaction() as conn:
+            if ignored:
+                conn.execute("INSERT OR IGNORE INTO ignored (side, ident) VALUES (?, ?)",
+                             (side, ident))
+            else:
+                conn.execute("DELETE FROM ignored WHERE side = ? AND ident = ?", (side, ident))
+
+    def set_keep_apart(self, crm_id: int, resource_name: str, apart: bool = True) -> None:
+        with self._transaction() as conn:
+            if apart:
+                conn.execute("INSERT OR IGNORE INTO keep_apart (crm_id, resource_name) "
+                             "VALUES (?, ?)", (crm_id, resource_name))
+            else:
+                conn.execute("DELETE FROM keep_apart WHERE crm_id = ? AND resource_name = ?",
+                             (crm_id, resource_name))
+
+    def link_by_hand(self, crm_id: int, resource_name: str) -> None:
+        """A manual link (R-S9): no baseline yet, the next plan merges it."""
+        self.checkpoint(Checkpoint(upsert_links=(Link(crm_id, resource_name, manual=True),),
+                                   unkept=(crm_id,)))
+
+    def unlink(self, crm_id: int) -> None:
+        self.checkpoint(Checkpoint(drop_links=(crm_id,)))
+
+    # -- intended creates (crash recovery, R-G3) -------------------------------------
+
+    def record_intended_creates(self, creates: Iterable[IntendedCreate]) -> None:
+        """Call before sending a batch of Google creates."""
+        with self._transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO intended_create (client_tag, crm_id, run_id) "
+                "VALUES (?, ?, ?)", ((c.client_tag, c.crm_id, c.run_id) for c in creates))
+
+    def intended_creates(self) -> list[IntendedCreate]:
+        rows = self._conn.execute("SELECT client_tag, crm_id, run_id FROM intended_create "
+                                  "ORDER BY crm_id").fetchall()
+        return [IntendedCreate(tag, crm_id, run_id) for tag, crm_id, run_id in rows]
+
+    # -- the journal of runs ----------------------------------------------------------
+
+    def begin_run(self, started_at: datetime) -> int:
+        with self._transaction() as conn:
+            cursor = conn.execute("INSERT INTO run (started_at) VALUES (?)",
+                                  (format_timestamp(started_at),))
+            return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run_id: int, finished_at: datetime, *, status: str,
+                   counts: dict[str, int], errors: Iterable[str] = ()) -> None:
+        with self._transaction() as conn:
+            conn.execute("UPDATE run SET finished_at = ?, status = ?, counts = ?, errors = ? "
+                         "WHERE run_id = ?", (format_timestamp(finished_at), status,
+                                              _dumps(counts), _dumps(list(errors)), run_id))
+
+    def runs(self, limit: int = 50) -> list[RunRecord]:
+        rows = self._conn.execute(
+            "SELECT run_id, started_at, finished_at, status, counts, errors FROM run "
+            "ORDER BY run_id DESC LIMIT ?", (limit,)).fetchall()
+        return [RunRecord(run_id, parse_timestamp(started),
+                          parse_timestamp(finished) if finished else None, status,
+                          json.loads(counts), json.loads(errors))
+                for run_id, started, finished, status, counts, errors in rows]
+
+    def journal(self, run_id: int) -> list[JournalEntry]:
+        rows = self._conn.execute(
+            "SELECT side, action, crm_id, resource_name, before FROM run_change "
+            "WHERE run_id = ? ORDER BY seq", (run_id,)).fetchall()
+        return [JournalEntry(side, action, crm_id, resource_name,
+                             json.loads(before) if before is not None else None)
+                for side, action, crm_id, resource_name, before in rows]
+
+    # -- what the engine last read of Google (for incremental reads) -----------------
+
+    def put_google_contacts(self, contacts: Iterable[GoogleContact],
+                            removed: Iterable[str] = ()) -> None:
+        with self._transaction() as conn:
+            conn.executemany("DELETE FROM google_contact WHERE resource_name = ?",
+                             ((name,) for name in removed))
+            conn.executemany(
+                "INSERT OR REPLACE INTO google_contact (resource_name, etag, updated_at, "
+                "in_label, crm_tag, record, person) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                ((g.resource_name, g.etag, format_timestamp(g.updated_at), int(g.in_label),
+                  g.crm_tag, _dumps(record_to_json(g.record)), _dumps(dict(g.person)))
+                 for g in contacts))
+
+    def google_contacts(self) -> list[GoogleContact]:
+        rows = self._conn.execute(
+            "SELECT resource_name, etag, updated_at, in_label, crm_tag, record, person "
+            "FROM google_contact ORDER BY resource_name").fetchall()
+        return [GoogleContact(resource_name=name, etag=etag, updated_at=parse_timestamp(at),
+                              record=record_from_json(json.loads(record)),
+                              in_label=bool(in_label), crm_tag=tag, person=json.loads(person))
+                for name, etag, at, in_label, tag, record, person in rows]
+
+
+def _dumps(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _link_row(link: Link) -> tuple[object, ...]:
+    return (link.crm_id, link.resource_name, link.etag, int(link.created_by_sync),
+            int(link.manual), baseline_to_json(link.baseline))
+
+
+def _link_from_row(row: tuple[Any, ...]) -> Link:
+    crm_id, resource_name, etag, created, manual, baseline = row
+    return Link(crm_id=crm_id, resource_name=resource_name, etag=etag,
+                created_by_sync=bool(created), manual=bool(manual),
+                baseline=baseline_from_json(baseline))

@@ -1,0 +1,236 @@
+"""The state store on real SQLite files (R-S1)."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from crmsync_gui.core.baseline import UNKNOWN, Baseline
+from crmsync_gui.core.plan_input import Link
+from crmsync_gui.core.record import FIELDS, Address, ContactRecord, Field
+from crmsync_gui.core.sides import GoogleContact
+from crmsync_gui.state import (
+    Checkpoint,
+    IntendedCreate,
+    JournalEntry,
+    StateBindingError,
+    StateStore,
+    StateVersionError,
+    state_path,
+)
+from crmsync_gui.state.schema import CURRENT_VERSION, MIGRATIONS, migrate
+
+UUID = "6f1c-crm"
+SUB = "109876543210"
+T = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
+
+
+def _open(folder: Path, uuid: str = UUID, sub: str = SUB) -> StateStore:
+    return StateStore.open(state_path(folder, uuid, sub), crm_database_uuid=uuid,
+                           google_sub=sub)
+
+
+def _baseline(tag: str) -> Baseline:
+    crm = ContactRecord(last_name=f"Nom{tag}", personal_mobile="06 12 34 56 78",
+                        home_address=Address("1 rue X", "75001", "Paris", "France"))
+    google = crm.replace(job_title="Gérant")
+    base = Baseline.of(crm, google)
+    # A field still waiting for the user stays unknown.
+    return Baseline(crm=(*base.crm[:-1], UNKNOWN), google=base.google)
+
+
+def test_new_state_file_is_created_at_the_current_schema_version(tmp_path: Path) -> None:
+    with _open(tmp_path) as store:
+        assert store.schema_version == CURRENT_VERSION == len(MIGRATIONS)
+        assert (store.crm_database_uuid, store.google_sub) == (UUID, SUB)
+        assert store.links() == [] and store.sync_token is None
+
+
+def test_one_file_per_crm_database_and_google_account(tmp_path: Path) -> None:
+    paths = {state_path(tmp_path, UUID, SUB), state_path(tmp_path, UUID, "other"),
+             state_path(tmp_path, "other-db", SUB)}
+    assert len(paths) == 3
+    assert state_path(tmp_path, UUID, SUB) == state_path(tmp_path, UUID, SUB)
+
+
+def test_state_file_refuses_another_google_account(tmp_path: Path) -> None:
+    path = state_path(tmp_path, UUID, SUB)
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        store.checkpoint(Checkpoint(upsert_links=(Link(1, "people/c1"),)))
+    with pytest.raises(StateBindingError, match="another Google account"):
+        StateStore.open(path, crm_database_uuid=UUID, google_sub="someone-else")
+    with pytest.raises(StateBindingError, match="another CRM database"):
+        StateStore.open(path, crm_database_uuid="other-db", google_sub=SUB)
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert [link.crm_id for link in store.links()] == [1]  # nothing was touched
+
+
+def test_links_and_baselines_round_trip(tmp_path: Path) -> None:
+    links = [Link(1, "people/c1", _baseline("1"), etag="%Eg1", created_by_sync=True),
+             Link(2, "people/c2", None, manual=True)]
+    with _open(tmp_path) as store:
+        store.checkpoint(Checkpoint(upsert_links=tuple(links)))
+    with _open(tmp_path) as store:
+        assert store.links() == links
+        assert store.link_for_resource("people/c2") == links[1]
+        assert store.link_for_crm(1) == links[0]
+        assert store.link_for_crm(3) is None
+        stored = store.links()[0].baseline
+        assert stored is not None and stored.crm[-1] == UNKNOWN
+        assert stored.google_value(Field.PERSONAL_MOBILE) == "+33612345678"
+
+
+def test_a_link_is_unique_on_both_sides(tmp_path: Path) -> None:
+    with _open(tmp_path) as store:
+        store.checkpoint(Checkpoint(upsert_links=(Link(1, "people/c1"),)))
+        with pytest.raises(sqlite3.IntegrityError):
+            store.checkpoint(Checkpoint(upsert_links=(Link(2, "people/c1"),)))
+        store.checkpoint(Checkpoint(upsert_links=(Link(1, "people/c9"),)))  # relinked
+        assert [(link.crm_id, link.resource_name) for link in store.links()] == [
+            (1, "people/c9")]
+
+
+def test_checkpoint_is_atomic(tmp_path: Path) -> None:
+    with _open(tmp_path) as store:
+        run_id = store.begin_run(T)
+        store.checkpoint(Checkpoint(upsert_links=(Link(1, "people/c1"),), sync_token="t1"))
+        bad = Checkpoint(
+            run_id=run_id, sync_token="t2", kept_deleted=(5,),
+            journal=(JournalEntry("google", "update", 1, "people/c1", {"etag": "x"}),),
+            # The second link steals people/c1: the whole batch must roll back.
+            upsert_links=(Link(3, "people/c3"), Link(4, "people/c1")))
+        with pytest.raises(sqlite3.IntegrityError):
+            store.checkpoint(bad)
+    with _open(tmp_path) as store:
+        assert [link.crm_id for link in store.links()] == [1]
+        assert store.sync_token == "t1"
+        assert store.journal(run_id) == [] and not store.choices().kept_deleted
+
+
+def test_replace_links_swaps_the_whole_table_or_nothing(tmp_path: Path) -> None:
+    with _open(tmp_path) as store:
+        store.replace_links([Link(1, "people/c1"), Link(2, "people/c2")])
+        with pytest.raises(sqlite3.IntegrityError):
+            store.replace_links([Link(7, "people/c7"), Link(8, "people/c7")])
+        assert [link.crm_id for link in store.links()] == [1, 2]
+        store.replace_links([Link(3, "people/c3", _baseline("3"))])
+        assert [link.crm_id for link in store.links()] == [3]
+        with pytest.raises(sqlite3.IntegrityError):  # the swapped table keeps its rules
+            store.checkpoint(Checkpoint(upsert_links=(Link(4, "people/c3"),)))
+
+
+def test_choices_ignore_keep_apart_and_kept_deleted(tmp_path: Path) -> None:
+    with _open(tmp_path) as store:
+        store.set_ignored_crm(4)
+        store.set_ignored_google("people/c9")
+        store.set_keep_apart(3, "people/c4")
+        store.checkpoint(Checkpoint(kept_deleted=(8,), ignore_google=("people/c5",)))
+    with _open(tmp_path) as store:
+        choices = store.choices()
+        assert choices.ignored_crm == {4}
+        assert choices.ignored_google == {"people/c9", "people/c5"}
+        assert choices.keep_apart == {(3, "people/c4")}
+        assert choices.kept_deleted == {8}
+        store.set_ignored_crm(4, ignored=False)
+        store.set_keep_apart(3, "people/c4", apart=False)
+        store.link_by_hand(8, "people/c8")  # linking again clears the "kept" mark
+        choices = store.choices()
+        assert not choices.ignored_crm and not choices.keep_apart
+        assert not choices.kept_deleted
+        assert store.links() == [Link(8, "people/c8", manual=True)]
+        store.unlink(8)
+        assert store.links() == []
+
+
+def test_intended_creates_are_kept_until_confirmed(tmp_path: Path) -> None:
+    with _open(tmp_path) as store:
+        run_id = store.begin_run(T)
+        store.record_intended_creates([IntendedCreate(f"{UUID}:1", 1, run_id),
+                                       IntendedCreate(f"{UUID}:2", 2, run_id)])
+    # ...the run crashes here; the next one finds what it meant to create.
+    with _open(tmp_path) as store:
+        assert [c.crm_id for c in store.intended_creates()] == [1, 2]
+        store.checkpoint(Checkpoint(upsert_links=(Link(1, "people/c1", created_by_sync=True),),
+                                    confirmed_creates=(f"{UUID}:1",)))
+        assert store.intended_creates() == [IntendedCreate(f"{UUID}:2", 2, run_id)]
+
+
+def test_run_journal_keeps_before_images(tmp_path: Path) -> None:
+    with _open(tmp_path) as store:
+        run_id = store.begin_run(T)
+        first = (JournalEntry("crm", "update", 1, "people/c1", {"last_name": "Durand"}),
+                 JournalEntry("google", "create", 2, None, None))
+        store.checkpoint(Checkpoint(run_id=run_id, journal=first))
+        store.checkpoint(Checkpoint(run_id=run_id, journal=(
+            JournalEntry("google", "delete", 3, "people/c3", {"names": [{"familyName": "É"}]}),)))
+        store.finish_run(run_id, T.replace(minute=31), status="done",
+                         counts={"to_google": 2, "to_crm": 1}, errors=["429 retried"])
+        assert [e.action for e in store.journal(run_id)] == ["update", "create", "delete"]
+        assert store.journal(run_id)[2].before == {"names": [{"familyName": "É"}]}
+        [run] = store.runs()
+        assert (run.status, run.counts, run.errors) == ("done", {"to_google": 2, "to_crm": 1},
+                                                       ["429 retried"])
+        assert run.finished_at == T.replace(minute=31)
+
+
+def test_meta_sync_token_label_and_last_sync(tmp_path: Path) -> None:
+    with _open(tmp_path) as store:
+        store.set_sync_token("tok")
+        store.set_label_resource_name("contactGroups/abc")
+        store.set_last_sync_at(T)
+    with _open(tmp_path) as store:
+        assert store.sync_token == "tok"
+        assert store.label_resource_name == "contactGroups/abc"
+        assert store.last_sync_at == T
+        store.checkpoint(Checkpoint(sync_token=None))  # expired: forget it
+        assert store.sync_token is None
+
+
+def test_google_snapshot_round_trips_for_incremental_reads(tmp_path: Path) -> None:
+    contact = GoogleContact("people/c1", "%E1", ContactRecord(
+        last_name="Noël", home_address=Address("2 rue Y", "97400", "Saint-Denis", "France"),
+        personal_mobile="0692 12 34 56"), T, crm_tag=f"{UUID}:1", in_label=True,
+        person={"resourceName": "people/c1", "birthdays": [{"text": "4 mai"}]})
+    with _open(tmp_path) as store:
+        store.put_google_contacts([contact, GoogleContact("people/c2", "%E2",
+                                                          ContactRecord(), T)])
+        store.put_google_contacts([], removed=["people/c2"])
+        [loaded] = store.google_contacts()
+    assert loaded == contact and loaded.person == contact.person
+    assert loaded.record.normalized == contact.record.normalized
+
+
+def _v1_file(path: Path) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=1)
+    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
+                 (UUID, SUB))
+    conn.execute("INSERT INTO link (crm_id, resource_name, baseline) VALUES "
+                 "(1, 'people/c1', ?)", ('{"crm":{"last_name":"A"},"google":{}}',))
+    conn.close()
+
+
+def test_old_schema_is_migrated_keeping_its_links(tmp_path: Path) -> None:
+    path = state_path(tmp_path, UUID, SUB)
+    _v1_file(path)
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.schema_version == CURRENT_VERSION
+        [link] = store.links()
+        assert link.baseline is not None
+        # Fields missing from an old baseline read as unknown: a first-sync merge.
+        assert link.baseline.crm_value(Field.LAST_NAME) == "A"
+        assert link.baseline.google == (UNKNOWN,) * len(FIELDS)
+        assert store.google_contacts() == []
+
+
+def test_state_written_by_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = state_path(tmp_path, UUID, SUB)
+    _open(tmp_path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
+    conn.close()
+    with pytest.raises(StateVersionError, match="newer CRM Sync"):
+        StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB)
