@@ -67,6 +67,9 @@ class GoogleSession:
         self.config = config
         self.tokens = tokens
         self.account_file = account_file
+        # Reused while the refresh token is the same, so runs in one process share the
+        # access token instead of asking for a new one each time.
+        self._credentials: tuple[str, google.oauth2.credentials.Credentials] | None = None
 
     @property
     def account(self) -> Account | None:
@@ -102,7 +105,9 @@ class GoogleSession:
         if account is None or not token:
             raise SignInRequired("Not signed in to Google: sign in first.",
                                  "no account or no stored refresh token")
-        return credentials_from_refresh_token(self.config, token)
+        if self._credentials is None or self._credentials[0] != token:
+            self._credentials = (token, credentials_from_refresh_token(self.config, token))
+        return self._credentials[1]
 
     def people(self, policy: RetryPolicy | None = None) -> PeopleApi:
         return PeopleApi(self.credentials(), self.config.api_endpoint, policy)

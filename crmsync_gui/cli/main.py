@@ -1,11 +1,13 @@
 """The ``crmsync`` command line (R-CLI): the same jobs as the window, for scripts.
 
-Exit codes: 0 ok, 1 error, 2 usage, 3 needs confirmation.
+Exit codes: 0 ok, 1 error, 2 usage, 3 needs confirmation (mass deletion, conflicts
+waiting under the "ask" policy, or a sync not confirmed).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 import webbrowser
@@ -13,15 +15,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crmsync_gui import __version__
-from crmsync_gui.app.google_account import open_google_session
 from crmsync_gui.app.logs import setup_logging
 from crmsync_gui.app.profile import Profile
-from crmsync_gui.app.settings import Settings, SettingsError, load_settings
+from crmsync_gui.app.service import SyncService
+from crmsync_gui.app.settings import ConflictPolicy, DeletionPolicy, SettingsError
+from crmsync_gui.cli.render import print_plan, print_result
 from crmsync_gui.cli.tables import print_table
+from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.crm.csv_io import CsvImportError, export_csv, import_csv
 from crmsync_gui.crm.model import CrmError
-from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.errors import GoogleError
+from crmsync_gui.state.store import StateError
+from crmsync_gui.sync.engine import SyncStatus
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_CONFIRM = 0, 1, 2, 3
 
@@ -34,7 +39,49 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--home", type=Path, help="profile folder (default: CRMSYNC_HOME, "
                         "else the per-user data folder)")
+    parser.add_argument("--demo", action="store_true",
+                        help="use the demo profile: sample contacts and a local Google "
+                        "stand-in, no account needed")
+    parser.add_argument("--conflicts", choices=[p.value for p in ConflictPolicy],
+                        help="who wins when both sides changed a field (setting "
+                        "conflict_policy)")
+    parser.add_argument("--deletions", choices=[p.value for p in DeletionPolicy],
+                        help="what a Google deletion does in the CRM (deletion_policy)")
+    parser.add_argument("--label", metavar="NAME", help="the Google label (label_name)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    commands.add_parser("status", help="the Google account, the CRM database, the last sync")
+    preview = commands.add_parser("preview", help="show what a sync would change")
+    preview.add_argument("--json", action="store_true", help="machine-readable output")
+    sync = commands.add_parser("sync", help="apply the changes on both sides")
+    sync.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    sync.add_argument("--confirm-deletions", action="store_true",
+                      help="go on past the mass-deletion safety stop")
+    sync.add_argument("--json", action="store_true", help="machine-readable output")
+    commands.add_parser("undo", help="revert the last sync on both sides")
+    commands.add_parser("backups", help="list the backups made before syncs")
+    restore = commands.add_parser("restore", help="put a backup back (see `backups`)")
+    restore.add_argument("backup", help="the backup's folder name")
+    side = restore.add_mutually_exclusive_group()
+    side.add_argument("--crm-only", action="store_true")
+    side.add_argument("--google-only", action="store_true")
+    history = commands.add_parser("history", help="the past runs")
+    history.add_argument("--json", action="store_true")
+    link = commands.add_parser("link", help="link a CRM contact to a Google contact")
+    link.add_argument("crm_id", type=int)
+    link.add_argument("resource_name", help="the Google contact, e.g. people/c123")
+    unlink = commands.add_parser("unlink", help="stop treating two contacts as one")
+    unlink.add_argument("crm_id", type=int)
+    ignore = commands.add_parser("ignore", help="never sync a contact (or --undo that)")
+    target = ignore.add_mutually_exclusive_group(required=True)
+    target.add_argument("--crm", type=int, metavar="CRM_ID")
+    target.add_argument("--google", metavar="RESOURCE_NAME")
+    ignore.add_argument("--undo", action="store_true", help="sync it again")
+
+    login = commands.add_parser("login", help="sign in to Google (opens the browser)")
+    login.add_argument("--timeout", type=float, default=300.0,
+                       help="seconds to wait for the approval in the browser (default 300)")
+    commands.add_parser("logout", help="sign out of Google: revoke and forget the token")
 
     crm = commands.add_parser("crm", help="the CRM database: import, export, list")
     crm_commands = crm.add_subparsers(dest="crm_command", required=True, metavar="ACTION")
@@ -43,12 +90,6 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd = crm_commands.add_parser("export", help="export contacts to a CSV file")
     export_cmd.add_argument("file", type=Path)
     crm_commands.add_parser("list", help="list the CRM contacts")
-
-    login = commands.add_parser("login", help="sign in to Google (opens the browser)")
-    login.add_argument("--timeout", type=float, default=300.0,
-                       help="seconds to wait for the approval in the browser (default 300)")
-    commands.add_parser("logout", help="sign out of Google: revoke and forget the token")
-    commands.add_parser("status", help="the Google account, the CRM database, the last sync")
     return parser
 
 
@@ -58,35 +99,212 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return EXIT_OK if not exit_.code else EXIT_USAGE  # --help, or a usage error
+    base = Profile.locate(args.home)
+    logs = (base.home / "demo" / "logs") if args.demo else base.logs_dir
+    setup_logging(logs)
     try:
-        profile = Profile.locate(args.home)
-        setup_logging(profile.logs_dir)
-        settings = load_settings(profile.settings_file)
-        if args.command == "crm":
-            return _crm(args, profile.crm_database(settings.crm_database))
-        if args.command in ("login", "logout", "status"):
-            return _account_command(args, profile, settings)
+        return _run(args, base)
     except CsvImportError as error:
         print(str(error), file=sys.stderr)
-        return EXIT_ERROR
     except GoogleError as error:
         log.warning("%s: %s", type(error).__name__, error.detail)
         print(f"error: {error.message}", file=sys.stderr)
-        return EXIT_ERROR
-    except (CrmError, SettingsError, OSError) as error:
+    except (CrmError, SettingsError, StateError, OSError) as error:
         log.exception("command failed")
         print(f"error: {error}", file=sys.stderr)
-        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
     except Exception:  # a bug: the user gets a sentence, the log gets the traceback
         log.exception("unexpected error")
-        print(f"error: unexpected problem; details are in {profile.logs_dir}", file=sys.stderr)
+        print(f"error: unexpected problem; details are in {logs}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _run(args: argparse.Namespace, base: Profile) -> int:
+    with SyncService.open(base, demo=args.demo) as service:
+        settings = service.settings
+        if args.conflicts:
+            settings.conflict_policy = ConflictPolicy(args.conflicts)
+        if args.deletions:
+            settings.deletion_policy = DeletionPolicy(args.deletions)
+        if args.label:
+            settings.label_name = args.label
+        if args.command == "crm":
+            return _crm(args, service)
+        handler = _COMMANDS[args.command]
+        return handler(args, service)
+
+
+def _status(args: argparse.Namespace, service: SyncService) -> int:
+    status = service.status()
+    account = status.account
+    where = "OS keyring" if service.session.tokens.secure else (
+        "demo profile" if service.demo else "memory only")
+    print(f"Google account: {account.email if account else 'not signed in'}"
+          + (f" (token in {where})" if status.token_stored else
+             " (sign in again)" if account else ""))
+    print(f"CRM database:   {status.crm_path} ({status.crm_contacts} contacts)")
+    print(f"Linked:         {status.linked} contacts")
+    print(f"Last sync:      {status.last_sync or 'never'}")
+    print(f"Profile folder: {service.profile.home}")
+    if status.token_warning:
+        print(f"warning: {status.token_warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _preview(args: argparse.Namespace, service: SyncService) -> int:
+    plan = service.preview()
+    if args.json:
+        print(json.dumps(plan.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print_plan(plan)
+    return EXIT_OK
+
+
+def _sync(args: argparse.Namespace, service: SyncService) -> int:
+    if not args.yes:
+        plan = service.preview()
+        print_plan(plan)
+        if plan.is_empty():
+            return EXIT_OK
+        if not sys.stdin.isatty():
+            print("Not applied: run `crmsync sync --yes` to apply without a question.",
+                  file=sys.stderr)
+            return EXIT_CONFIRM
+        if input("\nApply these changes? [y/N] ").strip().lower() not in ("y", "yes", "o",
+                                                                          "oui"):
+            return EXIT_CONFIRM
+    result = service.sync(Decisions(), confirm_deletions=args.confirm_deletions)
+    if args.json:
+        print(json.dumps({**result.plan.to_json(), "status": result.status.value,
+                          "applied": result.applied, "errors": result.errors},
+                         ensure_ascii=False, indent=2))
+    else:
+        print_result(result)
+    if result.status is SyncStatus.NEEDS_CONFIRMATION:
+        print(f"Stopped: {result.plan.confirmation_reason} (add --confirm-deletions).",
+              file=sys.stderr)
+        return EXIT_CONFIRM
+    if result.status is not SyncStatus.OK:
         return EXIT_ERROR
-    parser.error(f"unknown command {args.command}")
-    return EXIT_USAGE
+    if result.plan.unresolved():
+        print(f"{len(result.plan.unresolved())} conflict(s) wait for your choice "
+              "(conflict policy \"ask\"): decide them in the app, or use --conflicts.",
+              file=sys.stderr)
+        return EXIT_CONFIRM
+    return EXIT_OK
 
 
-def _crm(args: argparse.Namespace, database: Path) -> int:
-    with SqliteCrm(database) as crm:
+def _undo(args: argparse.Namespace, service: SyncService) -> int:
+    report = service.undo_last()
+    if report.run_id is None:
+        print("No sync to undo.")
+        return EXIT_OK
+    print(f"Undid run {report.run_id}: {report.reverted} record(s) put back.")
+    for line in report.left_alone:
+        print(f"  left alone: {line}")
+    for line in report.not_synced_again:
+        print(f"  note: {line}")
+    for line in report.errors:
+        print(f"  problem: {line}")
+    return EXIT_ERROR if report.errors else EXIT_OK
+
+
+def _backups(args: argparse.Namespace, service: SyncService) -> int:
+    backups = service.backups()
+    if not backups:
+        print("No backups yet: one is made before the first sync and before any "
+              "sync that deletes.")
+        return EXIT_OK
+    print_table(("When", "Why", "CRM contacts", "Google contacts", "Folder"),
+                [(b.created_at.isoformat(timespec="seconds"), b.reason, str(b.crm_contacts),
+                  str(b.google_contacts), str(b.folder)) for b in backups], max_width=70)
+    return EXIT_OK
+
+
+def _restore(args: argparse.Namespace, service: SyncService) -> int:
+    report = service.restore_backup(args.backup, crm=not args.google_only,
+                                    google=not args.crm_only)
+    if report.safety_backup is not None:
+        print(f"CRM database restored from {report.backup.name} (the previous one is "
+              f"saved as {report.safety_backup.name}).")
+    if report.google is not None:
+        print(f"Google: {report.google.recreated} contact(s) re-created, "
+              f"{report.google.reverted} put back.")
+    return EXIT_OK
+
+
+def _history(args: argparse.Namespace, service: SyncService) -> int:
+    runs = service.runs()
+    if args.json:
+        print(json.dumps([{"run_id": r.run_id, "started_at": r.started_at.isoformat(),
+                           "finished_at": r.finished_at.isoformat() if r.finished_at else None,
+                           "status": r.status, "counts": r.counts, "errors": r.errors}
+                          for r in runs], indent=2))
+        return EXIT_OK
+    print_table(("Run", "Started", "Status", "Counts", "Errors"),
+                [(str(r.run_id), r.started_at.isoformat(timespec="seconds"), r.status,
+                  ", ".join(f"{k} {v}" for k, v in sorted(r.counts.items())),
+                  str(len(r.errors))) for r in runs], max_width=60)
+    return EXIT_OK
+
+
+def _link(args: argparse.Namespace, service: SyncService) -> int:
+    service.link(args.crm_id, args.resource_name)
+    print(f"Linked CRM contact {args.crm_id} with {args.resource_name}; the next sync "
+          "merges them.")
+    return EXIT_OK
+
+
+def _unlink(args: argparse.Namespace, service: SyncService) -> int:
+    service.unlink(args.crm_id)
+    print(f"CRM contact {args.crm_id} is no longer linked (and kept apart).")
+    return EXIT_OK
+
+
+def _ignore(args: argparse.Namespace, service: SyncService) -> int:
+    service.ignore(crm_id=args.crm, resource_name=args.google, ignored=not args.undo)
+    what = f"CRM contact {args.crm}" if args.crm is not None else args.google
+    print(f"{what} is {'synced again' if args.undo else 'ignored by the sync'}.")
+    return EXIT_OK
+
+
+def _open_browser(url: str) -> bool:
+    print("Sign in to Google in your browser. If it does not open, visit this address:")
+    print(f"  {url}", flush=True)
+    return webbrowser.open(url)
+
+
+def _login(args: argparse.Namespace, service: SyncService) -> int:
+    session = service.session
+    if session.tokens.warning:
+        print(f"warning: {session.tokens.warning}", file=sys.stderr)
+    account = session.sign_in(open_url=_open_browser, timeout=args.timeout)
+    print(f"Signed in to Google as {account.email or account.sub}.")
+    return EXIT_OK
+
+
+def _logout(args: argparse.Namespace, service: SyncService) -> int:
+    session = service.session
+    account = session.account
+    if account is None:
+        print("Not signed in.")
+    elif session.sign_out():
+        print(f"Signed out of {account.email}: the sign-in was revoked and forgotten.")
+    else:
+        print(f"Signed out of {account.email} here; Google could not be reached to "
+              "revoke it (it can be removed at myaccount.google.com/permissions).")
+    return EXIT_OK
+
+
+_COMMANDS = {"status": _status, "preview": _preview, "sync": _sync, "undo": _undo,
+             "backups": _backups, "restore": _restore, "history": _history, "link": _link,
+             "unlink": _unlink, "ignore": _ignore, "login": _login, "logout": _logout}
+
+
+def _crm(args: argparse.Namespace, service: SyncService) -> int:
+    database = service.crm_path
+    with service.open_crm() as crm:
         if crm.warning:
             print(f"warning: {crm.warning}", file=sys.stderr)
         if args.crm_command == "import":
@@ -108,41 +326,6 @@ def _crm(args: argparse.Namespace, database: Path) -> int:
                   c.record.personal_mobile or c.record.work_mobile, c.record.company_name)
                  for c in contacts])
             print(f"{len(contacts)} contacts in {database}")
-    return EXIT_OK
-
-
-def _open_browser(url: str) -> bool:
-    print("Sign in to Google in your browser. If it does not open, visit this address:")
-    print(f"  {url}", flush=True)
-    return webbrowser.open(url)
-
-
-def _account_command(args: argparse.Namespace, profile: Profile, settings: Settings) -> int:
-    session = open_google_session(profile.home, settings)
-    if args.command == "login":
-        if session.tokens.warning:
-            print(f"warning: {session.tokens.warning}", file=sys.stderr)
-        account = session.sign_in(open_url=_open_browser, timeout=args.timeout)
-        print(f"Signed in to Google as {account.email or account.sub}.")
-    elif args.command == "logout":
-        account = session.account
-        if account is None:
-            print("Not signed in.")
-        elif session.sign_out():
-            print(f"Signed out of {account.email}: the sign-in was revoked and forgotten.")
-        else:
-            print(f"Signed out of {account.email} here; Google could not be reached to "
-                  "revoke it (it can be removed at myaccount.google.com/permissions).")
-    else:
-        account = session.account
-        signed_in = account is not None and session.tokens.load(account.sub) is not None
-        where = "OS keyring" if session.tokens.secure else "memory only"
-        print(f"Google account: {account.email if account else 'not signed in'}"
-              + (f" (token in {where})" if signed_in else
-                 " (sign in again)" if account else ""))
-        database = profile.crm_database(settings.crm_database)
-        print(f"CRM database:   {database}")
-        print(f"Profile folder: {profile.home}")
     return EXIT_OK
 
 

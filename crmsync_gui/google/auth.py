@@ -200,7 +200,8 @@ class SignInFlow:
         self.auth_url = url
         self.url_ready.set()
         if self._cancelled.is_set():
-            self._send_cancel()
+            # Not inline: the flow only starts listening once this method returns.
+            threading.Thread(target=self._send_cancel, daemon=True).start()
             return
         # In a thread: a browser command that blocks until it is closed (a BROWSER set
         # to a terminal browser) must not stop the flow from listening for the answer.

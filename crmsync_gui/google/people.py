@@ -40,6 +40,11 @@ DELETE_BATCH = 500  # batchDeleteContacts limit
 GET_BATCH = 200  # getBatchGet limit
 MEMBERS_BATCH = 1000  # contactGroups.members.modify limit
 HTTP_TIMEOUT = 60
+BACKUP_FIELDS = (
+    "addresses,biographies,birthdays,calendarUrls,clientData,emailAddresses,events,"
+    "externalIds,genders,imClients,interests,locales,locations,memberships,metadata,"
+    "miscKeywords,names,nicknames,occupations,organizations,phoneNumbers,relations,"
+    "sipAddresses,urls,userDefined")
 
 
 @dataclass(frozen=True)
@@ -107,6 +112,23 @@ class PeopleApi:
                                        str(error)) from error
 
     # -- reads -----------------------------------------------------------------------
+
+    def read_for_backup(self) -> list[Person]:
+        """Every contact with every field a backup must keep (birthdays, notes, URLs…),
+        not only the ones sync reads."""
+        params = {"resourceName": "people/me", "personFields": BACKUP_FIELDS,
+                  "pageSize": PAGE_SIZE}
+        persons: list[Person] = []
+        page_token: str | None = None
+        while True:
+            page_params = {**params, "pageToken": page_token} if page_token else params
+            response = self._execute(
+                "people.connections.list",
+                lambda s, p=page_params: s.people().connections().list(**p))
+            persons.extend(response.get("connections") or [])
+            page_token = response.get("nextPageToken")
+            if not page_token:
+                return persons
 
     def read_connections(self, sync_token: str | None = None) -> PeopleRead:
         """All of "My Contacts", or only what changed since ``sync_token``.

@@ -1,0 +1,263 @@
+"""The application service: the one door through which the CLI and the window act.
+
+It knows the profile, the settings, the Google session and (for ``--demo``) the demo
+world, and opens per call what a thread may not share (SQLite connections, the People
+API's HTTP connection). Every method can run in a worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from crmsync_gui.app.demo import DemoWorld, demo_profile, play_demo_browser
+from crmsync_gui.app.google_account import Account, GoogleSession, open_google_session
+from crmsync_gui.app.profile import Profile
+from crmsync_gui.app.settings import Settings, load_settings, save_settings
+from crmsync_gui.core.plan import Plan
+from crmsync_gui.core.plan_input import Decisions, PlanOptions
+from crmsync_gui.crm.csv_io import ImportReport, import_csv
+from crmsync_gui.crm.model import CrmError
+from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.google.errors import SignInRequired
+from crmsync_gui.state.store import RunRecord, StateStore, state_path
+from crmsync_gui.sync.backup import (
+    BackupInfo,
+    GoogleRestoreReport,
+    list_backups,
+    restore_crm,
+    restore_google,
+)
+from crmsync_gui.sync.engine import ProgressCallback, SyncEngine, SyncResult
+from crmsync_gui.sync.undo import UndoReport, undo_run
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class RestoreReport:
+    backup: BackupInfo
+    safety_backup: BackupInfo | None = None
+    google: GoogleRestoreReport | None = None
+
+
+@dataclass(frozen=True)
+class Status:
+    account: Account | None
+    token_stored: bool
+    token_warning: str | None
+    crm_path: str
+    crm_contacts: int
+    last_sync: str | None
+    linked: int
+
+
+@dataclass(frozen=True)
+class CrmDatabaseInfo:
+    """The CRM database the user chose (first-run wizard, settings)."""
+
+    path: Path
+    contacts: int
+    warning: str | None  # e.g. the file sits on a network share
+    imported: ImportReport | None = None
+
+
+class SyncService:
+    """Everything the user can do, for one profile (the demo's, with ``demo``)."""
+
+    def __init__(self, profile: Profile, settings: Settings | None = None,
+                 demo: DemoWorld | None = None) -> None:
+        self.profile = profile
+        self.settings = settings or load_settings(profile.settings_file)
+        self.demo = demo
+        self._session: GoogleSession | None = None
+
+    @classmethod
+    @contextmanager
+    def open(cls, base: Profile, *, demo: bool = False, settings: Settings | None = None,
+             sandbox_process: bool = False) -> Iterator[SyncService]:
+        """The service of a profile, or of its demo world (running while open; the
+        window asks for the demo's sandbox in its own process)."""
+        if not demo:
+            yield cls(base, settings)
+            return
+        profile = demo_profile(base)
+        with DemoWorld(profile, separate_process=sandbox_process) as world:
+            service = cls(profile, settings, demo=world)
+            if service.session.account is None:
+                service.session.sign_in(open_url=play_demo_browser, timeout=30)
+            yield service
+
+    # -- settings and account --------------------------------------------------------
+
+    def save_settings(self) -> None:
+        save_settings(self.settings, self.profile.settings_file)
+
+    @property
+    def session(self) -> GoogleSession:
+        if self._session is None:
+            self._session = (self.demo.session() if self.demo is not None else
+                             open_google_session(self.profile.home, self.settings))
+        return self._session
+
+    @property
+    def crm_path(self) -> Path:
+        return self.profile.crm_database(self.settings.crm_database)
+
+    def open_crm(self) -> SqliteCrm:
+        return SqliteCrm(self.crm_path)
+
+    def _account(self) -> Account:
+        account = self.session.account
+        if account is None:
+            raise SignInRequired("Not signed in to Google: sign in first.", "no account")
+        return account
+
+    @contextmanager
+    def _state(self, crm: SqliteCrm) -> Iterator[StateStore]:
+        account = self._account()
+        path = state_path(self.profile.state_dir, crm.database_uuid, account.sub)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with StateStore.open(path, crm_database_uuid=crm.database_uuid,
+                             google_sub=account.sub) as state:
+            yield state
+
+    def _options(self) -> PlanOptions:
+        return PlanOptions(conflict_policy=self.settings.conflict_policy,
+                           deletion_policy=self.settings.deletion_policy,
+                           label_only=self.settings.sync_label_only)
+
+    @contextmanager
+    def _engine(self, progress: ProgressCallback | None = None,
+                cancel: threading.Event | None = None) -> Iterator[SyncEngine]:
+        with self.open_crm() as crm, self._state(crm) as state:
+            yield SyncEngine(crm, self.session.people(), state, crm_path=self.crm_path,
+                             label_name=self.settings.label_name, options=self._options(),
+                             backups_dir=self.profile.backups_dir, progress=progress,
+                             cancel=cancel)
+
+    # -- the jobs ----------------------------------------------------------------------
+
+    def preview(self, decisions: Decisions | None = None,
+                progress: ProgressCallback | None = None) -> Plan:
+        with self._engine(progress) as engine:
+            return engine.preview(decisions)
+
+    def sync(self, decisions: Decisions | None = None, *, confirm_deletions: bool = False,
+             progress: ProgressCallback | None = None,
+             cancel: threading.Event | None = None) -> SyncResult:
+        with self._engine(progress, cancel) as engine:
+            return engine.sync(decisions, confirm_deletions=confirm_deletions)
+
+    def undo_last(self) -> UndoReport:
+        with self.open_crm() as crm, self._state(crm) as state:
+            return undo_run(crm, self.session.people(), state)
+
+    def runs(self, limit: int = 50) -> list[RunRecord]:
+        with self.open_crm() as crm, self._state(crm) as state:
+            return state.runs(limit)
+
+    def backups(self) -> list[BackupInfo]:
+        return list_backups(self.profile.backups_dir)
+
+    def restore_backup(self, name: str, *, crm: bool = True,
+                       google: bool = True) -> RestoreReport:
+        """Put a backup back (R-S8): the CRM file (the current one is backed up first)
+        and/or the Google contacts (re-created if gone, mapped fields put back)."""
+        backup = next((b for b in self.backups() if b.name == name), None)
+        if backup is None:
+            raise CrmError(f"No backup named {name}.")
+        report = RestoreReport(backup=backup)
+        if crm:
+            report.safety_backup = restore_crm(backup, self.crm_path, self.profile.backups_dir)
+        if google:
+            report.google = restore_google(backup, self.session.people())
+        return report
+
+    def link(self, crm_id: int, resource_name: str) -> None:
+        with self.open_crm() as crm, self._state(crm) as state:
+            existing = state.link_for_resource(resource_name)
+            if existing is not None and existing.crm_id != crm_id:
+                state.unlink(existing.crm_id)
+            state.set_keep_apart(crm_id, resource_name, apart=False)
+            state.set_ignored_crm(crm_id, ignored=False)
+            state.set_ignored_google(resource_name, ignored=False)
+            state.link_by_hand(crm_id, resource_name)
+
+    def unlink(self, crm_id: int, keep_apart: bool = True) -> None:
+        with self.open_crm() as crm, self._state(crm) as state:
+            link = state.link_for_crm(crm_id)
+            state.unlink(crm_id)
+            if link is not None and keep_apart:
+                # Otherwise the next run would match them again by email.
+                state.set_keep_apart(crm_id, link.resource_name)
+
+    def ignore(self, *, crm_id: int | None = None, resource_name: str | None = None,
+               ignored: bool = True) -> None:
+        with self.open_crm() as crm, self._state(crm) as state:
+            if crm_id is not None:
+                state.set_ignored_crm(crm_id, ignored)
+            if resource_name is not None:
+                state.set_ignored_google(resource_name, ignored)
+
+    def keep_apart(self, crm_id: int, resource_name: str) -> None:
+        with self.open_crm() as crm, self._state(crm) as state:
+            state.set_keep_apart(crm_id, resource_name)
+
+    def status(self) -> Status:
+        account = self.session.account
+        token = self.session.tokens.load(account.sub) if account else None
+        with self.open_crm() as crm:
+            count = sum(1 for c in crm.read_all() if not c.deleted)
+            last, linked = None, 0
+            if account is not None:
+                with self._state(crm) as state:
+                    moment = state.last_sync_at
+                    last = moment.isoformat(timespec="seconds") if moment else None
+                    linked = len(state.links())
+        return Status(account, token is not None, self.session.tokens.warning,
+                      str(self.crm_path), count, last, linked)
+
+    # -- choosing the CRM database and applying settings (the window, issue #6) ---------
+
+    def choose_crm_database(self, path: Path, *, create: bool = False,
+                            csv_file: Path | None = None) -> CrmDatabaseInfo:
+        """Create a CRM database (or open one that exists), optionally import a CSV into
+        it, and point the settings at it (the caller saves them)."""
+        path = Path(path).expanduser()
+        if create and path.exists():
+            raise CrmError(f"{path} already exists: open it, or choose another name.")
+        if not create and not path.exists():
+            raise CrmError(f"{path} does not exist.")
+        report = None
+        try:
+            with SqliteCrm(path) as crm:
+                if csv_file is not None:
+                    report = import_csv(crm, Path(csv_file))
+                contacts = sum(1 for c in crm.read_all() if not c.deleted)
+                warning = crm.warning
+        except BaseException:
+            if create:  # a failed import leaves no empty database behind
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise
+        self.settings.crm_database = str(path)
+        return CrmDatabaseInfo(path, contacts, warning, report)
+
+    def apply_settings(self, settings: Settings) -> None:
+        """Validate, save and use ``settings``; new Google endpoints mean a new session."""
+        endpoints = _google_endpoints(self.settings)
+        settings.validate()
+        save_settings(settings, self.profile.settings_file)
+        self.settings = settings
+        if self.demo is None and _google_endpoints(settings) != endpoints:
+            self._session = None
+
+
+def _google_endpoints(settings: Settings) -> tuple[str | None, ...]:
+    return (settings.google_api_endpoint, settings.google_auth_uri, settings.google_token_uri,
+            settings.google_client_secrets)

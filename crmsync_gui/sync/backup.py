@@ -1,0 +1,151 @@
+"""Backups of both sides before the first sync and before any run that deletes (R-S8).
+
+A backup is a folder in the profile: a consistent copy of the CRM database (SQLite's
+online backup, safe while the file is open), every Google contact as JSON, and a small
+``backup.json`` describing it. Restoring the CRM puts the copy back (after backing up the
+current file); restoring Google re-creates the contacts that are gone and puts the
+mapped fields of the others back, without deleting anything made since.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from crmsync_gui.core.record import FIELDS
+from crmsync_gui.core.timestamps import format_timestamp, parse_timestamp, utc_now
+from crmsync_gui.google.people import PeopleApi
+from crmsync_gui.google.person import Person, merge_into_person, record_from_person
+
+CRM_FILE = "crm.sqlite3"
+GOOGLE_FILE = "google-contacts.json"
+INFO_FILE = "backup.json"
+KEEP_BACKUPS = 20
+
+# Person fields createContact accepts; the rest (photos, metadata…) is Google's output.
+_WRITABLE_PERSON_FIELDS = (
+    "addresses", "biographies", "birthdays", "calendarUrls", "clientData", "emailAddresses",
+    "events", "externalIds", "genders", "imClients", "interests", "locales", "locations",
+    "memberships", "miscKeywords", "names", "nicknames", "occupations", "organizations",
+    "phoneNumbers", "relations", "sipAddresses", "urls", "userDefined")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    folder: Path
+    created_at: datetime
+    reason: str
+    crm_contacts: int
+    google_contacts: int
+
+    @property
+    def name(self) -> str:
+        return self.folder.name
+
+
+@dataclass(frozen=True)
+class GoogleRestoreReport:
+    recreated: int
+    reverted: int
+
+
+def write_backup(backups_dir: Path, crm_path: Path, persons: list[Person], reason: str,
+                 now: datetime | None = None) -> BackupInfo:
+    """Copy both sides into a new folder of ``backups_dir``; old backups are pruned."""
+    moment = now or utc_now()
+    stamp = moment.strftime("%Y%m%d-%H%M%S-%f")
+    folder = backups_dir / stamp
+    partial = backups_dir / f".{stamp}.partial"
+    partial.mkdir(parents=True)
+    source = sqlite3.connect(crm_path)
+    target = sqlite3.connect(partial / CRM_FILE)
+    try:
+        source.backup(target)
+        crm_contacts = target.execute(
+            "SELECT count(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0]
+    finally:
+        target.close()
+        source.close()
+    (partial / GOOGLE_FILE).write_text(json.dumps(persons, ensure_ascii=False),
+                                       encoding="utf-8")
+    info = BackupInfo(folder, moment, reason, int(crm_contacts), len(persons))
+    (partial / INFO_FILE).write_text(json.dumps({
+        "created_at": format_timestamp(moment), "reason": reason,
+        "crm_contacts": info.crm_contacts, "google_contacts": info.google_contacts}),
+        encoding="utf-8")
+    partial.rename(folder)  # a backup is listed only once it is whole
+    _prune(backups_dir)
+    return info
+
+
+def list_backups(backups_dir: Path) -> list[BackupInfo]:
+    """Whole backups, newest first."""
+    found: list[BackupInfo] = []
+    if not backups_dir.is_dir():
+        return found
+    for folder in backups_dir.iterdir():
+        if folder.name.startswith(".") or not (folder / INFO_FILE).is_file():
+            continue
+        try:
+            data = json.loads((folder / INFO_FILE).read_text(encoding="utf-8"))
+            found.append(BackupInfo(folder, parse_timestamp(data["created_at"]),
+                                    str(data.get("reason", "")),
+                                    int(data.get("crm_contacts", 0)),
+                                    int(data.get("google_contacts", 0))))
+        except (OSError, ValueError, KeyError):
+            continue
+    return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+
+def _prune(backups_dir: Path) -> None:
+    for old in list_backups(backups_dir)[KEEP_BACKUPS:]:
+        shutil.rmtree(old.folder, ignore_errors=True)
+
+
+def restore_crm(backup: BackupInfo, crm_path: Path, backups_dir: Path) -> BackupInfo:
+    """Put the backup's CRM database back; the current one is backed up first."""
+    safety = write_backup(backups_dir, crm_path, [], f"before restoring {backup.name}")
+    source = sqlite3.connect(backup.folder / CRM_FILE)
+    target = sqlite3.connect(crm_path)
+    try:
+        source.backup(target)  # page by page into the live file: WAL readers stay valid
+    finally:
+        target.close()
+        source.close()
+    return safety
+
+
+def google_persons(backup: BackupInfo) -> list[Person]:
+    data: Any = json.loads((backup.folder / GOOGLE_FILE).read_text(encoding="utf-8"))
+    return data if isinstance(data, list) else []
+
+
+def creatable_person(person: Person) -> Person:
+    body: Person = {}
+    for key in _WRITABLE_PERSON_FIELDS:
+        value = person.get(key)
+        if isinstance(value, list) and value:
+            body[key] = [{k: v for k, v in entry.items() if k != "metadata"}
+                         if isinstance(entry, dict) else entry for entry in value]
+    return body
+
+
+def restore_google(backup: BackupInfo, api: PeopleApi) -> GoogleRestoreReport:
+    """Re-create the backup's contacts that are gone; put mapped fields back on the rest."""
+    saved = {str(p["resourceName"]): p for p in google_persons(backup) if p.get("resourceName")}
+    current = {str(p["resourceName"]): p for p in api.read_connections().persons}
+    missing = [p for name, p in saved.items() if name not in current]
+    present = [merge_into_person(current[name], record_from_person(p), FIELDS)
+               for name, p in saved.items() if name in current
+               and record_from_person(current[name]).normalized
+               != record_from_person(p).normalized]
+    if missing:
+        api.create_many([creatable_person(p) for p in missing])
+    if present:
+        api.update_many(present)
+    return GoogleRestoreReport(recreated=len(missing), reverted=len(present))

@@ -1,0 +1,455 @@
+"""The sync engine (R-S5–R-S8): read both sides, plan, and apply the plan in batches.
+
+Everything a batch changes lands on its side first, then in the state in one checkpoint
+(links, baselines, journal), so a crash or a cancel leaves a state that matches what was
+written up to the last whole batch, and the next run converges from there:
+
+- a Google create is announced in the state (its clientData tag) before it is sent; a
+  create whose answer is lost is found again by its tag in a full read, never resent
+  blindly (R-G3);
+- a stale etag or a CRM row edited meanwhile re-reads those contacts and re-plans them
+  (a bounded number of times), never overwriting blindly (R-G2);
+- a refused write is retried alone to find the contact Google refuses, and reported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from crmsync_gui.core.baseline import baseline_after
+from crmsync_gui.core.plan import Action, Change, HousekeepingKind, Plan, Side
+from crmsync_gui.core.plan_input import Decisions, Link, PlanOptions, client_tag
+from crmsync_gui.core.planner import plan_sync
+from crmsync_gui.core.sides import CrmContact
+from crmsync_gui.core.timestamps import utc_now
+from crmsync_gui.crm.model import CrmConflictError, CrmError
+from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.google.errors import GoogleError, GoogleRequestRefused, StaleEtag
+from crmsync_gui.google.people import WRITE_BATCH, PeopleApi
+from crmsync_gui.google.person import contact_from_person
+from crmsync_gui.google.retry import UncertainWrite
+from crmsync_gui.state.store import Checkpoint, IntendedCreate, JournalEntry, StateStore
+from crmsync_gui.sync.backup import BackupInfo, write_backup
+from crmsync_gui.sync.google_view import GoogleView, read_google_view
+from crmsync_gui.sync.writes import crm_image, crm_write, google_body, link_after
+
+log = logging.getLogger(__name__)
+
+BATCH = WRITE_BATCH  # contacts per API call, and per checkpoint
+REPLAN_ATTEMPTS = 3
+
+
+class SyncStatus(StrEnum):
+    OK = "ok"
+    CANCELLED = "cancelled"
+    NEEDS_CONFIRMATION = "needs_confirmation"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class Progress:
+    phase: str  # reading | planning | google | crm | done
+    done: int = 0
+    total: int = 0
+    batch: int = 0
+    batches: int = 0
+    message: str = ""
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+@dataclass
+class SyncResult:
+    status: SyncStatus
+    plan: Plan
+    applied: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+    run_id: int | None = None
+    backup: BackupInfo | None = None
+
+    def count(self, key: str, amount: int = 1) -> None:
+        if amount:
+            self.applied[key] = self.applied.get(key, 0) + amount
+
+
+class SyncCancelled(Exception):
+    """Raised at a batch boundary when the user cancelled."""
+
+
+class SyncEngine:
+    """One sync (or preview) over an open CRM, a Google API and the pair's state."""
+
+    def __init__(self, crm: SqliteCrm, api: PeopleApi, state: StateStore, *,
+                 crm_path: Path, label_name: str, options: PlanOptions, backups_dir: Path,
+                 progress: ProgressCallback | None = None,
+                 cancel: threading.Event | None = None) -> None:
+        self.crm = crm
+        self.api = api
+        self.state = state
+        self.crm_path = crm_path
+        self.label_name = label_name
+        self.options = options
+        self.backups_dir = backups_dir
+        self._progress = progress or (lambda event: None)
+        self._cancel = cancel or threading.Event()
+
+    # -- reading and planning ----------------------------------------------------------
+
+    def _read(self, writing: bool) -> GoogleView:
+        self._progress(Progress("reading", message="Reading Google Contacts"))
+        # The label found once is remembered: a run that changes nothing then costs a
+        # single list call. A preview never creates it (it writes nothing to Google).
+        label = self.state.label_resource_name
+        if label is None:
+            label = (self.api.ensure_label(self.label_name) if writing
+                     else self.api.find_label(self.label_name))
+            if label is not None:
+                self.state.set_label_resource_name(label)
+        # Creates of a run that died may not show in sync-token reads for minutes.
+        view = read_google_view(self.api, self.state, label,
+                                force_full=bool(self.state.intended_creates()))
+        view.save(self.state)  # the copy first, then the token it matches
+        self.state.set_sync_token(view.sync_token)
+        return view
+
+    def _plan(self, view: GoogleView, decisions: Decisions | None,
+              crm_contacts: Sequence[CrmContact] | None = None) -> Plan:
+        self._progress(Progress("planning", message="Comparing contacts"))
+        contacts = list(crm_contacts) if crm_contacts is not None else self.crm.read_all()
+        return plan_sync(contacts, view.contacts.values(), links=self.state.links(),
+                         choices=self.state.choices(), companies=self.crm.companies(),
+                         crm_database_uuid=self.crm.database_uuid, options=self.options,
+                         decisions=decisions)
+
+    def preview(self, decisions: Decisions | None = None) -> Plan:
+        return self._plan(self._read(writing=False), decisions)
+
+    # -- the run -------------------------------------------------------------------------
+
+    def sync(self, decisions: Decisions | None = None,
+             confirm_deletions: bool = False) -> SyncResult:
+        decisions = decisions or Decisions()
+        if confirm_deletions:
+            decisions = dataclasses.replace(decisions, confirm_mass_deletion=True)
+        view = self._read(writing=True)
+        plan = self._plan(view, decisions)
+        if plan.needs_confirmation:
+            return SyncResult(SyncStatus.NEEDS_CONFIRMATION, plan)
+        result = SyncResult(SyncStatus.OK, plan)
+        first_run = not self.state.runs(limit=1)
+        if first_run or plan.deletions():
+            result.backup = write_backup(
+                self.backups_dir, self.crm_path, self.api.read_for_backup(),
+                "before the first sync" if first_run else "before a sync that deletes")
+        result.run_id = self.state.begin_run(utc_now())
+        run = _Run(self, view, decisions, result)
+        try:
+            run.apply(plan)
+        except SyncCancelled:
+            result.status = SyncStatus.CANCELLED
+        except (GoogleError, CrmError) as error:
+            log.warning("sync stopped: %s", error, exc_info=True)
+            result.status = SyncStatus.FAILED
+            result.errors.append(str(error))
+        finally:
+            view.save(self.state)
+            self.state.finish_run(result.run_id, utc_now(), status=result.status.value,
+                                  counts=result.applied, errors=result.errors)
+        if result.status is SyncStatus.OK:
+            self.state.set_last_sync_at(utc_now())
+        self._progress(Progress("done", message=result.status.value))
+        return result
+
+
+class _Run:
+    """The state of one run while it applies its plan."""
+
+    def __init__(self, engine: SyncEngine, view: GoogleView, decisions: Decisions,
+                 result: SyncResult) -> None:
+        self.e = engine
+        self.view = view
+        self.decisions = decisions
+        self.result = result
+        self.links: dict[int, Link] = {link.crm_id: link for link in engine.state.links()}
+        self.crm_contacts: dict[int, CrmContact] = {}
+        self.pending_crm: list[Change] = []
+        self.batch_number = 0
+        self.batch_total = 0
+
+    # -- driving ---------------------------------------------------------------------
+
+    def apply(self, plan: Plan) -> None:
+        self.crm_contacts = {c.crm_id: c for c in self.e.crm.read_all()}
+        self._housekeeping(plan)
+        changes = plan.changes()
+        google = [c for c in changes if c.target is Side.GOOGLE]
+        self.pending_crm = [c for c in changes if c.target is Side.CRM]
+        creates = [c for c in google if c.action in (Action.CREATE, Action.RESTORE)]
+        updates = [c for c in google if c.action is Action.UPDATE]
+        deletes = [c for c in google if c.action is Action.DELETE]
+        detached = [c for c in google if c.action is Action.DETACH]
+        self.batch_total = sum(-(-len(group) // BATCH) for group in
+                               (creates, updates, deletes, self.pending_crm))
+        for batch in _batches(creates):
+            self._step(len(batch))
+            self._google_creates(batch)
+        for batch in _batches(updates):
+            self._step(len(batch))
+            self._google_updates(batch, attempt=0)
+        for batch in _batches(deletes):
+            self._step(len(batch))
+            self._google_deletes(batch)
+        if detached:
+            self._checkpoint(drop=[c.crm_id for c in detached if c.crm_id is not None],
+                             ignore_google=[c.resource_name for c in detached
+                                            if c.resource_name])
+            self.result.count("detached", len(detached))
+        while self.pending_crm:
+            batch, self.pending_crm = self.pending_crm[:BATCH], self.pending_crm[BATCH:]
+            self._step(len(batch))
+            self._crm_batch(batch, attempt=0)
+
+    def _step(self, size: int) -> None:
+        if self.e._cancel.is_set():
+            raise SyncCancelled
+        self.batch_number += 1
+        self.e._progress(Progress("sync", done=sum(self.result.applied.values()),
+                                  total=len(self.result.plan.changes()),
+                                  batch=self.batch_number,
+                                  batches=max(self.batch_total, self.batch_number),
+                                  message=f"Batch {self.batch_number} ({size} contacts)"))
+
+    def _checkpoint(self, upsert: Iterable[Link] = (), drop: Iterable[int] = (),
+                    journal: Iterable[JournalEntry] = (), confirmed: Iterable[str] = (),
+                    kept: Iterable[int] = (), unkept: Iterable[int] = (),
+                    ignore_google: Iterable[str] = ()) -> None:
+        upsert, drop = list(upsert), list(drop)
+        self.e.state.checkpoint(Checkpoint(
+            run_id=self.result.run_id, upsert_links=tuple(upsert), drop_links=tuple(drop),
+            journal=tuple(journal), confirmed_creates=tuple(confirmed),
+            kept_deleted=tuple(kept), unkept=tuple(unkept),
+            ignore_google=tuple(ignore_google)))
+        for crm_id in drop:
+            self.links.pop(crm_id, None)
+        for link in upsert:
+            self.links[link.crm_id] = link
+        self.view.save(self.e.state)
+
+    # -- state-only work ---------------------------------------------------------------
+
+    def _housekeeping(self, plan: Plan) -> None:
+        upsert: list[Link] = []
+        drop: list[int] = []
+        confirmed: list[str] = []
+        uuid = self.e.crm.database_uuid
+        for item in plan.housekeeping:
+            if item.kind is HousekeepingKind.FORGET:
+                drop.append(item.crm_id)
+                continue
+            previous = self.links.get(item.crm_id)
+            google = self.view.contacts.get(item.resource_name)
+            upsert.append(Link(
+                crm_id=item.crm_id, resource_name=item.resource_name,
+                baseline=baseline_after(previous.baseline if previous else None, item),
+                etag=google.etag if google else (previous.etag if previous else None),
+                created_by_sync=item.created_by_sync or bool(previous and
+                                                             previous.created_by_sync),
+                manual=bool(previous and previous.manual)))
+            if item.created_by_sync:
+                confirmed.append(client_tag(uuid, item.crm_id))
+        if upsert or drop:
+            self._checkpoint(upsert=upsert, drop=drop, confirmed=confirmed)
+
+    # -- Google ------------------------------------------------------------------------
+
+    def _google_creates(self, batch: list[Change]) -> None:
+        self.e.state.record_intended_creates(
+            IntendedCreate(str(c.client_tag), int(c.crm_id or 0), self.result.run_id)
+            for c in batch)
+        bodies = [google_body(c, None, self.view.label) for c in batch]
+        try:
+            created = self.e.api.create_many(bodies)
+        except UncertainWrite:
+            created = self._recover_creates(batch, bodies)
+        except GoogleRequestRefused:
+            created = self._one_by_one(batch, lambda c, b: self.e.api.create_many([b])[0],
+                                       bodies)
+        upsert, journal, confirmed, unkept = [], [], [], []
+        for change, person in zip(batch, created, strict=True):
+            if person is None:
+                continue
+            contact = contact_from_person(person, self.view.label)
+            self.view.put(contact)
+            crm_id = int(change.crm_id or 0)
+            upsert.append(link_after(None, change, crm_id=crm_id,
+                                     resource_name=contact.resource_name, etag=contact.etag,
+                                     created_by_sync=True))
+            journal.append(JournalEntry("google", "create", crm_id, contact.resource_name,
+                                        None))
+            confirmed.append(str(change.client_tag))
+            if change.action is Action.RESTORE:
+                unkept.append(crm_id)
+            self.result.count("google_created")
+        self._checkpoint(upsert=upsert, journal=journal, confirmed=confirmed, unkept=unkept)
+
+    def _recover_creates(self, batch: list[Change], bodies: list[dict]) -> list[dict | None]:
+        """Google may have made some of them: find those by tag, create the others."""
+        log.info("create answer lost: looking for the batch's contacts by their tags")
+        persons = self.e.api.read_connections().persons
+        by_tag = {}
+        for person in persons:
+            contact = contact_from_person(person, self.view.label)
+            if contact.crm_tag:
+                by_tag[contact.crm_tag] = person
+        found: list[dict | None] = [by_tag.get(str(c.client_tag)) for c in batch]
+        missing = [i for i, person in enumerate(found) if person is None]
+        if missing:
+            again = self.e.api.create_many([bodies[i] for i in missing])
+            for i, person in zip(missing, again, strict=True):
+                found[i] = person
+        self.result.count("recovered_creates", len(batch) - len(missing))
+        return found
+
+    def _one_by_one(self, batch: list[Change], send: Callable[[Change, dict], dict],
+                    bodies: list[dict]) -> list[dict | None]:
+        """A refused batch: send each alone, so one bad contact does not stop the rest."""
+        results: list[dict | None] = []
+        for change, body in zip(batch, bodies, strict=True):
+            try:
+                results.append(send(change, body))
+            except GoogleRequestRefused as error:
+                self.result.errors.append(f"{change.name}: {error.message}")
+                log.warning("refused for %s: %s", change.key, error.detail)
+                results.append(None)
+        return results
+
+    def _google_updates(self, batch: list[Change], attempt: int) -> None:
+        bodies = [google_body(c, self.view.contacts.get(str(c.resource_name)),
+                              self.view.label) for c in batch]
+        try:
+            updated = self.e.api.update_many(bodies)
+        except StaleEtag as error:
+            if attempt >= REPLAN_ATTEMPTS:
+                raise
+            self._replan_after_stale(batch, error.resource_names, attempt)
+            return
+        except GoogleRequestRefused:
+            answers = self._one_by_one(
+                batch, lambda c, b: self.e.api.update_many([b])[str(c.resource_name)],
+                bodies)
+            updated = {str(c.resource_name): p for c, p in zip(batch, answers, strict=True)
+                       if p is not None}
+        upsert, journal = [], []
+        for change in batch:
+            person = updated.get(str(change.resource_name))
+            if person is None:
+                continue
+            before = self.view.contacts.get(str(change.resource_name))
+            contact = contact_from_person(person, self.view.label)
+            self.view.put(contact)
+            crm_id = int(change.crm_id or 0)
+            upsert.append(link_after(self.links.get(crm_id), change, crm_id=crm_id,
+                                     resource_name=contact.resource_name, etag=contact.etag))
+            journal.append(JournalEntry("google", "update", crm_id, contact.resource_name,
+                                        dict(before.person) if before else None))
+            self.result.count("google_updated")
+        self._checkpoint(upsert=upsert, journal=journal)
+
+    def _replan_after_stale(self, batch: list[Change], names: Sequence[str],
+                            attempt: int) -> None:
+        """Someone edited these contacts meanwhile: re-read them, re-plan, try again."""
+        stale = set(names) or {str(c.resource_name) for c in batch}
+        fresh = self.e.api.get_many(sorted(stale))
+        for name in stale:
+            if name in fresh:
+                self.view.put(contact_from_person(fresh[name], self.view.label))
+            else:
+                self.view.remove(name)
+        crm_ids = {int(c.crm_id) for c in batch if c.crm_id is not None}
+        plan = self._replan(crm_ids)
+        again = [c for c in plan.changes() if c.target is Side.GOOGLE
+                 and c.action is Action.UPDATE]
+        self.result.count("replanned", len(crm_ids))
+        if again:
+            self._google_updates(again, attempt + 1)
+
+    def _replan(self, crm_ids: set[int]) -> Plan:
+        """Plan again the pairs of ``crm_ids`` from fresh reads of both sides; their CRM
+        changes replace the ones still waiting."""
+        fresh = self.e.crm.read(sorted(crm_ids))
+        self.crm_contacts.update(fresh)
+        linked = {self.links[i].resource_name for i in crm_ids if i in self.links}
+        google = [c for name, c in self.view.contacts.items() if name in linked]
+        plan = plan_sync(list(fresh.values()), google,
+                         links=[self.links[i] for i in crm_ids if i in self.links],
+                         choices=self.e.state.choices(), companies=self.e.crm.companies(),
+                         crm_database_uuid=self.e.crm.database_uuid,
+                         options=self.e.options, decisions=self.decisions)
+        self._housekeeping(plan)
+        self.pending_crm = [c for c in self.pending_crm if c.crm_id not in crm_ids]
+        self.pending_crm += [c for c in plan.changes() if c.target is Side.CRM]
+        return plan
+
+    def _google_deletes(self, batch: list[Change]) -> None:
+        names = [str(c.resource_name) for c in batch]
+        self.e.api.delete_many(names)
+        journal = []
+        for change in batch:
+            before = self.view.contacts.get(str(change.resource_name))
+            journal.append(JournalEntry("google", "delete", change.crm_id,
+                                        change.resource_name,
+                                        dict(before.person) if before else None))
+            self.view.remove(str(change.resource_name))
+        self._checkpoint(drop=[int(c.crm_id) for c in batch if c.crm_id is not None],
+                         journal=journal)
+        self.result.count("google_deleted", len(batch))
+
+    # -- CRM ---------------------------------------------------------------------------
+
+    def _crm_batch(self, batch: list[Change], attempt: int) -> None:
+        writes_for = [c for c in batch if c.action is not Action.KEEP]
+        kept = [c for c in batch if c.action is Action.KEEP]
+        writes = [crm_write(c, self.crm_contacts.get(int(c.crm_id)) if c.crm_id else None)
+                  for c in writes_for]
+        try:
+            after = self.e.crm.apply(writes)
+        except CrmConflictError:
+            if attempt >= REPLAN_ATTEMPTS:
+                raise
+            crm_ids = {int(c.crm_id) for c in writes_for if c.crm_id is not None}
+            self._replan(crm_ids)
+            return  # the re-planned changes are now in pending_crm
+        upsert, drop, journal = [], [], []
+        for change, contact in zip(writes_for, after, strict=True):
+            before = self.crm_contacts.get(contact.crm_id)
+            self.crm_contacts[contact.crm_id] = contact
+            journal.append(JournalEntry("crm", change.action.value, contact.crm_id,
+                                        change.resource_name,
+                                        crm_image(before) if before else None))
+            if change.action is Action.DELETE:
+                drop.append(contact.crm_id)
+                self.result.count("crm_deleted")
+                continue
+            google = self.view.contacts.get(str(change.resource_name))
+            upsert.append(link_after(self.links.get(contact.crm_id), change,
+                                     crm_id=contact.crm_id,
+                                     resource_name=str(change.resource_name),
+                                     etag=google.etag if google else None))
+            self.result.count("crm_created" if change.action is Action.CREATE
+                              else "crm_updated")
+        drop += [int(c.crm_id) for c in kept if c.crm_id is not None]
+        self.result.count("crm_kept", len(kept))
+        self._checkpoint(upsert=upsert, drop=drop, journal=journal,
+                         kept=[int(c.crm_id) for c in kept if c.crm_id is not None])
+
+
+def _batches(changes: list[Change]) -> Iterable[list[Change]]:
+    for start in range(0, len(changes), BATCH):
+        yield changes[start:start + BATCH]

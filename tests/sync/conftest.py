@@ -1,0 +1,97 @@
+"""End-to-end fixtures: a real CRM file, the sandbox on 127.0.0.1, the app's service."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crmsync_gui.app.demo import play_demo_browser
+from crmsync_gui.app.profile import Profile
+from crmsync_gui.app.service import SyncService
+from crmsync_gui.app.settings import ConflictPolicy, Settings
+from crmsync_gui.core.record import ContactRecord
+from crmsync_gui.crm.model import CrmWrite, WriteKind
+from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.google.person import record_from_person
+from crmsync_gui.sandbox import SandboxServer
+
+
+@dataclass
+class World:
+    """Both sides and the app, as a test drives them."""
+
+    sandbox: SandboxServer
+    service: SyncService
+    home: Path
+
+    @property
+    def settings(self) -> Settings:
+        return self.service.settings
+
+    def crm(self) -> SqliteCrm:
+        return SqliteCrm(self.service.crm_path)
+
+    def add_crm(self, **columns: str) -> int:
+        link = {k: columns.pop(k) for k in ("work_phone", "work_mobile", "work_email",
+                                            "job_title") if k in columns}
+        company = columns.pop("company", None)
+        with self.crm() as crm:
+            company_id = None
+            if company:
+                with crm.transaction() as conn:
+                    row = conn.execute("SELECT id FROM company WHERE name = ?",
+                                       (company,)).fetchone()
+                    company_id = row[0] if row else conn.execute(
+                        "INSERT INTO company (name, updated_at) VALUES (?, "
+                        "'2020-01-01T00:00:00Z')", (company,)).lastrowid
+            [contact] = crm.apply([CrmWrite(WriteKind.CREATE, contact=columns,
+                                            link=link if company_id else {},
+                                            company_id=company_id)])
+            return contact.crm_id
+
+    def edit_crm(self, crm_id: int, note: str | None = None, **columns: str) -> None:
+        link = {k: columns.pop(k) for k in ("work_phone", "work_mobile", "work_email",
+                                            "job_title") if k in columns}
+        with self.crm() as crm:
+            crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=crm_id, contact=columns, link=link,
+                                note=note)])
+
+    def delete_crm(self, crm_id: int) -> None:
+        with self.crm() as crm:
+            crm.apply([CrmWrite(WriteKind.DELETE, crm_id=crm_id)])
+
+    def crm_contacts(self) -> dict[int, Any]:
+        with self.crm() as crm:
+            return {c.crm_id: c for c in crm.read_all()}
+
+    def live_crm(self) -> list[Any]:
+        return [c for c in self.crm_contacts().values() if not c.deleted]
+
+    def add_google(self, **person: Any) -> str:
+        [created] = self.sandbox.admin.seed_contacts([person])
+        return str(created["resourceName"])
+
+    def google(self) -> dict[str, dict[str, Any]]:
+        return {p["resourceName"]: p for p in self.sandbox.admin.dump()["contacts"]}
+
+    def google_records(self) -> list[ContactRecord]:
+        return [record_from_person(p) for p in self.google().values()]
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    with SandboxServer(port=0, auto_approve=True) as sandbox:
+        sandbox.admin.set_account("sub-e2e", "test@dupain.example")
+        secrets = tmp_path / "client_secret.json"
+        sandbox.write_client_secrets(secrets)
+        settings = Settings(conflict_policy=ConflictPolicy.NEWEST,
+                            google_client_secrets=str(secrets),
+                            google_api_endpoint=sandbox.url)
+        profile = Profile.locate(tmp_path / "home")
+        service = SyncService(profile, settings)
+        service.session.sign_in(open_url=play_demo_browser, timeout=20)
+        yield World(sandbox, service, profile.home)

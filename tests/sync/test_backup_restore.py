@@ -1,0 +1,44 @@
+"""Backups before the first sync and before deletions, listed and restorable (R-S8)."""
+
+from __future__ import annotations
+
+from crmsync_gui.google.person import record_from_person
+from crmsync_gui.sync.backup import list_backups
+
+from .conftest import World
+
+
+def test_backup_then_restore_both_sides(world: World) -> None:
+    crm_id = world.add_crm(last_name="Avant", personal_email="avant@ex.fr")
+    name = world.add_google(names=[{"familyName": "Google"}],
+                            emailAddresses=[{"value": "g@ex.fr", "type": "home"}],
+                            birthdays=[{"date": {"month": 1, "day": 2}}])
+    first = world.service.sync()
+    assert first.backup is not None
+    [backup] = world.service.backups()
+    assert (backup.reason, backup.crm_contacts, backup.google_contacts) == (
+        "before the first sync", 1, 1)
+    # Damage after the backup: a rename in the CRM, a deleted and an edited Google contact.
+    world.edit_crm(crm_id, last_name="Après")
+    world.sandbox.admin.delete_contact(name)
+    created = [n for n in world.google() if n != name]
+    world.sandbox.admin.patch_contact(created[0], {"names": [{"familyName": "Abîmé"}]})
+    report = world.service.restore_backup(backup.name)
+    assert report.safety_backup is not None
+    assert world.crm_contacts()[crm_id].record.last_name == "Avant"
+    assert report.google is not None
+    assert (report.google.recreated, report.google.reverted) == (1, 0)
+    names = sorted(record_from_person(p).last_name for p in world.google().values())
+    assert names == ["Abîmé", "Google"]  # the sync's own creation was not in the backup
+    restored = next(p for p in world.google().values()
+                    if record_from_person(p).last_name == "Google")
+    assert restored["birthdays"][0]["date"]["day"] == 2
+    assert len(list_backups(world.home / "backups")) == 2
+
+
+def test_no_backup_for_a_run_without_deletions(world: World) -> None:
+    world.add_crm(last_name="Un", personal_email="un@ex.fr")
+    world.service.sync()
+    world.add_crm(last_name="Deux", personal_email="deux@ex.fr")
+    assert world.service.sync().backup is None
+    assert len(world.service.backups()) == 1

@@ -1,0 +1,299 @@
+"""Whole syncs through the application service against the sandbox (R-S1–R-S9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from crmsync_gui.app.settings import ConflictPolicy, DeletionPolicy
+from crmsync_gui.core.note_block import BLOCK_START
+from crmsync_gui.core.plan import Action, Side
+from crmsync_gui.core.plan_input import Decisions
+from crmsync_gui.core.record import Field
+from crmsync_gui.google.person import record_from_person
+from crmsync_gui.sync.engine import Progress, SyncStatus
+
+from .conftest import World
+
+
+def assert_in_sync(world: World) -> None:
+    plan = world.service.preview()
+    assert not plan.to_google and not plan.to_crm and not plan.conflicts, plan.to_json()
+
+
+def emails(world: World) -> list[str]:
+    return sorted(e for r in world.google_records() for e in r.emails())
+
+
+def test_first_sync_with_overlaps_creates_links_and_no_duplicates(world: World) -> None:
+    world.add_crm(last_name="Martin", first_name="Sophie", personal_email="Sophie@Ex.fr ",
+                  personal_mobile="06 12 34 56 78")
+    world.add_crm(last_name="Solo", first_name="Crm", personal_email="solo@ex.fr")
+    world.add_google(names=[{"givenName": "Sophie", "familyName": "Martin"}],
+                     emailAddresses=[{"value": "sophie@ex.fr", "type": "home"}],
+                     phoneNumbers=[{"value": "+33612345678", "type": "mobile"}])
+    world.add_google(names=[{"givenName": "Only", "familyName": "Google"}],
+                     emailAddresses=[{"value": "g@ex.fr", "type": "home"}])
+    result = world.service.sync()
+    assert result.status is SyncStatus.OK
+    assert result.applied == {"google_created": 1, "crm_created": 1}
+    assert emails(world) == ["g@ex.fr", "solo@ex.fr", "sophie@ex.fr"]
+    assert len(world.live_crm()) == 3
+    assert result.backup is not None and (result.backup.folder / "crm.sqlite3").exists()
+    assert_in_sync(world)
+    assert world.service.status().linked == 3
+
+
+def test_both_sides_edit_different_fields_then_merge(world: World) -> None:
+    crm_id = world.add_crm(last_name="Dupont", first_name="Jean", personal_email="j@ex.fr")
+    world.service.sync()
+    [name] = world.google()
+    world.edit_crm(crm_id, home_phone="01 02 03 04 05")
+    world.sandbox.admin.patch_contact(name, {"phoneNumbers": [
+        {"value": "06 99 99 99 99", "type": "mobile"}]})
+    result = world.service.sync()
+    assert result.applied == {"google_updated": 1, "crm_updated": 1}
+    crm = world.crm_contacts()[crm_id].record
+    google = record_from_person(world.google()[name])
+    assert crm.home_phone == "01 02 03 04 05" and crm.personal_mobile == "06 99 99 99 99"
+    assert google.home_phone == "01 02 03 04 05" and google.personal_mobile == "06 99 99 99 99"
+    assert_in_sync(world)
+
+
+@pytest.mark.parametrize(("policy", "winner"), [(ConflictPolicy.CRM, "crm"),
+                                                (ConflictPolicy.GOOGLE, "google"),
+                                                (ConflictPolicy.NEWEST, "google")])
+def test_same_field_on_both_sides_follows_the_policy(world: World, policy: ConflictPolicy,
+                                                     winner: str) -> None:
+    crm_id = world.add_crm(last_name="Conflit", personal_email="c@ex.fr")
+    world.service.sync()
+    [name] = world.google()
+    world.edit_crm(crm_id, personal_mobile="06 11 11 11 11")
+    world.sandbox.admin.advance_clock(60)  # Google's edit is the newer one
+    world.sandbox.admin.patch_contact(name, {"phoneNumbers": [
+        {"value": "06 22 22 22 22", "type": "mobile"}]})
+    world.settings.conflict_policy = policy
+    world.service.sync()
+    expected = "06 11 11 11 11" if winner == "crm" else "06 22 22 22 22"
+    assert world.crm_contacts()[crm_id].record.personal_mobile == expected
+    assert record_from_person(world.google()[name]).personal_mobile == expected
+    assert_in_sync(world)
+
+
+def test_ask_policy_waits_then_honours_the_choice(world: World) -> None:
+    crm_id = world.add_crm(last_name="Ask", personal_email="a@ex.fr", job_title="",
+                           first_name="A")
+    world.service.sync()
+    [name] = world.google()
+    world.edit_crm(crm_id, first_name="Crm")
+    world.sandbox.admin.patch_contact(name, {"names": [{"givenName": "Google",
+                                                        "familyName": "Ask"}]})
+    world.settings.conflict_policy = ConflictPolicy.ASK
+    plan = world.service.preview()
+    [conflict] = plan.conflicts
+    assert conflict.resolution is None and conflict.field is Field.FIRST_NAME
+    world.service.sync()  # nothing decided: nothing written for that field
+    assert world.crm_contacts()[crm_id].record.first_name == "Crm"
+    assert record_from_person(world.google()[name]).first_name == "Google"
+    world.service.sync(Decisions(conflicts={(crm_id, Field.FIRST_NAME): Side.GOOGLE}))
+    assert world.crm_contacts()[crm_id].record.first_name == "Google"
+    assert_in_sync(world)
+
+
+def test_pro_fields_go_to_the_note_block_once_over_many_syncs(world: World) -> None:
+    crm_id = world.add_crm(last_name="Note", personal_email="n@ex.fr",
+                           )
+    world.edit_crm(crm_id, note="Ma note à moi")
+    world.service.sync()
+    [name] = world.google()
+    for title in ("Gérante", "Directrice", "PDG"):
+        world.sandbox.admin.patch_contact(name, {"organizations": [
+            {"name": "Cave Nguyen", "title": title}]})
+        world.service.sync()
+        assert_in_sync(world)
+    note = world.crm_contacts()[crm_id].note
+    assert note.count(BLOCK_START) == 1
+    assert "Ma note à moi" in note and "PDG" in note and "Gérante" not in note
+    assert world.crm_contacts()[crm_id].record.company_name == ""
+
+
+def test_company_aware_update_writes_the_link(world: World) -> None:
+    crm_id = world.add_crm(last_name="Pro", personal_email="p@ex.fr", company="Dupain",
+                           job_title="Vendeuse")
+    world.service.sync()
+    [name] = world.google()
+    world.sandbox.admin.patch_contact(name, {"organizations": [
+        {"name": "DUPAIN", "title": "Gérante"}]})
+    world.service.sync()
+    contact = world.crm_contacts()[crm_id]
+    assert contact.record.job_title == "Gérante" and BLOCK_START not in contact.note
+    assert_in_sync(world)
+
+
+def test_deleted_in_crm_is_deleted_in_google_when_ours(world: World) -> None:
+    crm_id = world.add_crm(last_name="Bye", personal_email="bye@ex.fr")
+    world.service.sync()
+    world.delete_crm(crm_id)
+    result = world.service.sync()
+    assert result.applied == {"google_deleted": 1}
+    assert world.google() == {}
+    assert_in_sync(world)
+
+
+def test_deleted_in_google_is_kept_in_crm_and_not_pushed_back(world: World) -> None:
+    crm_id = world.add_crm(last_name="Kept", personal_email="kept@ex.fr")
+    world.service.sync()
+    [name] = world.google()
+    world.sandbox.admin.delete_contact(name)
+    plan = world.service.preview()
+    [change] = plan.to_crm
+    assert change.action is Action.KEEP
+    world.service.sync()
+    assert not world.crm_contacts()[crm_id].deleted
+    assert world.google() == {}
+    assert_in_sync(world)
+    world.service.sync()
+    assert world.google() == {}  # a contact deleted on the phone does not come back
+
+
+def test_deleted_in_google_deleted_in_crm_when_chosen(world: World) -> None:
+    crm_id = world.add_crm(last_name="Gone", personal_email="gone@ex.fr")
+    world.service.sync()
+    world.sandbox.admin.delete_contact(next(iter(world.google())))
+    world.service.sync(Decisions(delete_in_crm=frozenset({crm_id})))
+    assert world.crm_contacts()[crm_id].deleted
+
+
+def test_mass_deletion_stops_and_asks(world: World) -> None:
+    ids = [world.add_crm(last_name=f"N{i}", personal_email=f"n{i}@ex.fr") for i in range(10)]
+    world.service.sync()
+    for crm_id in ids[:7]:
+        world.delete_crm(crm_id)
+    result = world.service.sync()
+    assert result.status is SyncStatus.NEEDS_CONFIRMATION
+    assert len(world.google()) == 10
+    result = world.service.sync(confirm_deletions=True)
+    assert result.applied == {"google_deleted": 7} and len(world.google()) == 3
+
+
+def test_expired_sync_token_full_resync_no_duplicates(world: World) -> None:
+    for i in range(5):
+        world.add_crm(last_name=f"E{i}", personal_email=f"e{i}@ex.fr")
+    world.service.sync()
+    world.sandbox.admin.set_faults(expire_next_sync_token=True)
+    world.add_crm(last_name="Later", personal_email="later@ex.fr")
+    result = world.service.sync()
+    assert result.applied == {"google_created": 1}
+    assert len(world.google()) == 6 and len(set(emails(world))) == 6
+    assert_in_sync(world)
+
+
+def test_no_change_sync_costs_one_list_call(world: World) -> None:
+    world.add_crm(last_name="Quiet", personal_email="q@ex.fr")
+    world.service.sync()
+    world.sandbox.admin.reset_counts()
+    result = world.service.sync()
+    assert result.applied == {}
+    api_calls = {method: count for method, count in world.sandbox.admin.counts().items()
+                 if not method.startswith("oauth2.")}
+    assert api_calls == {"people.connections.list": 1}
+
+
+def test_stale_etag_between_read_and_write_replans(world: World) -> None:
+    crm_id = world.add_crm(last_name="Race", personal_email="r@ex.fr")
+    world.service.sync()
+    [name] = world.google()
+    world.edit_crm(crm_id, home_phone="01 00 00 00 01")
+
+    def phone_edit_during_sync(event: Progress) -> None:
+        if event.phase == "sync" and event.batch == 1:
+            world.sandbox.admin.patch_contact(name, {"phoneNumbers": [
+                {"value": "06 44 44 44 44", "type": "mobile"}]})
+
+    service = world.service
+    with service._engine(progress=phone_edit_during_sync) as engine:
+        result = engine.sync()
+    assert result.status is SyncStatus.OK and result.applied.get("replanned") == 1
+    google = record_from_person(world.google()[name])
+    assert google.home_phone == "01 00 00 00 01"  # our change, re-applied on the fresh copy
+    assert google.personal_mobile == "06 44 44 44 44"  # the phone's edit, not overwritten
+    assert world.crm_contacts()[crm_id].record.personal_mobile == "06 44 44 44 44"
+    assert_in_sync(world)
+
+
+def test_429_storm_slows_down_and_completes(world: World) -> None:
+    for i in range(3):
+        world.add_crm(last_name=f"S{i}", personal_email=f"s{i}@ex.fr")
+    world.sandbox.admin.set_faults(rate_limit_count=3, retry_after_s=0)
+    result = world.service.sync()
+    assert result.status is SyncStatus.OK and len(world.google()) == 3
+    assert_in_sync(world)
+
+
+def test_undo_reverts_both_sides_and_reports_later_edits(world: World) -> None:
+    crm_id = world.add_crm(last_name="Undo", first_name="U", personal_email="u@ex.fr")
+    world.service.sync()
+    [name] = world.google()
+    world.edit_crm(crm_id, personal_mobile="06 10 10 10 10", home_phone="01 10 10 10 10")
+    world.sandbox.admin.patch_contact(name, {"addresses": [
+        {"city": "Lyon", "type": "home"}]})
+    world.service.sync()
+    google = record_from_person(world.google()[name])
+    assert google.personal_mobile == "06 10 10 10 10"
+    # Someone edits the home phone on the phone after the sync: undo must leave it.
+    person = world.google()[name]
+    phones = [p for p in person["phoneNumbers"] if p.get("type") != "home"]
+    world.sandbox.admin.patch_contact(name, {"phoneNumbers": [
+        *({"value": p["value"], "type": p["type"]} for p in phones),
+        {"value": "01 99 99 99 99", "type": "home"}]})
+    report = world.service.undo_last()
+    assert report.reverted == 2 and report.errors == []
+    assert any("home_phone" in line for line in report.left_alone)
+    google = record_from_person(world.google()[name])
+    assert google.personal_mobile == "" and google.home_phone == "01 99 99 99 99"
+    assert world.crm_contacts()[crm_id].record.home_address.city == ""
+    assert world.service.undo_last().run_id == 1  # then the first sync
+    assert world.google() == {}
+
+
+def test_ignore_and_manual_link(world: World) -> None:
+    ignored = world.add_crm(last_name="Secret", personal_email="secret@ex.fr")
+    crm_id = world.add_crm(last_name="Bernard", first_name="Hugo")
+    google = world.add_google(names=[{"givenName": "Hugo", "familyName": "Bernard"}],
+                              phoneNumbers=[{"value": "06 55 55 55 55", "type": "mobile"}])
+    world.service.ignore(crm_id=ignored)
+    plan = world.service.preview()
+    assert [m.crm_id for m in plan.possible_matches] == [crm_id]
+    assert all(c.crm_id != ignored for c in plan.to_google)
+    world.service.link(crm_id, google)
+    world.service.sync()
+    assert world.crm_contacts()[crm_id].record.personal_mobile == "06 55 55 55 55"
+    assert len(world.google()) == 1  # the ignored one was never sent
+    assert_in_sync(world)
+
+
+def test_cancel_stops_at_a_batch_boundary_and_the_next_run_resumes(world: World) -> None:
+    import threading
+    for i in range(450):
+        world.add_crm(last_name=f"B{i}", personal_email=f"b{i}@ex.fr")
+    cancel = threading.Event()
+
+    def cancel_after_first_batch(event: Progress) -> None:
+        if event.phase == "sync" and event.batch == 1:
+            cancel.set()  # the user clicks Cancel while batch 1 is being sent
+
+    result = world.service.sync(progress=cancel_after_first_batch, cancel=cancel)
+    assert result.status is SyncStatus.CANCELLED
+    assert len(world.google()) == 200
+    result = world.service.sync()
+    assert result.applied == {"google_created": 250}
+    assert len(world.google()) == 450 and len(set(emails(world))) == 450
+    assert_in_sync(world)
+
+
+def test_deletion_policy_delete(world: World) -> None:
+    crm_id = world.add_crm(last_name="Follow", personal_email="f@ex.fr")
+    world.service.sync()
+    world.sandbox.admin.delete_contact(next(iter(world.google())))
+    world.settings.deletion_policy = DeletionPolicy.DELETE
+    world.service.sync()
+    assert world.crm_contacts()[crm_id].deleted
