@@ -113,14 +113,12 @@ class PeopleApi:
 
     # -- reads -----------------------------------------------------------------------
 
-    def read_for_backup(self) -> list[Person]:
-        """Every contact with every field a backup must keep (birthdays, notes, URLs…),
-        not only the ones sync reads."""
-        params = {"resourceName": "people/me", "personFields": BACKUP_FIELDS,
-                  "pageSize": PAGE_SIZE}
+    def _list_all(self, params: dict[str, Any]) -> tuple[list[Person], str | None]:
+        """Every page of connections.list; the persons and the last page's sync token."""
         persons: list[Person] = []
         page_token: str | None = None
         while True:
+            # A pageToken must travel with exactly the first page's other parameters.
             page_params = {**params, "pageToken": page_token} if page_token else params
             response = self._execute(
                 "people.connections.list",
@@ -128,7 +126,14 @@ class PeopleApi:
             persons.extend(response.get("connections") or [])
             page_token = response.get("nextPageToken")
             if not page_token:
-                return persons
+                return persons, response.get("nextSyncToken")
+
+    def read_for_backup(self) -> list[Person]:
+        """Every contact with every field a backup must keep (birthdays, notes, URLs…),
+        not only the ones sync reads."""
+        persons, _ = self._list_all({"resourceName": "people/me",
+                                     "personFields": BACKUP_FIELDS, "pageSize": PAGE_SIZE})
+        return persons
 
     def read_connections(self, sync_token: str | None = None) -> PeopleRead:
         """All of "My Contacts", or only what changed since ``sync_token``.
@@ -141,18 +146,8 @@ class PeopleApi:
                                   "pageSize": PAGE_SIZE, "requestSyncToken": True}
         if sync_token:
             params["syncToken"] = sync_token
-        persons: list[Person] = []
-        page_token: str | None = None
-        while True:
-            # A pageToken must travel with exactly the first page's other parameters.
-            page_params = {**params, "pageToken": page_token} if page_token else params
-            response = self._execute(
-                "people.connections.list",
-                lambda s, p=page_params: s.people().connections().list(**p))
-            persons.extend(response.get("connections") or [])
-            page_token = response.get("nextPageToken")
-            if not page_token:
-                return PeopleRead(persons, response.get("nextSyncToken"), bool(sync_token))
+        persons, next_token = self._list_all(params)
+        return PeopleRead(persons, next_token, bool(sync_token))
 
     def get_many(self, resource_names: Sequence[str]) -> dict[str, Person]:
         """Fresh copies of some contacts (missing ones are left out)."""
