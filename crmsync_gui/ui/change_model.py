@@ -1,0 +1,238 @@
+"""The table model behind "CRM → Google" and "Google → CRM" (R-UI2).
+
+Built for 25,000 rows: rows and their sort keys are prepared once (in the worker, by
+``change_rows``), sorting and the text filter work on plain Python lists inside the model
+(a ``QSortFilterProxyModel`` would call back into Python for every cell it compares),
+and ``data()`` only formats the rows the view paints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from crmsync_gui.core.plan import Action, Change, Conflict
+from crmsync_gui.ui.icons import action_icon, conflict_icon
+from crmsync_gui.ui.labels import action_label, field_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+COL_INCLUDE, COL_ACTION, COL_NAME, COL_EMAIL, COL_FIELDS = range(5)
+_ACTION_ORDER = {action: i for i, action in enumerate(Action)}
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRow:
+    """One pending change as the table shows it, with what sorting and filtering need."""
+
+    change: Change
+    email: str
+    fields: str  # "Home phone, Work email"
+    has_conflict: bool
+    search: str  # case-folded name, email and fields, for the filter
+
+    @property
+    def key(self) -> str:
+        return self.change.key
+
+
+def change_rows(changes: Iterable[Change], conflicts: Sequence[Conflict] = ()) -> list[ChangeRow]:
+    """Rows for a table; pure Python, so the worker prepares them off the GUI thread."""
+    in_conflict = {c.crm_id for c in conflicts}
+    rows = []
+    for change in changes:
+        record = change.record
+        email = (record.personal_email or record.work_email) if record else ""
+        if not email:  # a deletion has no record: the old value is in the diffs
+            email = next((d.old for d in change.diffs if d.field.value.endswith("email")
+                          and d.old), "")
+        fields = ", ".join(field_label(d.field) for d in change.diffs)
+        rows.append(ChangeRow(change, email, fields, change.crm_id in in_conflict,
+                              f"{change.name}\n{email}\n{fields}".casefold()))
+    return rows
+
+
+class ChangeTableModel(QAbstractTableModel):
+    """Pending changes of one direction, with an "include" checkbox per row."""
+
+    exclusions_changed = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ChangeRow] = []
+        self._visible: list[int] = []  # indexes into _rows, filtered and sorted
+        self._excluded: set[str] = set()
+        self._filter = ""
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._headers = (
+            QCoreApplication.translate("ChangeTableModel", "Sync"),
+            QCoreApplication.translate("ChangeTableModel", "Action"),
+            QCoreApplication.translate("ChangeTableModel", "Name"),
+            QCoreApplication.translate("ChangeTableModel", "Email"),
+            QCoreApplication.translate("ChangeTableModel", "Changed fields"),
+        )
+        self._action_text: dict[tuple[Any, Any], str] = {}
+
+    # -- content ---------------------------------------------------------------------
+
+    def set_rows(self, rows: list[ChangeRow], excluded: Iterable[str] = ()) -> None:
+        """New rows; exclusions of keys still present are kept (a refresh keeps them)."""
+        self.beginResetModel()
+        self._rows = rows
+        keys = {row.key for row in rows}
+        self._excluded = {key for key in excluded if key in keys}
+        self._visible = self._filtered()
+        self._apply_sort()
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ChangeRow:
+        return self._rows[self._visible[row]]
+
+    def row_of_key(self, key: str) -> int | None:
+        for position, index in enumerate(self._visible):
+            if self._rows[index].key == key:
+                return position
+        return None
+
+    def total(self) -> int:
+        return len(self._rows)
+
+    def excluded(self) -> frozenset[str]:
+        return frozenset(self._excluded)
+
+    def set_included(self, keys: Iterable[str], included: bool) -> None:
+        keys = set(keys)
+        if included:
+            self._excluded -= keys
+        else:
+            self._excluded |= keys & {row.key for row in self._rows}
+        if self._visible:
+            self.dataChanged.emit(self.index(0, COL_INCLUDE),
+                                  self.index(len(self._visible) - 1, COL_INCLUDE))
+        self.exclusions_changed.emit()
+
+    # -- filter and sort, inside the model -------------------------------------------
+
+    def set_filter(self, text: str) -> None:
+        self.beginResetModel()
+        self._filter = text.strip().casefold()
+        self._visible = self._filtered()
+        self._apply_sort()
+        self.endResetModel()
+
+    def _filtered(self) -> list[int]:
+        if not self._filter:
+            return list(range(len(self._rows)))
+        needle = self._filter
+        return [i for i, row in enumerate(self._rows) if needle in row.search]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        rows_before = [self._visible[i.row()] if i.isValid() else -1 for i in before]
+        self._sort = (column, order)
+        self._apply_sort()
+        position = {row: i for i, row in enumerate(self._visible)}
+        self.changePersistentIndexList(before, [
+            self.index(position[row], index.column()) if row in position else QModelIndex()
+            for row, index in zip(rows_before, before, strict=True)])
+        self.layoutChanged.emit()
+
+    def _apply_sort(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        rows = self._rows
+        if column == COL_INCLUDE:
+            excluded = self._excluded
+            key: Any = lambda i: rows[i].key in excluded  # noqa: E731
+        elif column == COL_ACTION:
+            key = lambda i: (_ACTION_ORDER[rows[i].change.action],  # noqa: E731
+                             rows[i].search)
+        elif column == COL_EMAIL:
+            key = lambda i: rows[i].email.casefold()  # noqa: E731
+        elif column == COL_FIELDS:
+            key = lambda i: rows[i].fields  # noqa: E731
+        else:  # the search text starts with the name
+            key = lambda i: rows[i].search  # noqa: E731
+        self._visible.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    # -- QAbstractTableModel -----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COL_INCLUDE:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[self._visible[index.row()]]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_ACTION:
+                return self._action(row)
+            if column == COL_NAME:
+                return row.change.name
+            if column == COL_EMAIL:
+                return row.email
+            if column == COL_FIELDS:
+                return row.fields
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole and column == COL_INCLUDE:
+            return (Qt.CheckState.Unchecked if row.key in self._excluded
+                    else Qt.CheckState.Checked)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_ACTION:
+            return conflict_icon() if row.has_conflict else action_icon(row.change.action)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.fields if column == COL_FIELDS else row.change.reason
+        return None
+
+    def setData(self, index: Index, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or index.column() != COL_INCLUDE:
+            return False
+        key = self._rows[self._visible[index.row()]].key
+        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        if checked:
+            self._excluded.discard(key)
+        else:
+            self._excluded.add(key)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.exclusions_changed.emit()
+        return True
+
+    def _action(self, row: ChangeRow) -> str:
+        change = row.change
+        cache_key = (change.action, change.target, row.has_conflict)
+        text = self._action_text.get(cache_key)
+        if text is None:
+            text = action_label(change.action, change.target)
+            if row.has_conflict:
+                text = QCoreApplication.translate("ChangeTableModel", "{action} (conflict)"
+                                                  ).format(action=text)
+            self._action_text[cache_key] = text
+        return text

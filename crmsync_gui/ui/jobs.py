@@ -1,0 +1,58 @@
+"""What the window's jobs return: everything prepared in the worker, so the GUI thread
+only swaps models when a job ends."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from crmsync_gui.app.service import Status, SyncService
+from crmsync_gui.core.plan import Plan
+from crmsync_gui.core.plan_input import Decisions
+from crmsync_gui.sync.engine import Progress, SyncResult, SyncStatus
+from crmsync_gui.ui.change_model import ChangeRow, change_rows
+
+ProgressCallback = Callable[[Progress], None]
+
+
+@dataclass(frozen=True)
+class PreviewOutcome:
+    plan: Plan
+    to_google: list[ChangeRow]
+    to_crm: list[ChangeRow]
+    status: Status
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    result: SyncResult
+    after: PreviewOutcome | None  # the preview run right after, of what remains
+
+
+def preview(service: SyncService, decisions: Decisions,
+            progress: ProgressCallback) -> PreviewOutcome:
+    plan = service.preview(decisions, progress=progress)
+    return PreviewOutcome(plan, change_rows(plan.to_google, plan.conflicts),
+                          change_rows(plan.to_crm, plan.conflicts), service.status())
+
+
+def sync(service: SyncService, decisions: Decisions, confirm_deletions: bool,
+         progress: ProgressCallback, cancel: threading.Event) -> SyncOutcome:
+    result = service.sync(decisions, confirm_deletions=confirm_deletions, progress=progress,
+                          cancel=cancel)
+    if result.status is SyncStatus.NEEDS_CONFIRMATION:
+        return SyncOutcome(result, None)
+    # After a full run the user's one-run choices are spent; after a cancel or a failure
+    # they still describe what remains.
+    again = Decisions() if result.status is SyncStatus.OK else decisions
+    return SyncOutcome(result, preview(service, again, progress))
+
+
+def link_then_preview(service: SyncService, crm_id: int, resource_name: str, apart: bool,
+                      decisions: Decisions, progress: ProgressCallback) -> PreviewOutcome:
+    if apart:
+        service.keep_apart(crm_id, resource_name)
+    else:
+        service.link(crm_id, resource_name)
+    return preview(service, decisions, progress)

@@ -1,0 +1,209 @@
+"""The settings dialog: every option of ``Settings``, Google endpoints under "Advanced".
+
+It edits a copy; the window hands ``result_settings()`` to the service, which validates
+and saves it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from enum import StrEnum
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmsync_gui.app.settings import (
+    ConflictPolicy,
+    DeletionPolicy,
+    Language,
+    Settings,
+    SettingsError,
+)
+from crmsync_gui.ui.labels import conflict_policy_label, deletion_policy_label, language_label
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def policy_combo(values: list, label: object) -> QComboBox:  # type: ignore[type-arg]
+    """A combo box of enum members shown in words, the member as item data."""
+    combo = QComboBox()
+    for value in values:
+        combo.addItem(label(value), value)  # type: ignore[operator]
+    return combo
+
+
+def select(combo: QComboBox, value: object) -> None:
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+
+
+def chosen(combo: QComboBox, kind: type[E]) -> E:
+    """The selected member: Qt hands a ``StrEnum`` back as a plain ``str``."""
+    return kind(combo.currentData())
+
+
+class PathField(QWidget):
+    """A line edit with a "Browse…" button."""
+
+    def __init__(self, caption: str, file_filter: str, save: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self._caption, self._filter, self._save = caption, file_filter, save
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(browse)
+
+    def _browse(self) -> None:
+        chooser = QFileDialog.getSaveFileName if self._save else QFileDialog.getOpenFileName
+        path, _ = chooser(self, self._caption, self.edit.text(), self._filter)
+        if path:
+            self.edit.setText(path)
+
+    def text(self) -> str:
+        return self.edit.text().strip()
+
+    def setText(self, text: str) -> None:
+        self.edit.setText(text)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, crm_path: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._original = settings
+        self._default_crm = str(crm_path) if settings.crm_database is None else None
+
+        self.conflict = policy_combo(list(ConflictPolicy), conflict_policy_label)
+        self.deletion = policy_combo(list(DeletionPolicy), deletion_policy_label)
+        self.label_name = QLineEdit(settings.label_name)
+        self.label_only = QCheckBox(self.tr("Sync only the Google contacts in this label"))
+        self.reminder = QSpinBox()
+        self.reminder.setRange(1, 24 * 60)
+        self.reminder.setSuffix(self.tr(" minutes"))
+        self.reminders_paused = QCheckBox(self.tr("Pause reminders"))
+        self.auto_sync = QCheckBox(self.tr("Sync by itself when nothing needs a decision"))
+        self.start_at_login = QCheckBox(self.tr("Start CRM Sync when I log in"))
+        self.language = policy_combo(list(Language), language_label)
+        self.language.setToolTip(self.tr("Takes effect the next time CRM Sync starts"))
+        self.crm_database = PathField(self.tr("CRM database"),
+                                      self.tr("CRM database (*.sqlite3 *.sqlite *.db)"))
+        self.crm_database.setText(settings.crm_database or str(crm_path))
+
+        select(self.conflict, settings.conflict_policy)
+        select(self.deletion, settings.deletion_policy)
+        select(self.language, settings.language)
+        self.label_only.setChecked(settings.sync_label_only)
+        self.reminder.setValue(settings.reminder_interval_minutes)
+        self.reminders_paused.setChecked(settings.reminders_paused)
+        self.auto_sync.setChecked(settings.auto_sync)
+        self.start_at_login.setChecked(settings.start_at_login)
+
+        sync_box = QGroupBox(self.tr("Sync"))
+        sync_form = QFormLayout(sync_box)
+        sync_form.addRow(self.tr("When both sides changed:"), self.conflict)
+        sync_form.addRow(self.tr("When a contact is deleted in Google:"), self.deletion)
+        sync_form.addRow(self.tr("Google label:"), self.label_name)
+        sync_form.addRow("", self.label_only)
+        sync_form.addRow(self.tr("CRM database:"), self.crm_database)
+
+        app_box = QGroupBox(self.tr("Application"))
+        app_form = QFormLayout(app_box)
+        app_form.addRow(self.tr("Remind me every:"), self.reminder)
+        app_form.addRow("", self.reminders_paused)
+        app_form.addRow("", self.auto_sync)
+        app_form.addRow("", self.start_at_login)
+        app_form.addRow(self.tr("Language:"), self.language)
+
+        self.api_endpoint = QLineEdit(settings.google_api_endpoint or "")
+        self.auth_uri = QLineEdit(settings.google_auth_uri or "")
+        self.token_uri = QLineEdit(settings.google_token_uri or "")
+        self.client_secrets = PathField(self.tr("OAuth client file"),
+                                        self.tr("JSON files (*.json)"))
+        self.client_secrets.setText(settings.google_client_secrets or "")
+        for edit in (self.api_endpoint, self.auth_uri, self.token_uri):
+            edit.setPlaceholderText(self.tr("Google's default"))
+        self.client_secrets.edit.setPlaceholderText(self.tr("the bundled client"))
+        self.advanced = QGroupBox(self.tr("Advanced: Google endpoints (for proxies and tests)"))
+        self.advanced.setCheckable(True)
+        # Folded unless something is set: most people never need these.
+        self.advanced.setChecked(any((settings.google_api_endpoint, settings.google_auth_uri,
+                                      settings.google_token_uri,
+                                      settings.google_client_secrets)))
+        advanced_form = QFormLayout(self.advanced)
+        advanced_form.addRow(self.tr("People API address:"), self.api_endpoint)
+        advanced_form.addRow(self.tr("Sign-in address:"), self.auth_uri)
+        advanced_form.addRow(self.tr("Token address:"), self.token_uri)
+        advanced_form.addRow(self.tr("OAuth client file:"), self.client_secrets)
+        self.advanced.toggled.connect(self._fold_advanced)
+        self._fold_advanced(self.advanced.isChecked())
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (sync_box, app_box, self.advanced, buttons):
+            layout.addWidget(widget)
+        self.setMinimumWidth(560)
+
+    def _fold_advanced(self, shown: bool) -> None:
+        for child in self.advanced.findChildren(QWidget):
+            child.setVisible(shown)
+
+    def result_settings(self) -> Settings:
+        """A copy of the settings with the dialog's values (unknown keys kept)."""
+        advanced = self.advanced.isChecked()
+
+        def optional(text: str) -> str | None:
+            return text.strip() or None if advanced else None
+
+        return dataclasses.replace(
+            self._original,
+            conflict_policy=chosen(self.conflict, ConflictPolicy),
+            deletion_policy=chosen(self.deletion, DeletionPolicy),
+            label_name=self.label_name.text().strip(),
+            sync_label_only=self.label_only.isChecked(),
+            reminder_interval_minutes=self.reminder.value(),
+            reminders_paused=self.reminders_paused.isChecked(),
+            auto_sync=self.auto_sync.isChecked(),
+            start_at_login=self.start_at_login.isChecked(),
+            language=chosen(self.language, Language),
+            crm_database=self._crm_database(),
+            google_api_endpoint=optional(self.api_endpoint.text()),
+            google_auth_uri=optional(self.auth_uri.text()),
+            google_token_uri=optional(self.token_uri.text()),
+            google_client_secrets=optional(self.client_secrets.text()),
+            extra=dict(self._original.extra))
+
+    def _crm_database(self) -> str | None:
+        text = self.crm_database.text()
+        # Left at the default location: keep "default" so moving the profile keeps working.
+        return None if not text or text == self._default_crm else text
+
+    def _accept(self) -> None:
+        try:
+            self.result_settings().validate()
+        except SettingsError as error:
+            QMessageBox.warning(self, self.tr("Settings"), str(error))
+            return
+        self.accept()

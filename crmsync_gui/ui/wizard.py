@@ -1,0 +1,414 @@
+"""The first-run wizard (R-UI1): CRM database → Google sign-in → options.
+
+Every page that does blocking work (opening or importing the database, the OAuth flow)
+runs it through the shared ``JobRunner`` and moves on when the job's signal arrives, so
+the wizard never freezes and its Cancel buttons always answer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from crmsync_gui.app.service import CrmDatabaseInfo, SyncService
+from crmsync_gui.app.settings import ConflictPolicy, DeletionPolicy
+from crmsync_gui.google.auth import DEFAULT_SIGN_IN_TIMEOUT, SignInFlow
+from crmsync_gui.ui.errors import ErrorText, describe_error, show_error
+from crmsync_gui.ui.icons import app_icon
+from crmsync_gui.ui.labels import conflict_policy_label, deletion_policy_label
+from crmsync_gui.ui.settings_dialog import PathField, chosen, policy_combo, select
+from crmsync_gui.ui.worker import JobRunner
+
+CRM_JOB = "choose-crm"
+SIGN_IN_JOB = "sign-in"
+CREATE, OPEN, IMPORT = "create", "open", "import"
+
+
+class SetupWizard(QWizard):
+    def __init__(self, service: SyncService, runner: JobRunner,
+                 open_url: Callable[[str], object] | None = None,
+                 sign_in_timeout: float = DEFAULT_SIGN_IN_TIMEOUT,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.runner = runner
+        self.setWindowTitle(self.tr("Set up CRM Sync"))
+        self.setWindowIcon(app_icon())
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, app_icon().pixmap(48, 48))
+        self.crm_page = CrmPage(self)
+        self.sign_in_page = SignInPage(open_url, sign_in_timeout, self)
+        self.options_page = OptionsPage(self)
+        for page in (self.crm_page, self.sign_in_page, self.options_page):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Show the first preview"))
+        self.resize(720, 520)
+
+    def reject(self) -> None:
+        self.sign_in_page.cancel()
+        super().reject()
+
+
+class _Page(QWizardPage):
+    """A page that may wait for a job of the wizard's runner."""
+
+    job_name = ""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.setup = wizard
+        wizard.runner.finished.connect(self._finished)
+        wizard.runner.failed.connect(self._failed)
+        # Bound methods, not lambdas: Qt drops them with the page.
+        wizard.runner.busy_changed.connect(self._recheck)
+
+    @property
+    def service(self) -> SyncService:
+        return self.setup.service
+
+    def _recheck(self, *_args: object) -> None:
+        self.completeChanged.emit()
+
+    @Slot(str, object)
+    def _finished(self, name: str, result: object) -> None:
+        if name == self.job_name:
+            self.job_done(result)
+
+    @Slot(str, object)
+    def _failed(self, name: str, error: object) -> None:
+        if name == self.job_name:
+            assert isinstance(error, ErrorText)
+            self.job_failed(error)
+
+    def job_done(self, result: object) -> None: ...
+
+    def job_failed(self, error: ErrorText) -> None: ...
+
+    def isComplete(self) -> bool:
+        return not self.setup.runner.busy
+
+
+def _problem(label: QLabel, error: ErrorText) -> None:
+    label.setText(f"<b>{html.escape(error.title)}</b><br>{html.escape(error.message)}")
+    label.setStyleSheet("color: #b3261e;")
+
+
+class CrmPage(_Page):
+    """Create, open, or fill from a CSV the CRM database the app syncs."""
+
+    job_name = CRM_JOB
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Your CRM database"))
+        self.setSubTitle(self.tr("CRM Sync keeps your contacts in a CRM database file. "
+                                 "Start a new one, open the one you have, or import your "
+                                 "contacts from a spreadsheet (CSV)."))
+        self.create_radio = QRadioButton(self.tr("Create a new, empty CRM database"))
+        self.open_radio = QRadioButton(self.tr("Open an existing CRM database"))
+        self.import_radio = QRadioButton(
+            self.tr("Import a CSV file (into a new database, or the existing one)"))
+        self.mode = QButtonGroup(self)
+        for radio, mode in ((self.create_radio, CREATE), (self.open_radio, OPEN),
+                            (self.import_radio, IMPORT)):
+            radio.setObjectName(f"crm-{mode}")
+            self.mode.addButton(radio)
+            radio.toggled.connect(self._changed)
+        self.database = PathField(self.tr("CRM database"),
+                                  self.tr("CRM database (*.sqlite3 *.sqlite *.db)"), save=True)
+        self.csv_file = PathField(self.tr("CSV file"), self.tr("CSV files (*.csv *.txt)"))
+        self.database.edit.textChanged.connect(self._changed)
+        self.csv_file.edit.textChanged.connect(self._changed)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form = QFormLayout()
+        form.addRow(self.tr("Database file:"), self.database)
+        form.addRow(self.tr("CSV file:"), self.csv_file)
+        layout = QVBoxLayout(self)
+        for radio in (self.create_radio, self.open_radio, self.import_radio):
+            layout.addWidget(radio)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+        self._done_for: tuple[str, str, str] | None = None
+        self.info: CrmDatabaseInfo | None = None
+
+    def initializePage(self) -> None:
+        path = self.service.crm_path
+        self.database.setText(str(path))
+        (self.open_radio if path.exists() else self.create_radio).setChecked(True)
+
+    def choice(self) -> tuple[str, str, str]:
+        mode = (CREATE if self.create_radio.isChecked() else
+                OPEN if self.open_radio.isChecked() else IMPORT)
+        return mode, self.database.text(), self.csv_file.text() if mode == IMPORT else ""
+
+    def _changed(self) -> None:
+        self.csv_file.setEnabled(self.import_radio.isChecked())
+        self.database._save = not self.open_radio.isChecked()
+        if self._done_for is not None and self._done_for != self.choice():
+            self._done_for = None
+            self.result_label.clear()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        mode, database, csv_file = self.choice()
+        return super().isComplete() and bool(database) and (mode != IMPORT or bool(csv_file))
+
+    def validatePage(self) -> bool:
+        choice = self.choice()
+        if self._done_for == choice:
+            return True
+        mode, database, csv_file = choice
+        path = Path(database).expanduser()
+        create = mode == CREATE or (mode == IMPORT and not path.exists())
+        csv_path = Path(csv_file).expanduser() if csv_file else None
+        service = self.service
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(self.tr("Importing…") if csv_path else self.tr("Opening…"))
+        self.setup.runner.start(CRM_JOB, lambda _progress, _cancel: service.choose_crm_database(
+            path, create=create, csv_file=csv_path))
+        return False  # the wizard moves on when the job is done
+
+    def job_done(self, result: object) -> None:
+        assert isinstance(result, CrmDatabaseInfo)
+        self.info = result
+        self._done_for = self.choice()
+        text = self.tr("{n} contacts in {path}.").format(n=result.contacts, path=result.path)
+        if result.imported is not None:
+            report = result.imported
+            text = self.tr("Imported: {created} new, {updated} updated. ").format(
+                created=report.created, updated=report.updated) + text
+        if result.warning:
+            text += "\n⚠ " + result.warning
+        self.result_label.setStyleSheet("")
+        self.result_label.setText(text)
+        self.setup.next()
+
+    def job_failed(self, error: ErrorText) -> None:
+        _problem(self.result_label, error)
+
+
+class SignInPage(_Page):
+    """Sign in to Google without freezing: the flow waits in the worker."""
+
+    job_name = SIGN_IN_JOB
+
+    def __init__(self, open_url: Callable[[str], object] | None, timeout: float,
+                 wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.open_url = open_url
+        self.timeout = timeout
+        self.flow: SignInFlow | None = None
+        self._deadline = 0.0
+        self.setTitle(self.tr("Your Google account"))
+        self.setSubTitle(self.tr("CRM Sync needs your permission to read and update your "
+                                 "Google Contacts. Your browser will ask you to approve."))
+        self.sign_in_button = QPushButton(self.tr("Sign in with Google"))
+        self.sign_in_button.setObjectName("signInButton")
+        self.sign_in_button.clicked.connect(self.sign_in)
+        self.account_label = QLabel()
+        self.account_label.setObjectName("signedInAccount")
+        self.account_label.setWordWrap(True)
+        self.waiting_label = QLabel(self.tr("Waiting for your approval in the browser…"))
+        self.url_label = QLabel()
+        self.url_label.setObjectName("signInUrl")
+        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.url_label.setOpenExternalLinks(True)
+        self.countdown_label = QLabel()
+        self.cancel_button = QPushButton(self.tr("Cancel sign-in"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.details_button = QPushButton(self.tr("Show details"))
+        self.details_button.clicked.connect(self._show_details)
+        self._error: ErrorText | None = None
+        self._timer = QTimer(self, interval=200)
+        self._timer.timeout.connect(self._tick)
+
+        self.waiting = QWidget()
+        waiting_layout = QVBoxLayout(self.waiting)
+        waiting_layout.setContentsMargins(0, 0, 0, 0)
+        waiting_layout.addWidget(self.waiting_label)
+        waiting_layout.addWidget(QLabel(self.tr("If no browser opened, open this address:")))
+        self.copy_button = QPushButton(self.tr("Copy address"))
+        self.copy_button.clicked.connect(self._copy_url)
+        url_row = QHBoxLayout()
+        url_row.addWidget(self.url_label, 1)
+        url_row.addWidget(self.copy_button)
+        waiting_layout.addLayout(url_row)
+        row = QHBoxLayout()
+        row.addWidget(self.countdown_label, 1)
+        row.addWidget(self.cancel_button)
+        waiting_layout.addLayout(row)
+        self.waiting.hide()
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sign_in_button)
+        buttons.addWidget(self.details_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.account_label)
+        layout.addWidget(self.waiting)
+        layout.addStretch(1)
+        self.details_button.hide()
+
+    def initializePage(self) -> None:
+        self._show_account()
+
+    def _show_account(self) -> None:
+        account = self.service.session.account
+        if account is not None:
+            self.account_label.setStyleSheet("")
+            self.account_label.setText(self.tr("Signed in as <b>{email}</b>.").format(
+                email=html.escape(account.email or account.sub)))
+            self.sign_in_button.setText(self.tr("Sign in with another account"))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and self.service.session.account is not None
+
+    def sign_in(self) -> None:
+        if self.setup.runner.busy:
+            return
+        session = self.service.session
+        flow = session.start_sign_in(open_url=self.open_url, timeout=self.timeout)
+
+        def run(_progress: object, _cancel: threading.Event) -> object:
+            signed = flow.run()
+            return session.finish_sign_in(signed.sub, signed.email, signed.refresh_token)
+
+        if not self.setup.runner.start(SIGN_IN_JOB, run):
+            return
+        self.flow = flow
+        self._error = None
+        self.details_button.hide()
+        self.account_label.clear()
+        self.url_label.clear()
+        self.url_label.setToolTip("")
+        self.sign_in_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.waiting.show()
+        self._deadline = time.monotonic() + self.timeout
+        self._tick()
+        self._timer.start()
+
+    def cancel(self) -> None:
+        flow = self.flow
+        if flow is None:
+            return
+        self.cancel_button.setEnabled(False)
+        # cancel() answers the flow's loopback server over HTTP: not on the GUI thread.
+        threading.Thread(target=flow.cancel, daemon=True, name="sign-in-cancel").start()
+
+    def _tick(self) -> None:
+        flow = self.flow
+        if flow is not None and flow.url_ready.is_set() and not self.url_label.text():
+            # The address is long (PKCE challenge, state): the link shows its start, the
+            # tooltip and "Copy address" give all of it.
+            url = flow.auth_url or ""
+            shown = self.url_label.fontMetrics().elidedText(
+                url, Qt.TextElideMode.ElideRight, max(200, self.url_label.width()))
+            self.url_label.setText(f'<a href="{html.escape(url)}">{html.escape(shown)}</a>')
+            self.url_label.setToolTip(url)
+        left = max(0, int(self._deadline - time.monotonic()))
+        self.countdown_label.setText(self.tr("The sign-in gives up in {m}:{s:02d}.").format(
+            m=left // 60, s=left % 60))
+
+    def _copy_url(self) -> None:
+        if self.url_label.toolTip():
+            QGuiApplication.clipboard().setText(self.url_label.toolTip())
+
+    def _stop_waiting(self) -> None:
+        self._timer.stop()
+        self.flow = None
+        self.waiting.hide()
+        self.sign_in_button.setEnabled(True)
+
+    def job_done(self, result: object) -> None:
+        self._stop_waiting()
+        self._show_account()
+
+    def job_failed(self, error: ErrorText) -> None:
+        self._stop_waiting()
+        _problem(self.account_label, error)
+        self._error = error
+        self.details_button.setVisible(bool(error.detail))
+        self.completeChanged.emit()
+
+    def _show_details(self) -> None:
+        if self._error is not None:
+            show_error(self, self._error)
+
+
+class OptionsPage(_Page):
+    """The options a first sync depends on; the rest waits in the settings dialog."""
+
+    def __init__(self, wizard: SetupWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("How to sync"))
+        self.setSubTitle(self.tr("You can change these later in the settings."))
+        self.label_name = QLineEdit()
+        self.label_name.setToolTip(self.tr("Contacts created in Google get this label"))
+        self.conflict: QComboBox = policy_combo(list(ConflictPolicy), conflict_policy_label)
+        self.deletion: QComboBox = policy_combo(list(DeletionPolicy), deletion_policy_label)
+        self.reminder = QSpinBox()
+        self.reminder.setRange(1, 24 * 60)
+        self.reminder.setSuffix(self.tr(" minutes"))
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Google label for your CRM contacts:"), self.label_name)
+        form.addRow(self.tr("When a contact changed on both sides:"), self.conflict)
+        form.addRow(self.tr("When a contact is deleted in Google:"), self.deletion)
+        form.addRow(self.tr("Remind me of waiting changes every:"), self.reminder)
+        form.addRow(self.error_label)
+        self.label_name.textChanged.connect(self._recheck)
+
+    def initializePage(self) -> None:
+        settings = self.service.settings
+        self.label_name.setText(settings.label_name)
+        select(self.conflict, settings.conflict_policy)
+        select(self.deletion, settings.deletion_policy)
+        self.reminder.setValue(settings.reminder_interval_minutes)
+
+    def isComplete(self) -> bool:
+        return super().isComplete() and bool(self.label_name.text().strip())
+
+    def validatePage(self) -> bool:
+        settings = dataclasses.replace(
+            self.service.settings, label_name=self.label_name.text().strip(),
+            conflict_policy=chosen(self.conflict, ConflictPolicy),
+            deletion_policy=chosen(self.deletion, DeletionPolicy),
+            reminder_interval_minutes=self.reminder.value(),
+            extra=dict(self.service.settings.extra))
+        try:
+            self.service.apply_settings(settings)  # a small JSON file: fine on this thread
+        except Exception as error:  # shown in words
+            _problem(self.error_label, describe_error(error))
+            return False
+        return True

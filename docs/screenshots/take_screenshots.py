@@ -1,0 +1,118 @@
+"""Re-take the screenshots in this folder: runs ``crmsync-gui --demo`` on an X display
+(e.g. ``Xvfb :99 -screen 0 1400x900x24 &``), clicks through it and calls ImageMagick's
+``import``. Usage: ``DISPLAY=:99 .venv/bin/python docs/screenshots/take_screenshots.py``.
+
+A throwaway profile is used; the "sync running" shot adds 2,000 contacts to its demo CRM
+and slows its Google stand-in down so the progress can be seen.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+import crmsync_gui.ui.app as gui
+from crmsync_gui.crm.model import CrmWrite, WriteKind
+from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.sandbox import SandboxAdmin
+
+HERE = Path(__file__).resolve().parent
+STEP_MS = 1500
+
+
+def shot(widget: QWidget, name: str) -> None:
+    frame = widget.frameGeometry()
+    crop = f"{frame.width()}x{frame.height()}+{frame.x()}+{frame.y()}"
+    subprocess.run(["import", "-window", "root", "-crop", crop, "+repage",
+                    str(HERE / f"{name}.png")], check=True)
+    print("wrote", name)
+
+
+def script(controller: gui.AppController) -> None:
+    wizard = controller.wizard
+    assert wizard is not None, "use a fresh profile: the wizard must show"
+    steps = []
+    later = QTimer.singleShot
+
+    def crm_page() -> None:
+        shot(wizard, "wizard-1-crm-database")
+        wizard.next()
+        later(STEP_MS, sign_in)
+
+    def sign_in() -> None:
+        # First without approval, to show the waiting state; then approved at once.
+        assert controller.service.demo is not None
+        admin = SandboxAdmin(controller.service.demo.url)
+        admin.set_auto_approve(False)
+        wizard.sign_in_page.sign_in()
+
+        def waiting() -> None:
+            shot(wizard, "wizard-2-google-sign-in-waiting")
+            wizard.sign_in_page.cancel()
+            admin.set_auto_approve(True)
+            later(STEP_MS, lambda: (wizard.sign_in_page.sign_in(),
+                                    later(STEP_MS * 2, signed_in)))
+
+        later(STEP_MS, waiting)
+
+    def signed_in() -> None:
+        shot(wizard, "wizard-2-google-sign-in")
+        wizard.next()
+        later(STEP_MS, options)
+
+    def options() -> None:
+        shot(wizard, "wizard-3-options")
+        wizard.accept()
+        later(STEP_MS * 2, main_window)
+
+    def main_window() -> None:
+        window = controller.window
+        assert window is not None
+        window.to_crm_view.selectRow(0)
+        later(500, lambda: (shot(window, "main-window-preview"), busy_world(window)))
+
+    def busy_world(window: gui.MainWindow) -> None:
+        service = window.service
+        with SqliteCrm(service.crm_path) as crm:
+            crm.apply([CrmWrite(WriteKind.CREATE, contact={
+                "first_name": f"Client {i}", "last_name": "Exemple",
+                "personal_email": f"client{i}@exemple.fr"}) for i in range(2000)])
+        assert service.demo is not None
+        SandboxAdmin(service.demo.url).set_faults(latency_ms=700,
+                                                  methods=["people.batchCreateContacts"])
+        window.preview_shown.connect(lambda: steps and steps.pop()())
+        steps.append(lambda: (window.sync(), later(2600, lambda: running(window))))
+        window.preview()
+
+    def running(window: gui.MainWindow) -> None:
+        shot(window, "main-window-sync-running")
+        window.cancel()
+        later(STEP_MS * 2, QApplication.quit)
+
+    later(STEP_MS, crm_page)
+
+
+def main() -> int:
+    home = Path(tempfile.gettempdir()) / "crmsync-screenshots"
+    shutil.rmtree(home, ignore_errors=True)
+    original = gui.AppController.start
+
+    def start(self: gui.AppController) -> None:
+        original(self)
+        script(self)
+
+    gui.AppController.start = start  # type: ignore[method-assign]
+    try:
+        return gui.run(["--demo", "--home", str(home)])
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

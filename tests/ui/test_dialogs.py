@@ -1,0 +1,96 @@
+"""The settings and About dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+import crmsync_gui
+from crmsync_gui.app.profile import Profile
+from crmsync_gui.app.settings import (
+    ConflictPolicy,
+    DeletionPolicy,
+    Language,
+    Settings,
+    load_settings,
+)
+from crmsync_gui.ui.about import AboutDialog
+from crmsync_gui.ui.main_window import MainWindow
+from crmsync_gui.ui.settings_dialog import SettingsDialog, select
+
+from .conftest import UiWorld
+
+
+def test_settings_dialog_edits_every_option(qtbot: QtBot, tmp_path: Path) -> None:
+    original = Settings(extra={"from_a_newer_version": 1})
+    dialog = SettingsDialog(original, tmp_path / "crm.sqlite3")
+    qtbot.addWidget(dialog)
+    assert dialog.crm_database.text() == str(tmp_path / "crm.sqlite3")
+    assert not dialog.advanced.isChecked()
+    select(dialog.conflict, ConflictPolicy.ASK)
+    select(dialog.deletion, DeletionPolicy.DELETE)
+    select(dialog.language, Language.FRENCH)
+    dialog.label_name.setText("Clients")
+    dialog.label_only.setChecked(True)
+    dialog.reminder.setValue(15)
+    dialog.reminders_paused.setChecked(True)
+    dialog.auto_sync.setChecked(True)
+    dialog.start_at_login.setChecked(True)
+    dialog.advanced.setChecked(True)
+    dialog.api_endpoint.setText("http://127.0.0.1:9999")
+    dialog.client_secrets.setText(str(tmp_path / "secret.json"))
+    result = dialog.result_settings()
+    assert result == Settings(
+        conflict_policy=ConflictPolicy.ASK, deletion_policy=DeletionPolicy.DELETE,
+        label_name="Clients", sync_label_only=True, reminder_interval_minutes=15,
+        reminders_paused=True, auto_sync=True, start_at_login=True,
+        language=Language.FRENCH, crm_database=None,
+        google_api_endpoint="http://127.0.0.1:9999",
+        google_client_secrets=str(tmp_path / "secret.json"),
+        extra={"from_a_newer_version": 1})
+    assert result.extra == {"from_a_newer_version": 1}
+    dialog.advanced.setChecked(False)  # folded away: the overrides are dropped
+    assert dialog.result_settings().google_api_endpoint is None
+
+
+def test_settings_from_the_window_are_saved_and_previewed(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    select(dialog.conflict, ConflictPolicy.GOOGLE)
+    with qtbot.waitSignal(window.preview_shown, timeout=30_000):
+        dialog.accept()
+    assert load_settings(signed_in.service.profile.settings_file).conflict_policy \
+        is ConflictPolicy.GOOGLE
+    assert signed_in.service.settings.conflict_policy is ConflictPolicy.GOOGLE
+
+
+class _UrlCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def catch(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_about_shows_version_and_opens_logs_folder(qtbot: QtBot, tmp_path: Path) -> None:
+    profile = Profile.locate(tmp_path / "home")
+    dialog = AboutDialog(profile)
+    qtbot.addWidget(dialog)
+    version = dialog.findChild(QLabel, "aboutVersion")
+    assert version is not None and crmsync_gui.__version__ in version.text()
+    catcher = _UrlCatcher()
+    QDesktopServices.setUrlHandler("file", catcher, "catch")
+    try:
+        dialog.logs_button.click()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [url.toLocalFile() for url in catcher.urls] == [str(profile.logs_dir)]
+    assert profile.logs_dir.is_dir()

@@ -1,0 +1,147 @@
+"""R-UI2 / R-UI3: the two tables, the choices, and what a sync does with them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QRadioButton
+from pytestqt.qtbot import QtBot
+
+from crmsync_gui.app.settings import ConflictPolicy
+from crmsync_gui.core.plan import Action, Side
+from crmsync_gui.core.record import Field
+from crmsync_gui.crm.model import CrmWrite, WriteKind
+from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.sync.engine import SyncStatus
+from crmsync_gui.ui.change_model import COL_INCLUDE
+from crmsync_gui.ui.main_window import MainWindow
+
+from .conftest import UiWorld, names, preview, sync
+
+
+def test_preview_fills_both_tables(qtbot: QtBot, window: MainWindow,
+                                   signed_in: UiWorld) -> None:
+    signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                       "personal_email": "sophie@exemple.fr"},
+                      {"first_name": "Paul", "last_name": "Durand",
+                       "personal_email": "paul@exemple.fr"})
+    signed_in.add_google("Léa", "Roux", "lea@exemple.fr")
+    preview(qtbot, window)
+    assert names(window.to_google_model) == ["Paul Durand", "Sophie Martin"]
+    assert names(window.to_crm_model) == ["Léa Roux"]
+    first = window.to_google_model.row_at(0).change
+    assert first.action is Action.CREATE and first.target is Side.GOOGLE
+    assert window.box_title(window.to_google_box) == "CRM → Google (2)"
+    assert window.sync_action.isEnabled()
+
+    # The detail pane shows the selected change field by field.
+    window.to_crm_view.selectRow(0)
+    texts = " ".join(label.text() for label in window.detail.widget().findChildren(
+        type(window.account_label)))
+    assert "Léa Roux" in texts and "lea@exemple.fr" in texts
+
+
+def test_unchecked_row_is_not_synced(qtbot: QtBot, window: MainWindow,
+                                     signed_in: UiWorld) -> None:
+    signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                       "personal_email": "sophie@exemple.fr"},
+                      {"first_name": "Paul", "last_name": "Durand",
+                       "personal_email": "paul@exemple.fr"})
+    preview(qtbot, window)
+    model = window.to_google_model
+    row = next(i for i in range(model.rowCount()) if model.row_at(i).change.name == "Paul Durand")
+    assert model.setData(model.index(row, COL_INCLUDE), Qt.CheckState.Unchecked.value,
+                         Qt.ItemDataRole.CheckStateRole)
+    assert "1 left out" in window.box_title(window.to_google_box)
+
+    result = sync(qtbot, window)
+    assert result.status is SyncStatus.OK
+    assert signed_in.google_emails() == {"sophie@exemple.fr"}
+    qtbot.waitUntil(lambda: window.to_google_model.total() == 1)
+    # What remains is the row left out, offered again (and included) for the next run.
+    assert names(window.to_google_model) == ["Paul Durand"]
+    assert not window.to_google_model.excluded()
+
+
+def test_conflict_choice_is_honoured(qtbot: QtBot, window: MainWindow,
+                                     signed_in: UiWorld) -> None:
+    signed_in.service.settings.conflict_policy = ConflictPolicy.CRM
+    [crm_id] = signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                                  "personal_email": "sophie@exemple.fr",
+                                  "personal_mobile": "06 12 34 56 78"})
+    preview(qtbot, window)
+    sync(qtbot, window)
+    [resource] = signed_in.google()
+    # Both sides change the same field; the rule says "CRM wins", the user picks Google.
+    with SqliteCrm(signed_in.service.crm_path) as crm:
+        crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=crm_id,
+                            contact={"personal_mobile": "06 00 00 00 01"})])
+    current = signed_in.google()[resource]
+    signed_in.sandbox.admin.patch_contact(resource.split("/")[-1], {
+        "etag": current["etag"],
+        "phoneNumbers": [{"value": "06 99 99 99 99", "type": "mobile"}]})
+    preview(qtbot, window)
+    assert window.conflicts_model.rowCount() == 1
+    window.conflicts_view.selectRow(0)
+    google = window.detail.widget().findChild(QRadioButton, "choose-google")
+    assert google is not None and not google.isChecked()
+    with qtbot.waitSignal(window.preview_shown, timeout=30_000):
+        google.click()  # the choice refreshes the preview
+    assert window.decisions().conflicts == {(crm_id, Field.PERSONAL_MOBILE): Side.GOOGLE}
+    assert "your choice" in window.conflicts_model.data(window.conflicts_model.index(0, 4))
+
+    assert sync(qtbot, window).status is SyncStatus.OK
+    assert signed_in.crm()[crm_id].record.personal_mobile == "06 99 99 99 99"
+    qtbot.waitUntil(lambda: window.conflicts_model.rowCount() == 0)
+
+
+def test_failure_is_shown_in_words_with_details(qtbot: QtBot, window: MainWindow,
+                                                signed_in: UiWorld) -> None:
+    signed_in.service.session.sign_out()
+    with qtbot.waitSignal(window.runner.failed, timeout=30_000):
+        window.preview()
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None and box.isVisible()
+    assert box.windowTitle() == "Sign in to Google again"
+    assert "sign in" in box.text().lower()
+    assert "Traceback" not in box.text() + box.detailedText()
+    box.close()
+
+
+def test_deleted_in_google_keep_or_delete_choice(qtbot: QtBot, window: MainWindow,
+                                                  signed_in: UiWorld) -> None:
+    [crm_id] = signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                                  "personal_email": "sophie@exemple.fr"})
+    preview(qtbot, window)
+    sync(qtbot, window)
+    [resource] = signed_in.google()
+    signed_in.sandbox.admin.delete_contact(resource.split("/")[-1])
+    preview(qtbot, window)
+    [row] = [window.to_crm_model.row_at(i) for i in range(window.to_crm_model.rowCount())]
+    assert row.change.action is Action.KEEP  # the default: the CRM contact stays
+    window.to_crm_view.selectRow(0)
+    delete = window.detail.widget().findChild(QRadioButton, "deletion-delete")
+    assert delete is not None
+    with qtbot.waitSignal(window.preview_shown, timeout=30_000):
+        delete.click()
+    assert window.decisions().delete_in_crm == {crm_id}
+    assert window.to_crm_model.row_at(0).change.action is Action.DELETE
+    assert sync(qtbot, window).status is SyncStatus.OK
+    assert crm_id not in signed_in.crm()
+
+
+def test_possible_match_can_be_linked(qtbot: QtBot, window: MainWindow,
+                                      signed_in: UiWorld) -> None:
+    signed_in.add_crm({"first_name": "Jean", "last_name": "Payet",
+                       "personal_mobile": "06 92 12 34 56", "home_country": "France"})
+    signed_in.sandbox.admin.seed_contacts([{
+        "names": [{"givenName": "Jean", "familyName": "Payet"}]}])
+    preview(qtbot, window)
+    assert window.matches_model.rowCount() == 1
+    window.tabs.setCurrentIndex(2)
+    window.matches_view.selectRow(0)
+    with qtbot.waitSignal(window.preview_shown, timeout=30_000):
+        qtbot.mouseClick(window.link_button, Qt.MouseButton.LeftButton)
+    assert window.matches_model.rowCount() == 0
+    # Linked: the CRM phone now goes to that Google contact, nobody is created twice.
+    assert [window.to_google_model.row_at(i).change.action
+            for i in range(window.to_google_model.rowCount())] == [Action.UPDATE]

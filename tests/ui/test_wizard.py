@@ -1,0 +1,96 @@
+"""R-UI1: the first-run wizard, end to end against the sandbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from crmsync_gui.app.demo import play_demo_browser
+from crmsync_gui.app.settings import ConflictPolicy, DeletionPolicy, load_settings
+from crmsync_gui.sandbox import SandboxAdmin
+from crmsync_gui.ui.app import AppController
+from crmsync_gui.ui.worker import JobRunner
+
+from .conftest import JOB_TIMEOUT_MS, UiWorld
+
+
+def test_wizard_imports_csv_signs_in_and_shows_first_preview(
+        qtbot: QtBot, world: UiWorld, runner: JobRunner, sample_csv: Path,
+        tmp_path: Path) -> None:
+    controller = AppController(world.service, play_demo_browser, runner)
+    assert controller.needs_wizard()
+    controller.start()
+    wizard = controller.wizard
+    assert wizard is not None  # the controller deletes it once finished
+
+    # Page 1: import the sample CSV into a new database.
+    crm_page = wizard.crm_page
+    database = tmp_path / "mon-crm.sqlite3"
+    crm_page.import_radio.setChecked(True)
+    crm_page.database.setText(str(database))
+    crm_page.csv_file.setText(str(sample_csv))
+    assert crm_page.isComplete()
+    with qtbot.waitSignal(wizard.currentIdChanged, timeout=JOB_TIMEOUT_MS):
+        wizard.next()
+    assert crm_page.info is not None and crm_page.info.contacts == 10
+    assert "10" in crm_page.result_label.text()
+    assert database.exists()
+
+    # Page 2: sign in; the browser is played by the demo helper, the sandbox approves.
+    page = wizard.sign_in_page
+    assert wizard.currentPage() is page
+    assert not page.isComplete()
+    with qtbot.waitSignal(runner.finished, timeout=JOB_TIMEOUT_MS):
+        qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
+    assert "marie@dupain.example" in page.account_label.text()
+    assert page.isComplete()
+    wizard.next()
+
+    # Page 3: options, then Finish: the main window runs the first preview.
+    options = wizard.options_page
+    options.label_name.setText("Clients CRM")
+    options.conflict.setCurrentIndex(options.conflict.findData(ConflictPolicy.CRM))
+    options.deletion.setCurrentIndex(options.deletion.findData(DeletionPolicy.KEEP))
+    options.reminder.setValue(45)
+    with qtbot.waitSignal(runner.finished, timeout=JOB_TIMEOUT_MS):
+        wizard.accept()
+    window = controller.window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.plan_outcome is not None, timeout=JOB_TIMEOUT_MS)
+    assert window.to_google_model.total() == 10  # every sample contact goes to Google
+    assert window.to_crm_model.total() == 0
+    assert "marie@dupain.example" in window.account_label.text()
+
+    saved = load_settings(world.service.profile.settings_file)
+    assert saved.crm_database == str(database)
+    assert (saved.label_name, saved.conflict_policy, saved.deletion_policy,
+            saved.reminder_interval_minutes) == ("Clients CRM", ConflictPolicy.CRM,
+                                                 DeletionPolicy.KEEP, 45)
+    assert not AppController(world.service, play_demo_browser, runner).needs_wizard()
+
+
+def test_sign_in_waits_without_freezing_and_cancel_works(
+        qtbot: QtBot, world: UiWorld, runner: JobRunner) -> None:
+    SandboxAdmin(world.sandbox.url).set_auto_approve(False)  # nobody approves
+    opened: list[str] = []
+    controller = AppController(world.service, opened.append, runner)
+    controller.start()
+    wizard = controller.wizard
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    wizard.crm_page.create_radio.setChecked(True)
+    with qtbot.waitSignal(wizard.currentIdChanged, timeout=JOB_TIMEOUT_MS):
+        wizard.next()
+    page = wizard.sign_in_page
+    page.sign_in()
+    qtbot.waitUntil(lambda: "o/oauth2/auth" in page.url_label.text(), timeout=10_000)
+    assert page.waiting.isVisible() and "gives up in" in page.countdown_label.text()
+    qtbot.waitUntil(lambda: bool(opened), timeout=10_000)  # the browser opens in a thread
+    assert opened[0].startswith(world.sandbox.url)
+    with qtbot.waitSignal(runner.failed, timeout=10_000):
+        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    assert "cancelled" in page.account_label.text().lower()
+    assert page.sign_in_button.isEnabled() and not page.isComplete()
