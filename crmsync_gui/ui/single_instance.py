@@ -64,14 +64,21 @@ class SingleInstance(QObject):
         assert self._server is not None
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_message(s))
+            # A bound method, not a lambda holding the socket: a Python closure kept
+            # alive by a C++ connection crashed PySide at interpreter exit.
+            socket.readyRead.connect(self._on_message)
 
-    def _on_message(self, socket: QLocalSocket) -> None:
+    def _on_message(self) -> None:
+        socket = self.sender()
+        if not isinstance(socket, QLocalSocket):
+            return
         if bytes(socket.readAll().data()).startswith(_SHOW.strip()):
             self.show_requested.emit()
         socket.disconnectFromServer()
+        socket.deleteLater()
 
     def release(self) -> None:
         if self._server is not None:
             self._server.close()
+            self._server.deleteLater()
             self._server = None
