@@ -1,9 +1,11 @@
-"""``crmsync-gui`` / ``python -m crmsync_gui``: start the window (R-UI1, R-UI6).
+"""``crmsync-gui`` / ``python -m crmsync_gui``: start the window (R-UI1, R-UI4, R-UI6).
 
-``run(argv)`` parses ``--demo`` and ``--home``, sets up logging and translations, opens
-the service (for ``--demo``, the demo world with its Google stand-in in a separate
+``run(argv)`` parses ``--demo``, ``--home`` and ``--minimized``, hands over to an already
+running CRM Sync if there is one (single instance), sets up logging and translations,
+opens the service (for ``--demo``, the demo world with its Google stand-in in a separate
 process, so its threads never compete with the GUI for the GIL), and hands over to
-``AppController``: the wizard on first run, then the main window and a first preview.
+``AppController``: the wizard on first run, then the main window (or, minimised, only the
+tray icon) with its tray controller and a first preview.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from crmsync_gui.app.service import SyncService
 from crmsync_gui.app.settings import Language, SettingsError, load_settings
 from crmsync_gui.ui.icons import app_icon
 from crmsync_gui.ui.main_window import MainWindow
+from crmsync_gui.ui.single_instance import SingleInstance
+from crmsync_gui.ui.tray import TrayController
 from crmsync_gui.ui.wizard import SetupWizard
 from crmsync_gui.ui.worker import JobRunner
 
@@ -39,13 +43,17 @@ class AppController(QObject):
     quit_requested = Signal()  # the wizard was closed: nothing to show
 
     def __init__(self, service: SyncService, open_url: Callable[[str], object] | None = None,
-                 runner: JobRunner | None = None) -> None:
+                 runner: JobRunner | None = None, *, minimized: bool = False,
+                 tray_available: bool | None = None) -> None:
         super().__init__()
         self.service = service
         self.open_url = open_url
         self.runner = runner or JobRunner()
+        self.minimized = minimized
+        self.tray_available = tray_available  # None: ask the system
         self.wizard: SetupWizard | None = None
         self.window: MainWindow | None = None
+        self.tray: TrayController | None = None
 
     def needs_wizard(self) -> bool:
         # First run: nobody signed in yet, or no settings saved (the wizard saves them).
@@ -71,35 +79,95 @@ class AppController(QObject):
 
     def show_main_window(self) -> MainWindow:
         self.window = MainWindow(self.service, self.runner, self.open_url)
-        self.window.show()
-        self.window.preview()
+        self.window.quit_requested.connect(self.quit_requested)
+        self.tray = TrayController(self.service, self.runner, self.window,
+                                   tray_available=self.tray_available, parent=self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            # With a tray, a message box closed while the window is hidden must not end
+            # the app; only Quit does. Without one, closing the window quits as usual.
+            app.setQuitOnLastWindowClosed(not self.tray.has_tray)
+        self.tray.start()
+        if self.minimized and self.tray.has_tray:
+            self.tray.check_now()  # the first preview is a check: it may remind at once
+        else:
+            # Minimised without a tray would leave nothing on screen: show the window.
+            self.window.show()
+            self.window.preview()
         return self.window
+
+    def raise_window(self) -> None:
+        """Another launch asked for us (single instance): bring the window forward."""
+        if self.wizard is not None:
+            self.wizard.showNormal()
+            self.wizard.raise_()
+            self.wizard.activateWindow()
+        elif self.tray is not None:
+            self.tray.show_window()
+
+    def quit(self) -> None:
+        """End the app even when the window only hides to the tray on close."""
+        if self.window is not None:
+            self.window.request_quit()  # emits quit_requested through the window
+        else:
+            self.quit_requested.emit()
 
     def shutdown(self) -> None:
         if self.wizard is not None:
             self.wizard.sign_in_page.cancel()
+        if self.tray is not None:
+            self.tray.stop()
         self.runner.shutdown()
 
 
 def install_translations(app: QApplication, language: Language) -> list[QTranslator]:
-    """Qt's own strings (wizard buttons, dialogs) and ours, in the chosen language."""
+    """Qt's own strings (wizard buttons, dialogs) and ours, in the chosen language (R-UI5).
+
+    ``Language.SYSTEM`` follows the system locale; ``fr`` / ``en`` force a language.
+    English is the source language, so a language without a file stays English. Qt's
+    ``qtbase_<lang>.qm`` comes with PySide6; if it is missing, a warning is logged and Qt's
+    own buttons (Next, Cancel…) stay English. Returns the installed translators.
+    """
     locale = QLocale.system() if language is Language.SYSTEM else QLocale(language.value)
     translators = []
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", qt_folder), ("crmsync", _resources_folder())):
+    for name, folder in (("qtbase", _qt_translations_folder()),
+                         ("crmsync", _resources_folder())):
         translator = QTranslator(app)
         if folder and translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
             translators.append(translator)
+            log.info("translation %s loaded", translator.filePath())
+        elif locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+            log.warning("no %s translation for %s in %s: these texts stay in English",
+                        name, locale.name(), folder or "(no folder found)")
     return translators
 
 
+def _qt_translations_folder() -> str:
+    """Where Qt's own .qm files are: Qt's configured path, else inside the PySide6 wheel."""
+    from pathlib import Path
+
+    import PySide6
+
+    wheel = Path(PySide6.__file__).resolve().parent
+    for folder in (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+                   str(wheel / "Qt" / "translations"), str(wheel / "translations")):
+        if folder and any(Path(folder).glob("qtbase_*.qm")):
+            return folder
+    return ""
+
+
 def _resources_folder() -> str:
+    """Our .qm files: the ``crmsync_gui.resources`` package (the repository's resources/)."""
     from importlib import resources
+    from pathlib import Path
+
     try:
-        return str(resources.files("crmsync_gui.resources"))
+        folder = Path(str(resources.files("crmsync_gui.resources")))
     except (ModuleNotFoundError, TypeError):
-        return ""
+        # Run from a checkout that is not installed: resources/ beside the package.
+        folder = Path(crmsync_gui.__file__).resolve().parent.parent / "resources"
+    return str(folder) if folder.is_dir() else ""
 
 
 @contextmanager
@@ -114,13 +182,16 @@ def open_service(base: Profile, demo: bool) -> Iterator[SyncService]:
         yield SyncService(profile, demo=world)
 
 
-def _quit_on_signals(app: QApplication) -> None:
+def _quit_on_signals(app: QApplication, quit_route: list[Callable[[], None]]) -> None:
     """SIGTERM / Ctrl+C quit through Qt, so the demo's sandbox process is stopped too.
 
+    ``quit_route[0]`` is called: ``app.quit`` until the controller exists, then its
+    ``quit``, because a bare ``app.quit()`` first closes the windows and a window that
+    hides to the tray refuses, which cancels the quit.
     Python runs signal handlers only when it gets control; a slow timer gives it that.
     """
     for number in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(number, lambda _signum, _frame: app.quit())
+        signal.signal(number, lambda _signum, _frame: quit_route[0]())
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)
     timer.start(300)
@@ -133,6 +204,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--demo", action="store_true",
                         help="try the app on sample contacts with a local Google stand-in")
     parser.add_argument("--home", metavar="DIR", help="profile folder (default: per user)")
+    parser.add_argument("--minimized", action="store_true",
+                        help="start in the tray, without the window (start at login)")
     parser.add_argument("--version", action="version", version=crmsync_gui.__version__)
     # Qt's own options (-style, -platform…) are left for QApplication.
     args, _qt_args = parser.parse_known_args(list(argv))
@@ -154,13 +227,23 @@ def run(argv: Sequence[str]) -> int:
         language = load_settings(profile.settings_file).language
     except SettingsError:
         language = Language.SYSTEM  # the window reports the broken file when it loads it
+    # Before the service (the demo starts a whole sandbox process): a second launch only
+    # asks the first one to show its window, then ends.
+    instance = SingleInstance(profile.home)
+    if not instance.claim():
+        log.info("CRM Sync is already running for %s: showed its window", profile.home)
+        return 0
     install_translations(app, language)
-    _quit_on_signals(app)
+    quit_route: list[Callable[[], None]] = [app.quit]
+    _quit_on_signals(app, quit_route)
     try:
         with open_service(base, args.demo) as service:
             controller = AppController(service,
-                                       play_demo_browser if args.demo else webbrowser.open)
+                                       play_demo_browser if args.demo else webbrowser.open,
+                                       minimized=args.minimized)
             controller.quit_requested.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+            instance.show_requested.connect(controller.raise_window)
+            quit_route[0] = controller.quit
             controller.start()
             app.aboutToQuit.connect(controller.shutdown)
             return int(app.exec())
@@ -169,3 +252,5 @@ def run(argv: Sequence[str]) -> int:
         QMessageBox.critical(None, QApplication.translate("App", "CRM Sync cannot start"),
                              str(error))
         return 1
+    finally:
+        instance.release()

@@ -152,7 +152,8 @@ class DetailPane(QScrollArea):
         for side, value, text in ((Side.CRM, conflict.crm_value, self.tr("Keep the CRM value")),
                                   (Side.GOOGLE, conflict.google_value,
                                    self.tr("Keep the Google value"))):
-            button = QRadioButton(f"{text}: {value or self.tr('(empty)')}")
+            button = QRadioButton(self.tr("{choice}: {value}").format(
+                choice=text, value=value or self.tr("(empty)")))
             button.setObjectName(f"choose-{side.value}")
             button.setToolTip(self.tr("Changed {when}").format(
                 when=when[side].strftime("%Y-%m-%d %H:%M")))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crmsync_gui.app.settings import SettingsError
@@ -16,8 +16,22 @@ from crmsync_gui.state.store import StateError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+# Literal strings in each call, so pyside6-lupdate finds them (see
+# packaging/update_translations.py).
+translate = QCoreApplication.translate
+
+# The titles of crmsync_gui/google/errors.py, marked here for lupdate: describe_error
+# translates ``error.title`` at run time (tests/ui/test_translations.py checks the list).
+GOOGLE_ERROR_TITLES = (
+    QT_TRANSLATE_NOOP("Errors", "Google Contacts error"),
+    QT_TRANSLATE_NOOP("Errors", "Sign in to Google again"),
+    QT_TRANSLATE_NOOP("Errors", "Sign-in cancelled"),
+    QT_TRANSLATE_NOOP("Errors", "Full read needed"),
+    QT_TRANSLATE_NOOP("Errors", "Contact changed in Google meanwhile"),
+    QT_TRANSLATE_NOOP("Errors", "Google Contacts is full"),
+    QT_TRANSLATE_NOOP("Errors", "Google is not answering"),
+    QT_TRANSLATE_NOOP("Errors", "Google refused a change"),
+)
 
 
 @dataclass(frozen=True)
@@ -30,18 +44,20 @@ class ErrorText:
 def describe_error(error: BaseException) -> ErrorText:
     """Words for any failure a job can meet; the traceback stays in the log."""
     if isinstance(error, GoogleError):
-        return ErrorText(_tr(error.title), error.message, error.detail)
+        return ErrorText(translate("Errors", error.title), error.message, error.detail)
     if isinstance(error, CrmError):
-        return ErrorText(_tr("CRM database problem"), str(error), type(error).__name__)
+        return ErrorText(translate("Errors", "CRM database problem"), str(error),
+                         type(error).__name__)
     if isinstance(error, StateError):
-        return ErrorText(_tr("Sync state problem"), str(error), type(error).__name__)
+        return ErrorText(translate("Errors", "Sync state problem"), str(error),
+                         type(error).__name__)
     if isinstance(error, SettingsError):
-        return ErrorText(_tr("Settings problem"), str(error), "")
+        return ErrorText(translate("Errors", "Settings problem"), str(error), "")
     if isinstance(error, OSError):
-        return ErrorText(_tr("File or network problem"), str(error) or type(error).__name__,
-                         repr(error))
-    return ErrorText(_tr("Unexpected problem"),
-                     _tr("Something went wrong. The log file has the details."),
+        return ErrorText(translate("Errors", "File or network problem"),
+                         str(error) or type(error).__name__, repr(error))
+    return ErrorText(translate("Errors", "Unexpected problem"),
+                     translate("Errors", "Something went wrong. The log file has the details."),
                      f"{type(error).__name__}: {error}")
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from crmsync_gui.app.service import Status, SyncService
-from crmsync_gui.core.plan import Plan
+from crmsync_gui.core.plan import Action, Plan
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.sync.engine import Progress, SyncResult, SyncStatus
 from crmsync_gui.ui.change_model import ChangeRow, change_rows
@@ -56,3 +56,33 @@ def link_then_preview(service: SyncService, crm_id: int, resource_name: str, apa
     else:
         service.link(crm_id, resource_name)
     return preview(service, decisions, progress)
+
+
+def ignore_then_preview(service: SyncService, crm_id: int | None, resource_name: str | None,
+                        decisions: Decisions, progress: ProgressCallback) -> PreviewOutcome:
+    """R-S9: never sync this contact again (the state keeps the choice)."""
+    service.ignore(crm_id=crm_id, resource_name=resource_name)
+    return preview(service, decisions, progress)
+
+
+def unlink_then_preview(service: SyncService, crm_id: int, decisions: Decisions,
+                        progress: ProgressCallback) -> PreviewOutcome:
+    """R-S9: the pair is two different people from now on (kept apart, so the next run
+    does not match them again by email)."""
+    service.unlink(crm_id)
+    return preview(service, decisions, progress)
+
+
+def waiting_count(plan: Plan) -> int:
+    """The reminder's number: changes waiting in both directions (left-out rows aside)."""
+    counts = plan.counts()
+    return counts["to_google"] + counts["to_crm"]
+
+
+def needs_decision(plan: Plan) -> bool:
+    """True when a run could do something the user should choose first (R-UI4: only the
+    rest may sync by itself): an unresolved conflict, a mass deletion to confirm, a
+    possible match, or anything about a deleted contact (delete, keep, detach)."""
+    deletion_like = (Action.DELETE, Action.KEEP, Action.DETACH, Action.RESTORE)
+    return bool(plan.unresolved() or plan.needs_confirmation or plan.possible_matches
+                or any(c.action in deletion_like for c in plan.changes()))

@@ -32,16 +32,20 @@ from PySide6.QtWidgets import (
 )
 
 from crmsync_gui.app.service import Status, SyncService
-from crmsync_gui.core.plan import Conflict, PossibleMatch, Side, Skipped
+from crmsync_gui.core.plan import Action, Change, Conflict, PossibleMatch, Side, Skipped
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.core.record import Field
 from crmsync_gui.sync.engine import Progress, SyncStatus
 from crmsync_gui.ui import jobs
 from crmsync_gui.ui.about import AboutDialog
+from crmsync_gui.ui.backups_dialog import BackupsDialog
 from crmsync_gui.ui.change_model import COL_FIELDS, COL_INCLUDE, ChangeTableModel
 from crmsync_gui.ui.detail_pane import DELETE, KEEP, RESTORE, DetailPane
+from crmsync_gui.ui.diagnostics_export import DiagnosticsExporter
 from crmsync_gui.ui.errors import ErrorText, describe_error, show_error
+from crmsync_gui.ui.history_dialog import HistoryDialog
 from crmsync_gui.ui.icons import app_icon, conflict_icon, standard
+from crmsync_gui.ui.job_client import is_dialog_job
 from crmsync_gui.ui.labels import field_label, side_label
 from crmsync_gui.ui.list_model import ItemListModel
 from crmsync_gui.ui.settings_dialog import SettingsDialog
@@ -58,6 +62,9 @@ class MainWindow(QMainWindow):
 
     preview_shown = Signal()  # a preview (or the one after a sync) is in the tables
     sync_done = Signal(object)  # SyncResult
+    settings_applied = Signal()  # saved and in use (the tray follows them)
+    hidden_to_tray = Signal()  # closed while a tray icon keeps the app running
+    quit_requested = Signal()  # File ▸ Quit or the tray's Quit: the app should end
 
     def __init__(self, service: SyncService, runner: JobRunner,
                  open_url: Callable[[str], object] | None = None,
@@ -74,6 +81,10 @@ class MainWindow(QMainWindow):
         self._refresh_when_idle = False
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.preview)
+        # Set by the tray controller when a tray icon exists: closing then only hides.
+        self.keep_running_in_tray = False
+        self._quitting = False
+        self.diagnostics = DiagnosticsExporter(service, runner, self)
 
         self.setWindowTitle(self.tr("CRM Sync") + (self.tr(" — demo") if service.demo else ""))
         self.setWindowIcon(app_icon())
@@ -105,17 +116,30 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About CRM Sync"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.open_about)
+        self.history_action = QAction(self.tr("&History and undo…"), self)
+        self.history_action.triggered.connect(self.open_history)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.open_backups)
+        self.diagnostics_action = QAction(self.tr("Export &diagnostics…"), self)
+        self.diagnostics_action.setToolTip(self.tr("A zip of the logs and settings for "
+                                                   "support, without passwords or tokens"))
+        self.diagnostics_action.triggered.connect(self.diagnostics.export)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.request_quit)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.preview_action, self.sync_action])
         file_menu.addSeparator()
+        file_menu.addActions([self.history_action, self.backups_action])
+        file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.diagnostics_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolBar")
@@ -334,6 +358,7 @@ class MainWindow(QMainWindow):
         self.link_button.setEnabled(not busy)
         self.apart_button.setEnabled(not busy)
         self.settings_action.setEnabled(not busy)
+        self.diagnostics_action.setEnabled(not busy)
         cancellable = busy and self.runner.job_name == "sync"
         self.cancel_button.setEnabled(cancellable)
         for widget in (self.progress_bar, self.progress_label):
@@ -370,7 +395,14 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, name: str, error: object) -> None:
         assert isinstance(error, ErrorText)
+        if is_dialog_job(name):
+            return  # the dialog that asked shows it
         self.statusBar().showMessage(error.title, 10_000)
+        if name == "check":
+            # A background check (the network is down?) must not pop up a box every N
+            # minutes; the next check or preview tells more.
+            log.info("background check failed: %s", error.message)
+            return
         show_error(self, error)
 
     def _sync_finished(self, outcome: jobs.SyncOutcome) -> None:
@@ -401,6 +433,9 @@ class MainWindow(QMainWindow):
         self.sync_done.emit(result)
 
     def _ask_mass_deletion(self, reason: str) -> None:
+        if not self.isVisible():  # a sync from the tray: the question needs the window
+            self.showNormal()
+            self.raise_()
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete many contacts?"),
                           self.tr("This sync would delete many contacts. Sync anyway?"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
@@ -554,9 +589,74 @@ class MainWindow(QMainWindow):
         leave_out.setEnabled(bool(keys))
         include.triggered.connect(lambda: model.set_included(keys, True))
         leave_out.triggered.connect(lambda: model.set_included(keys, False))
+        self._add_contact_actions(menu, view, position)
         menu.popup(view.viewport().mapToGlobal(position))  # type: ignore[arg-type]
 
+    def _add_contact_actions(self, menu: QMenu, view: QTableView, position: object) -> None:
+        """R-S9 for the contact under the mouse: ignore it, or unlink a linked pair."""
+        model = view.model()
+        assert isinstance(model, ChangeTableModel)
+        index = view.indexAt(position)  # type: ignore[arg-type]
+        if not index.isValid():
+            index = view.currentIndex()
+        if not index.isValid():
+            return
+        change = model.row_at(index.row()).change
+        menu.addSeparator()
+        ignore = menu.addAction(self.tr("Ignore this contact"))
+        ignore.setObjectName("ignoreContact")
+        ignore.setToolTip(self.tr("Never sync {name} again").format(name=change.name))
+        ignore.setEnabled(not self.runner.busy)
+        ignore.triggered.connect(lambda: self.ignore_contact(change))
+        if self.is_linked_update(change):
+            unlink = menu.addAction(self.tr("Unlink"))
+            unlink.setObjectName("unlinkContact")
+            unlink.setEnabled(not self.runner.busy)
+            unlink.triggered.connect(lambda: self.unlink_contact(change))
+
+    @staticmethod
+    def is_linked_update(change: Change) -> bool:
+        return (change.action is Action.UPDATE and change.crm_id is not None
+                and change.resource_name is not None)
+
+    def ignore_contact(self, change: Change) -> bool:
+        # The CRM id when there is one (the CRM is the user's own list); a Google-only
+        # contact by its resource name.
+        crm_id = change.crm_id
+        resource_name = None if crm_id is not None else change.resource_name
+        decisions = self.decisions()
+        service = self.service
+        self.statusBar().showMessage(self.tr("{name} will not be synced any more.")
+                                     .format(name=change.name), 10_000)
+        return self.runner.start("ignore", lambda progress, _cancel: jobs.ignore_then_preview(
+            service, crm_id, resource_name, decisions, progress))
+
+    def unlink_contact(self, change: Change) -> bool:
+        if change.crm_id is None:
+            return False
+        crm_id = change.crm_id
+        decisions = self.decisions()
+        service = self.service
+        self.statusBar().showMessage(self.tr("{name}: the CRM and Google contacts are no "
+                                             "longer linked.").format(name=change.name), 10_000)
+        return self.runner.start("unlink", lambda progress, _cancel: jobs.unlink_then_preview(
+            service, crm_id, decisions, progress))
+
     # -- dialogs -----------------------------------------------------------------------
+
+    def open_history(self) -> HistoryDialog:
+        dialog = HistoryDialog(self.service, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.preview)
+        dialog.open()
+        return dialog
+
+    def open_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.service, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.preview)
+        dialog.open()
+        return dialog
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.service.settings, self.service.crm_path, self)
@@ -570,12 +670,25 @@ class MainWindow(QMainWindow):
             log.warning("settings not saved", exc_info=True)
             show_error(self, describe_error(error))
             return
+        self.settings_applied.emit()
         self.preview()
 
     def open_about(self) -> None:
         AboutDialog(self.service.profile, self).open()
 
+    def request_quit(self) -> None:
+        """Really quit (File ▸ Quit, the tray's Quit), even with a tray icon."""
+        self._quitting = True
+        self.close()
+        self.quit_requested.emit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.keep_running_in_tray and not self._quitting:
+            # Close-to-tray: the checks and reminders go on; Quit is in the tray menu.
+            event.ignore()
+            self.hide()
+            self.hidden_to_tray.emit()
+            return
         # A running sync stops at its next batch; the app waits for it on the way out.
         self.runner.cancel()
         super().closeEvent(event)

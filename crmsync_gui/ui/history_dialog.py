@@ -1,0 +1,235 @@
+"""History of runs and "Undo last sync" (R-UI3, R-S7).
+
+The runs and the undo come from the service through the worker; the undo's report is
+told in plain words, because the cases it reports (a field someone changed since, a
+contact that will not come back by itself) are exactly what the user must understand.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmsync_gui.app.service import SyncService
+from crmsync_gui.state.store import RunRecord
+from crmsync_gui.sync.undo import UNDO_STATUS, UndoReport
+from crmsync_gui.ui.errors import ErrorText, show_error
+from crmsync_gui.ui.job_client import JobClient
+from crmsync_gui.ui.worker import JobRunner
+
+# Count keys the engine (and undo) write, in the order people read them; "replanned" and
+# "recovered_creates" are bookkeeping, not changes.
+_COUNT_ORDER = ("google_created", "google_updated", "google_deleted", "crm_created",
+                "crm_updated", "crm_deleted", "crm_kept", "detached", "reverted")
+
+
+def local_time(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+
+
+class HistoryDialog(QDialog):
+    """Past runs (newest first), their errors on selection, and Undo last sync."""
+
+    changed = Signal()  # an undo wrote to the contacts: the window previews again
+    runs_loaded = Signal()
+    undo_done = Signal(object)  # UndoReport
+
+    def __init__(self, service: SyncService, runner: JobRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("History and undo"))
+        self.service = service
+        self.jobs = JobClient(runner, "history", self)
+        self.jobs.finished.connect(self._on_finished)
+        self.jobs.failed.connect(self._on_failed)
+        self.jobs.busy_changed.connect(self._update_buttons)
+        self.runs: list[RunRecord] = []
+        self.report_box: QMessageBox | None = None
+
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("runsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Started"), self.tr("Result"),
+                                              self.tr("Changes"), self.tr("Errors")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.itemSelectionChanged.connect(self._show_errors)
+        self.errors = QPlainTextEdit()
+        self.errors.setObjectName("runErrors")
+        self.errors.setReadOnly(True)
+        self.errors.setMaximumHeight(110)
+        self.errors.setPlaceholderText(self.tr("Select a run to see its errors."))
+        self.summary = QLabel(self.tr("Loading the history…"))
+
+        self.undo_button = QPushButton(self.tr("Undo last sync…"))
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.setToolTip(self.tr("Put back what the last sync changed, on both "
+                                            "sides"))
+        self.undo_button.clicked.connect(self.ask_undo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("Errors of the selected run:")))
+        layout.addWidget(self.errors)
+        layout.addWidget(buttons)
+        self.resize(720, 460)
+        self._update_buttons(self.jobs.busy)
+        self.reload()
+
+    # -- runs --------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        service = self.service
+        self.jobs.start("runs", lambda _progress, _cancel: service.runs())
+
+    def _show_runs(self, runs: list[RunRecord]) -> None:
+        self.runs = runs
+        self.table.setRowCount(len(runs))
+        for row, run in enumerate(runs):
+            cells = (local_time(run.started_at), self.status_text(run.status),
+                     self.counts_text(run.counts), str(len(run.errors)))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 3:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.table.setItem(row, column, item)
+        if not runs:
+            self.summary.setText(self.tr("No sync has run yet."))
+        elif len(runs) == 1:
+            self.summary.setText(self.tr("One run so far."))
+        else:
+            self.summary.setText(self.tr("The last {n} runs, newest first.").format(n=len(runs)))
+        self._update_buttons(self.jobs.busy)
+        if runs:
+            self.table.selectRow(0)
+        self.runs_loaded.emit()
+
+    def status_text(self, status: str) -> str:
+        if status.startswith(UNDO_STATUS):
+            return self.tr("undo of run {n}").format(n=status[len(UNDO_STATUS):])
+        return {"ok": self.tr("done"), "cancelled": self.tr("cancelled"),
+                "failed": self.tr("failed"), "running": self.tr("interrupted"),
+                "needs_confirmation": self.tr("waiting for confirmation")}.get(status, status)
+
+    def counts_text(self, counts: dict[str, int]) -> str:
+        words = {"google_created": self.tr("{n} created in Google"),
+                 "google_updated": self.tr("{n} updated in Google"),
+                 "google_deleted": self.tr("{n} deleted in Google"),
+                 "crm_created": self.tr("{n} created in the CRM"),
+                 "crm_updated": self.tr("{n} updated in the CRM"),
+                 "crm_deleted": self.tr("{n} deleted in the CRM"),
+                 "crm_kept": self.tr("{n} kept in the CRM"),
+                 "detached": self.tr("{n} detached"), "reverted": self.tr("{n} put back")}
+        parts = [words[key].format(n=counts[key]) for key in _COUNT_ORDER if counts.get(key)]
+        return ", ".join(parts) or self.tr("no change")
+
+    def _show_errors(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self.runs):
+            self.errors.clear()
+            return
+        errors = self.runs[rows[0].row()].errors
+        self.errors.setPlainText("\n".join(errors) if errors else self.tr("No error."))
+
+    # -- undo --------------------------------------------------------------------------
+
+    def _update_buttons(self, busy: bool) -> None:
+        self.undo_button.setEnabled(not busy and bool(self.runs))
+
+    def ask_undo(self) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Undo the last sync?"),
+                          self.tr("Put back, on both sides, what the last sync changed?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self)
+        box.setObjectName("confirmUndo")
+        box.setInformativeText(self.tr("Fields that someone changed since that sync are left "
+                                       "as they are; you will see which."))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.accepted.connect(self.undo)
+        box.open()
+        return box
+
+    def undo(self) -> None:
+        service = self.service
+        self.undo_button.setEnabled(False)
+        self.jobs.start("undo", lambda _progress, _cancel: service.undo_last())
+
+    def report_text(self, report: UndoReport) -> tuple[str, str]:
+        """The report's sentence, and its details (one line per contact)."""
+        if report.run_id is None:
+            return self.tr("There is no sync to undo."), ""
+        lines = [self.tr("{n} changes put back.").format(n=report.reverted)]
+        if report.left_alone:
+            lines.append(self.tr("{n} fields were left alone: someone changed them after the "
+                                 "sync.").format(n=len(report.left_alone)))
+        if report.not_synced_again:
+            lines.append(self.tr("{n} contacts will not be synced again by themselves.")
+                         .format(n=len(report.not_synced_again)))
+        if report.errors:
+            lines.append(self.tr("{n} changes could not be put back.")
+                         .format(n=len(report.errors)))
+        details = []
+        for title, items in ((self.tr("Left alone:"), report.left_alone),
+                             (self.tr("Not synced again:"), report.not_synced_again),
+                             (self.tr("Errors:"), report.errors)):
+            if items:
+                details += [title, *(f"  • {item}" for item in items), ""]
+        return "\n".join(lines), "\n".join(details).strip()
+
+    def _show_report(self, report: UndoReport) -> None:
+        text, details = self.report_text(report)
+        icon = QMessageBox.Icon.Warning if report.errors else QMessageBox.Icon.Information
+        box = QMessageBox(icon, self.tr("Undo last sync"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("undoReport")
+        if details:
+            box.setDetailedText(details)
+        box.open()
+        self.report_box = box
+
+    # -- job signals -------------------------------------------------------------------
+
+    def _on_finished(self, name: str, result: object) -> None:
+        if name == "runs":
+            assert isinstance(result, list)
+            self._show_runs(result)
+        elif name == "undo":
+            assert isinstance(result, UndoReport)
+            self._show_report(result)
+            self.undo_done.emit(result)
+            if result.run_id is not None:
+                self.changed.emit()
+            self.reload()
+
+    def _on_failed(self, name: str, error: object) -> None:
+        assert isinstance(error, ErrorText)
+        if name == "runs":
+            self.summary.setText(error.title)
+        self._update_buttons(self.jobs.busy)
+        show_error(self, error)

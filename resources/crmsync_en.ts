@@ -1,0 +1,1525 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../crmsync_gui/ui/about.py" line="+26"/>
+        <source>About CRM Sync</source>
+        <translation>About CRM Sync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;CRM Sync&lt;/h2&gt;&lt;p&gt;Version {version}&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;CRM Sync&lt;/h2&gt;&lt;p&gt;Version {version}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keeps the contacts of your CRM and of Google Contacts in two-way sync.
+
+Your profile folder: {home}</source>
+        <translation>Keeps the contacts of your CRM and of Google Contacts in two-way sync.
+
+Your profile folder: {home}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open logs folder</source>
+        <translation>Open logs folder</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../crmsync_gui/ui/app.py" line="+252"/>
+        <source>CRM Sync cannot start</source>
+        <translation>CRM Sync cannot start</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../crmsync_gui/ui/backups_dialog.py" line="+94"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A backup of both sides is made before the first sync and before any sync that deletes contacts.</source>
+        <translation>A backup of both sides is made before the first sync and before any sync that deletes contacts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM contacts</source>
+        <translation>CRM contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google contacts</source>
+        <translation>Google contacts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the CRM database and the Google contacts</source>
+        <translation>the CRM database and the Google contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the CRM database</source>
+        <translation>the CRM database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the Google contacts</source>
+        <translation>the Google contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back {what} as they were on {when}?</source>
+        <translation>Put back {what} as they were on {when}?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes made since then on that side are replaced. The CRM database as it is now is backed up first.</source>
+        <translation>Changes made since then on that side are replaced. The CRM database as it is now is backed up first.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup of {when} is restored.</source>
+        <translation>The backup of {when} is restored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CRM database is back to {n} contacts; the one you had is kept as the backup of {when}.</source>
+        <translation>The CRM database is back to {n} contacts; the one you had is kept as the backup of {when}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Google: {created} contacts created again, {reverted} put back as they were.</source>
+        <translation>Google: {created} contacts created again, {reverted} put back as they were.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup restored</source>
+        <translation>Backup restored</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeTableModel</name>
+    <message>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+78"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed fields</source>
+        <translation>Changed fields</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>{action} (conflict)</source>
+        <translation>{action} (conflict)</translation>
+    </message>
+</context>
+<context>
+    <name>CrmPage</name>
+    <message>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+126"/>
+        <source>Your CRM database</source>
+        <translation>Your CRM database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM Sync keeps your contacts in a CRM database file. Start a new one, open the one you have, or import your contacts from a spreadsheet (CSV).</source>
+        <translation>CRM Sync keeps your contacts in a CRM database file. Start a new one, open the one you have, or import your contacts from a spreadsheet (CSV).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create a new, empty CRM database</source>
+        <translation>Create a new, empty CRM database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an existing CRM database</source>
+        <translation>Open an existing CRM database</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a CSV file (into a new database, or the existing one)</source>
+        <translation>Import a CSV file (into a new database, or the existing one)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CRM database</source>
+        <translation>CRM database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM database (*.sqlite3 *.sqlite *.db)</source>
+        <translation>CRM database (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file</source>
+        <translation>CSV file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Database file:</source>
+        <translation>Database file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV file:</source>
+        <translation>CSV file:</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Opening…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{n} contacts in {path}.</source>
+        <translation>{n} contacts in {path}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported: {created} new, {updated} updated. </source>
+        <translation>Imported: {created} new, {updated} updated. </translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../crmsync_gui/ui/detail_pane.py" line="+48"/>
+        <source>Select a contact to see what would change.</source>
+        <translation>Select a contact to see what would change.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CRM → Google</source>
+        <translation>CRM → Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google → CRM</source>
+        <translation>Google → CRM</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changed on both sides</source>
+        <translation>Changed on both sides</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>(no name)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{field} (in the note)</source>
+        <translation>{field} (in the note)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+24"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Conflict: {field}</source>
+        <translation>Conflict: {field}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep the CRM value</source>
+        <translation>Keep the CRM value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the Google value</source>
+        <translation>Keep the Google value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{choice}: {value}</source>
+        <translation>{choice}: {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed {when}</source>
+        <translation>Changed {when}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not synced until you choose.</source>
+        <translation>Not synced until you choose.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Deleted in Google</source>
+        <translation>Deleted in Google</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep it in the CRM (no longer synced)</source>
+        <translation>Keep it in the CRM (no longer synced)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete it in the CRM too</source>
+        <translation>Delete it in the CRM too</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send it back to Google</source>
+        <translation>Send it back to Google</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsExporter</name>
+    <message>
+        <location filename="../crmsync_gui/ui/diagnostics_export.py" line="+24"/>
+        <source>Where to save the diagnostics file</source>
+        <translation>Where to save the diagnostics file</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Diagnostics exported</source>
+        <translation>Diagnostics exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The diagnostics file is saved as:
+{path}</source>
+        <translation>The diagnostics file is saved as:
+{path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send it to support. It holds the logs, the settings and a summary of the sync state, without passwords or tokens.</source>
+        <translation>Send it to support. It holds the logs, the settings and a summary of the sync state, without passwords or tokens.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../crmsync_gui/ui/errors.py" line="+26"/>
+        <source>Google Contacts error</source>
+        <translation>Google Contacts error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to Google again</source>
+        <translation>Sign in to Google again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in cancelled</source>
+        <translation>Sign-in cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full read needed</source>
+        <translation>Full read needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact changed in Google meanwhile</source>
+        <translation>Contact changed in Google meanwhile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts is full</source>
+        <translation>Google Contacts is full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google is not answering</source>
+        <translation>Google is not answering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google refused a change</source>
+        <translation>Google refused a change</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CRM database problem</source>
+        <translation>CRM database problem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync state problem</source>
+        <translation>Sync state problem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Settings problem</source>
+        <translation>Settings problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>File or network problem</source>
+        <translation>File or network problem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unexpected problem</source>
+        <translation>Unexpected problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something went wrong. The log file has the details.</source>
+        <translation>Something went wrong. The log file has the details.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../crmsync_gui/ui/history_dialog.py" line="+56"/>
+        <source>History and undo</source>
+        <translation>History and undo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select a run to see its errors.</source>
+        <translation>Select a run to see its errors.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading the history…</source>
+        <translation>Loading the history…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo last sync…</source>
+        <translation>Undo last sync…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put back what the last sync changed, on both sides</source>
+        <translation>Put back what the last sync changed, on both sides</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Errors of the selected run:</source>
+        <translation>Errors of the selected run:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The last {n} runs, newest first.</source>
+        <translation>The last {n} runs, newest first.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>No sync has run yet.</source>
+        <translation>No sync has run yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One run so far.</source>
+        <translation>One run so far.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>undo of run {n}</source>
+        <translation>undo of run {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>interrupted</source>
+        <translation>interrupted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting for confirmation</source>
+        <translation>waiting for confirmation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} created in Google</source>
+        <translation>{n} created in Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} updated in Google</source>
+        <translation>{n} updated in Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} deleted in Google</source>
+        <translation>{n} deleted in Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} created in the CRM</source>
+        <translation>{n} created in the CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} updated in the CRM</source>
+        <translation>{n} updated in the CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} deleted in the CRM</source>
+        <translation>{n} deleted in the CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} kept in the CRM</source>
+        <translation>{n} kept in the CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} detached</source>
+        <translation>{n} detached</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} put back</source>
+        <translation>{n} put back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no change</source>
+        <translation>no change</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No error.</source>
+        <translation>No error.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo the last sync?</source>
+        <translation>Undo the last sync?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back, on both sides, what the last sync changed?</source>
+        <translation>Put back, on both sides, what the last sync changed?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fields that someone changed since that sync are left as they are; you will see which.</source>
+        <translation>Fields that someone changed since that sync are left as they are; you will see which.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>There is no sync to undo.</source>
+        <translation>There is no sync to undo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} changes put back.</source>
+        <translation>{n} changes put back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} fields were left alone: someone changed them after the sync.</source>
+        <translation>{n} fields were left alone: someone changed them after the sync.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} contacts will not be synced again by themselves.</source>
+        <translation>{n} contacts will not be synced again by themselves.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} changes could not be put back.</source>
+        <translation>{n} changes could not be put back.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left alone:</source>
+        <translation>Left alone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not synced again:</source>
+        <translation>Not synced again:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors:</source>
+        <translation>Errors:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo last sync</source>
+        <translation>Undo last sync</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../crmsync_gui/ui/labels.py" line="+22"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home phone</source>
+        <translation>Home phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal mobile</source>
+        <translation>Personal mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal email</source>
+        <translation>Personal email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work phone</source>
+        <translation>Work phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work mobile</source>
+        <translation>Work mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work email</source>
+        <translation>Work email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>delete in Google</source>
+        <translation>delete in Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete in CRM</source>
+        <translation>delete in CRM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create</source>
+        <translation>create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>update</source>
+        <translation>update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in Google: keep</source>
+        <translation>deleted in Google: keep</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restore</source>
+        <translation>restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stop syncing</source>
+        <translation>stop syncing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The newest change wins</source>
+        <translation>The newest change wins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The CRM wins</source>
+        <translation>The CRM wins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google wins</source>
+        <translation>Google wins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask me in the preview</source>
+        <translation>Ask me in the preview</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask me (keep until I decide)</source>
+        <translation>Ask me (keep until I decide)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the CRM contact</source>
+        <translation>Keep the CRM contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the CRM contact too</source>
+        <translation>Delete the CRM contact too</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+89"/>
+        <source>CRM Sync</source>
+        <translation>CRM Sync</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> — demo</source>
+        <translation> — demo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare both sides again (nothing is written)</source>
+        <translation>Compare both sides again (nothing is written)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the checked changes to both sides</source>
+        <translation>Apply the checked changes to both sides</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>S&amp;ettings…</source>
+        <translation>S&amp;ettings…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;About CRM Sync</source>
+        <translation>&amp;About CRM Sync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;History and undo…</source>
+        <translation>&amp;History and undo…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;diagnostics…</source>
+        <translation>Export &amp;diagnostics…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A zip of the logs and settings for support, without passwords or tokens</source>
+        <translation>A zip of the logs and settings for support, without passwords or tokens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter by name, email or field</source>
+        <translation>Filter by name, email or field</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CRM value</source>
+        <translation>CRM value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google value</source>
+        <translation>Google value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM contact</source>
+        <translation>CRM contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google contact</source>
+        <translation>Google contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are the same person: sync them together</source>
+        <translation>They are the same person: sync them together</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep apart</source>
+        <translation>Keep apart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different people: never suggest them again</source>
+        <translation>Different people: never suggest them again</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop after the current batch</source>
+        <translation>Stop after the current batch</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Stopping after the current batch…</source>
+        <translation>Stopping after the current batch…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading Google Contacts…</source>
+        <translation>Reading Google Contacts…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comparing contacts…</source>
+        <translation>Comparing contacts…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Batch {n}/{m} · {done} of {total} contacts</source>
+        <translation>Batch {n}/{m} · {done} of {total} contacts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking what remains…</source>
+        <translation>Checking what remains…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sync done: {n} changes written.</source>
+        <translation>Sync done: {n} changes written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync cancelled after {n} changes; the next sync continues from there.</source>
+        <translation>Sync cancelled after {n} changes; the next sync continues from there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync stopped after {n} changes.</source>
+        <translation>Sync stopped after {n} changes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some changes were not synced</source>
+        <translation>Some changes were not synced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} problems during the sync. Everything else was saved.</source>
+        <translation>{n} problems during the sync. Everything else was saved.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete many contacts?</source>
+        <translation>Delete many contacts?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This sync would delete many contacts. Sync anyway?</source>
+        <translation>This sync would delete many contacts. Sync anyway?</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Everything is in sync.</source>
+        <translation>Everything is in sync.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{side} (your choice)</source>
+        <translation>{side} (your choice)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for your choice</source>
+        <translation>waiting for your choice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{side} (by the rule)</source>
+        <translation>{side} (by the rule)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRM → Google</source>
+        <translation>CRM → Google</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google → CRM</source>
+        <translation>Google → CRM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} left out</source>
+        <translation>{n} left out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts ({n})</source>
+        <translation>Conflicts ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped duplicates ({n})</source>
+        <translation>Skipped duplicates ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible matches ({n})</source>
+        <translation>Possible matches ({n})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not signed in</source>
+        <translation>not signed in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google account: {account} · Last sync: {last}</source>
+        <translation>Google account: {account} · Last sync: {last}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Skipped ({side})</source>
+        <translation>Skipped ({side})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possible match</source>
+        <translation>Possible match</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Include selected ({n})</source>
+        <translation>Include selected ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out selected ({n})</source>
+        <translation>Leave out selected ({n})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ignore this contact</source>
+        <translation>Ignore this contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never sync {name} again</source>
+        <translation>Never sync {name} again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} will not be synced any more.</source>
+        <translation>{name} will not be synced any more.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: the CRM and Google contacts are no longer linked.</source>
+        <translation>{name}: the CRM and Google contacts are no longer linked.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+168"/>
+        <source>How to sync</source>
+        <translation>How to sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You can change these later in the settings.</source>
+        <translation>You can change these later in the settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts created in Google get this label</source>
+        <translation>Contacts created in Google get this label</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Google label for your CRM contacts:</source>
+        <translation>Google label for your CRM contacts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a contact changed on both sides:</source>
+        <translation>When a contact changed on both sides:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a contact is deleted in Google:</source>
+        <translation>When a contact is deleted in Google:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind me of waiting changes every:</source>
+        <translation>Remind me of waiting changes every:</translation>
+    </message>
+</context>
+<context>
+    <name>PathField</name>
+    <message>
+        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+68"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreSidesDialog</name>
+    <message>
+        <location filename="../crmsync_gui/ui/backups_dialog.py" line="-159"/>
+        <source>Restore a backup</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the backup of {when}: what should be put back?</source>
+        <translation>Restore the backup of {when}: what should be put back?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Both the CRM database and the Google contacts</source>
+        <translation>Both the CRM database and the Google contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the CRM database ({n} contacts)</source>
+        <translation>Only the CRM database ({n} contacts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the Google contacts ({n} contacts)</source>
+        <translation>Only the Google contacts ({n} contacts)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Continue…</source>
+        <translation>Continue…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+24"/>
+        <location line="+115"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Sync only the Google contacts in this label</source>
+        <translation>Sync only the Google contacts in this label</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause reminders</source>
+        <translation>Pause reminders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync by itself when nothing needs a decision</source>
+        <translation>Sync by itself when nothing needs a decision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start CRM Sync when I log in</source>
+        <translation>Start CRM Sync when I log in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Takes effect the next time CRM Sync starts</source>
+        <translation>Takes effect the next time CRM Sync starts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM database</source>
+        <translation>CRM database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM database (*.sqlite3 *.sqlite *.db)</source>
+        <translation>CRM database (*.sqlite3 *.sqlite *.db)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When both sides changed:</source>
+        <translation>When both sides changed:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When a contact is deleted in Google:</source>
+        <translation>When a contact is deleted in Google:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google label:</source>
+        <translation>Google label:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM database:</source>
+        <translation>CRM database:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me every:</source>
+        <translation>Remind me every:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OAuth client file</source>
+        <translation>OAuth client file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google&apos;s default</source>
+        <translation>Google&apos;s default</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the bundled client</source>
+        <translation>the bundled client</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced: Google endpoints (for proxies and tests)</source>
+        <translation>Advanced: Google endpoints (for proxies and tests)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>People API address:</source>
+        <translation>People API address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign-in address:</source>
+        <translation>Sign-in address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token address:</source>
+        <translation>Token address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client file:</source>
+        <translation>OAuth client file:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../crmsync_gui/ui/wizard.py" line="-331"/>
+        <source>Set up CRM Sync</source>
+        <translation>Set up CRM Sync</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show the first preview</source>
+        <translation>Show the first preview</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location line="+162"/>
+        <source>Your Google account</source>
+        <translation>Your Google account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM Sync needs your permission to read and update your Google Contacts. Your browser will ask you to approve.</source>
+        <translation>CRM Sync needs your permission to read and update your Google Contacts. Your browser will ask you to approve.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in with Google</source>
+        <translation>Sign in with Google</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting for your approval in the browser…</source>
+        <translation>Waiting for your approval in the browser…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel sign-in</source>
+        <translation>Cancel sign-in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show details</source>
+        <translation>Show details</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>If no browser opened, open this address:</source>
+        <translation>If no browser opened, open this address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy address</source>
+        <translation>Copy address</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Signed in as &lt;b&gt;{email}&lt;/b&gt;.</source>
+        <translation>Signed in as &lt;b&gt;{email}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign in with another account</source>
+        <translation>Sign in with another account</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The sign-in gives up in {m}:{s:02d}.</source>
+        <translation>The sign-in gives up in {m}:{s:02d}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <location filename="../crmsync_gui/ui/tray.py" line="+73"/>
+        <source>Open CRM Sync</source>
+        <translation>Open CRM Sync</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause reminders</source>
+        <translation>Pause reminders</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+139"/>
+        <location line="+15"/>
+        <location line="+3"/>
+        <source>CRM Sync</source>
+        <translation>CRM Sync</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything is in sync</source>
+        <translation>Everything is in sync</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>CRM Sync is still running</source>
+        <translation>CRM Sync is still running</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It keeps checking for changes. Quit it from this icon&apos;s menu.</source>
+        <translation>It keeps checking for changes. Quit it from this icon&apos;s menu.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>1 contact to sync</source>
+        <translation>1 contact to sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} contacts to sync</source>
+        <translation>{n} contacts to sync</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Synced by itself: {n} changes written.</source>
+        <translation>Synced by itself: {n} changes written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync done.</source>
+        <translation>Sync done.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not change start at login: {error}</source>
+        <translation>Could not change start at login: {error}</translation>
+    </message>
+</context>
+</TS>
