@@ -177,7 +177,8 @@ def _sync(args: argparse.Namespace, service: SyncService) -> int:
     result = service.sync(Decisions(), confirm_deletions=args.confirm_deletions)
     if args.json:
         print(json.dumps({**result.plan.to_json(), "status": result.status.value,
-                          "applied": result.applied, "errors": result.errors},
+                          "applied": result.applied, "errors": result.errors,
+                          "seconds": result.seconds},
                          ensure_ascii=False, indent=2))
     else:
         print_result(result)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -73,6 +74,7 @@ class SyncResult:
     errors: list[str] = field(default_factory=list)
     run_id: int | None = None
     backup: BackupInfo | None = None
+    seconds: dict[str, float] = field(default_factory=dict)  # per phase, for benchmarks
 
     def count(self, key: str, amount: int = 1) -> None:
         if amount:
@@ -138,18 +140,25 @@ class SyncEngine:
         decisions = decisions or Decisions()
         if confirm_deletions:
             decisions = dataclasses.replace(decisions, confirm_mass_deletion=True)
+        started = time.perf_counter()
         view = self._read(writing=True)
+        read_done = time.perf_counter()
         plan = self._plan(view, decisions)
+        seconds = {"read_google": read_done - started,
+                   "read_crm_and_plan": time.perf_counter() - read_done}
         if plan.needs_confirmation:
-            return SyncResult(SyncStatus.NEEDS_CONFIRMATION, plan)
-        result = SyncResult(SyncStatus.OK, plan)
+            return SyncResult(SyncStatus.NEEDS_CONFIRMATION, plan, seconds=seconds)
+        result = SyncResult(SyncStatus.OK, plan, seconds=seconds)
         first_run = not self.state.runs(limit=1)
         if first_run or plan.deletions():
+            mark = time.perf_counter()
             result.backup = write_backup(
                 self.backups_dir, self.crm_path, self.api.read_for_backup(),
                 "before the first sync" if first_run else "before a sync that deletes")
+            seconds["backup"] = time.perf_counter() - mark
         result.run_id = self.state.begin_run(utc_now())
         run = _Run(self, view, decisions, result)
+        mark = time.perf_counter()
         try:
             run.apply(plan)
         except SyncCancelled:
@@ -159,6 +168,7 @@ class SyncEngine:
             result.status = SyncStatus.FAILED
             result.errors.append(str(error))
         finally:
+            seconds["write"] = time.perf_counter() - mark
             view.save(self.state)
             self.state.finish_run(result.run_id, utc_now(), status=result.status.value,
                                   counts=result.applied, errors=result.errors)

@@ -1,0 +1,151 @@
+"""First sync, then a no-change sync, of N contacts per side against the sandbox running
+in another process (SPEC §3).
+
+Run: .venv/bin/python benchmarks/sync_bench.py [--sizes 1000 5000 25000] [--latency-ms 50]
+
+Each size: the CRM gets C contacts and Google G, with O of them overlapping by email, so
+that both sides hold N after the first sync (the largest: 15,000 + 15,000 with 5,000
+overlapping → 25,000 each side). Every sync is a real `crmsync sync --yes --json` process
+(so its peak RSS is its own), and the sandbox counts the API calls by method. The
+minimum is ⌈G/1000⌉ list pages (+ the same again for the backup read of the first sync)
++ ⌈creates/200⌉ + ⌈updates/200⌉ batch writes + the fixed calls (label lookup/create).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from crmsync_gui.crm.model import CrmWrite, WriteKind
+from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.sandbox import SandboxAdmin, write_client_secrets
+
+BROWSER = Path(__file__).resolve().parent.parent / "tests" / "google" / "browser.py"
+
+
+def sides(total: int) -> tuple[int, int]:
+    """Contacts per side before the first sync, and how many overlap, so that both sides
+    hold ``total`` after it (25,000 → 15,000 each, 5,000 overlapping)."""
+    overlap = total // 5
+    return (total + overlap) // 2, overlap
+
+
+def start_sandbox() -> tuple[subprocess.Popen[str], str]:
+    process = subprocess.Popen([sys.executable, "-m", "crmsync_gui.sandbox", "--port", "0",
+                                "--auto-approve"], stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    return process, process.stdout.readline().strip()
+
+
+def crmsync(env: dict[str, str], *args: str) -> tuple[dict[str, Any], float, float]:
+    """Run one command; its JSON, wall seconds and its own peak RSS (MB)."""
+    started = time.perf_counter()
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        process = subprocess.Popen([sys.executable, "-m", "crmsync_gui.cli.main", *args],
+                                   env=env, stdout=out, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+        wall = time.perf_counter() - started
+        out.seek(0)
+        err.seek(0)
+        text, errors = out.read().decode(), err.read().decode()
+    if process.returncode != 0:
+        raise RuntimeError(f"crmsync {' '.join(args)} failed: {errors[-2000:]}")
+    data = json.loads(text) if text.strip().startswith("{") else {}
+    return data, wall, usage.ru_maxrss / 1024  # Linux reports kilobytes
+
+
+def run_size(total: int, latency_ms: int) -> list[dict[str, Any]]:
+    per_side, overlap = sides(total)
+    crm_count = google_count = per_side
+    process, url = start_sandbox()
+    try:
+        admin = SandboxAdmin(url)
+        with tempfile.TemporaryDirectory() as folder:
+            root = Path(folder)
+            secrets = root / "client_secret.json"
+            write_client_secrets(secrets, url)
+            home = root / "home"
+            home.mkdir()
+            env = {**os.environ, "CRMSYNC_HOME": str(home),
+                   "CRMSYNC_GOOGLE_CLIENT_SECRETS": str(secrets),
+                   "CRMSYNC_GOOGLE_API_ENDPOINT": url,
+                   "BROWSER": f"{sys.executable} {BROWSER} %s",
+                   "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+                   "XDG_DATA_HOME": str(root / "keyring")}
+            google_only = google_count - overlap
+            with SqliteCrm(home / "crm.sqlite3") as crm:
+                crm.apply([CrmWrite(WriteKind.CREATE, contact={
+                    "last_name": f"Nom{i}", "first_name": "Zoé",
+                    "personal_email": f"c{i}@exemple.fr",
+                    "personal_mobile": f"06 {i // 10000 % 100:02d} {i // 100 % 100:02d} "
+                                       f"{i % 100:02d} 21"}) for i in range(crm_count)])
+            persons = [{"names": [{"givenName": "Léa", "familyName": f"G{i}"}],
+                        "emailAddresses": [{"value": f"g{i}@exemple.fr", "type": "home"}],
+                        "phoneNumbers": [{"value": f"+33 7 {i // 10000 % 100:02d} "
+                                                   f"{i // 100 % 100:02d} {i % 100:02d} 31",
+                                          "type": "mobile"}]} for i in range(google_only)]
+            persons += [{"names": [{"givenName": "Zoé", "familyName": f"Nom{i}"}],
+                         "emailAddresses": [{"value": f"c{i}@exemple.fr", "type": "home"}]}
+                        for i in range(overlap)]
+            for start in range(0, len(persons), 5000):
+                admin.seed_contacts(persons[start:start + 5000])
+            crmsync(env, "login", "--timeout", "60")
+            admin.set_faults(latency_ms=latency_ms)
+            rows = []
+            for label in ("first sync", "echo read", "no-change sync"):
+                admin.reset_counts()
+                result, wall, rss = crmsync(env, "sync", "--yes", "--json")
+                counts = {k: v for k, v in admin.counts().items()
+                          if not k.startswith("oauth2.")}
+                applied = result.get("applied", {})
+                creates = applied.get("google_created", 0)
+                updates = applied.get("google_updated", 0)
+                pages = math.ceil(google_count / 1000) if label == "first sync" else 1
+                minimum = (pages * (2 if label == "first sync" else 1)
+                           + math.ceil(creates / 200) + math.ceil(updates / 200)
+                           + (2 if label == "first sync" else 0))
+                rows.append({"size": total, "latency_ms": latency_ms, "run": label,
+                             "wall_s": wall, "plan_s": result.get("seconds", {}).get(
+                                 "read_crm_and_plan", 0.0),
+                             "rss_mb": rss, "calls": sum(counts.values()),
+                             "minimum": minimum, "by_method": counts,
+                             "applied": applied})
+                if label == "first sync":
+                    # After the first sync, both sides hold ``total`` contacts.
+                    dump_size = len(admin.dump()["contacts"])
+                    assert dump_size == total, (dump_size, total)
+                    google_count = total
+            return rows
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 25000])
+    parser.add_argument("--latency-ms", type=int, nargs="+", default=[0, 50])
+    args = parser.parse_args(argv)
+    print(f"{'size':>6} {'lat':>4} {'run':<15} {'wall s':>7} {'plan s':>7} {'RSS MB':>7} "
+          f"{'calls':>6} {'min':>5}  by method")
+    for latency in args.latency_ms:
+        for size in args.sizes:
+            for row in run_size(size, latency):
+                methods = ", ".join(f"{k.split('.')[-1]} {v}" for k, v in
+                                    sorted(row["by_method"].items()))
+                print(f"{row['size']:>6} {row['latency_ms']:>4} {row['run']:<15} "
+                      f"{row['wall_s']:>7.2f} {row['plan_s']:>7.2f} {row['rss_mb']:>7.0f} "
+                      f"{row['calls']:>6} {row['minimum']:>5}  {methods}", flush=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
