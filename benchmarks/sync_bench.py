@@ -116,7 +116,8 @@ def run_size(total: int, latency_ms: int) -> list[dict[str, Any]]:
                 rows.append({"size": total, "latency_ms": latency_ms, "run": label,
                              "wall_s": wall, "plan_s": result.get("seconds", {}).get(
                                  "read_crm_and_plan", 0.0),
-                             "rss_mb": rss, "calls": sum(counts.values()),
+                             "rss_mb": result.get("peak_rss_mb") or rss,
+                             "calls": sum(counts.values()),
                              "minimum": minimum, "by_method": counts,
                              "applied": applied})
                 if label == "first sync":
@@ -135,6 +136,8 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 25000])
     parser.add_argument("--latency-ms", type=int, nargs="+", default=[0, 50])
     args = parser.parse_args(argv)
+    # "plan s" = reading the CRM and planning (the Google read is network-bound);
+    # "RSS MB" = the sync process's own peak resident memory.
     print(f"{'size':>6} {'lat':>4} {'run':<15} {'wall s':>7} {'plan s':>7} {'RSS MB':>7} "
           f"{'calls':>6} {'min':>5}  by method")
     for latency in args.latency_ms:

@@ -178,7 +178,7 @@ def _sync(args: argparse.Namespace, service: SyncService) -> int:
     if args.json:
         print(json.dumps({**result.plan.to_json(), "status": result.status.value,
                           "applied": result.applied, "errors": result.errors,
-                          "seconds": result.seconds},
+                          "seconds": result.seconds, "peak_rss_mb": _peak_rss_mb()},
                          ensure_ascii=False, indent=2))
     else:
         print_result(result)
@@ -194,6 +194,18 @@ def _sync(args: argparse.Namespace, service: SyncService) -> int:
               file=sys.stderr)
         return EXIT_CONFIRM
     return EXIT_OK
+
+
+def _peak_rss_mb() -> float | None:
+    """This process's peak resident memory (Linux VmHWM: counted from exec, unlike
+    ru_maxrss, which also remembers the parent that forked us)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return None
 
 
 def _undo(args: argparse.Namespace, service: SyncService) -> int:
