@@ -27,6 +27,7 @@ from typing import Any
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.sandbox import SandboxAdmin, write_client_secrets
+from crmsync_gui.sandbox.process import SandboxProcess
 
 BROWSER = Path(__file__).resolve().parent.parent / "tests" / "google" / "browser.py"
 
@@ -36,13 +37,6 @@ def sides(total: int) -> tuple[int, int]:
     hold ``total`` after it (25,000 → 15,000 each, 5,000 overlapping)."""
     overlap = total // 5
     return (total + overlap) // 2, overlap
-
-
-def start_sandbox() -> tuple[subprocess.Popen[str], str]:
-    process = subprocess.Popen([sys.executable, "-m", "crmsync_gui.sandbox", "--port", "0",
-                                "--auto-approve"], stdout=subprocess.PIPE, text=True)
-    assert process.stdout is not None
-    return process, process.stdout.readline().strip()
 
 
 def crmsync(env: dict[str, str], *args: str) -> tuple[dict[str, Any], float, float]:
@@ -66,7 +60,8 @@ def crmsync(env: dict[str, str], *args: str) -> tuple[dict[str, Any], float, flo
 def run_size(total: int, latency_ms: int) -> list[dict[str, Any]]:
     per_side, overlap = sides(total)
     crm_count = google_count = per_side
-    process, url = start_sandbox()
+    sandbox = SandboxProcess()
+    url = sandbox.url
     try:
         admin = SandboxAdmin(url)
         with tempfile.TemporaryDirectory() as folder:
@@ -127,8 +122,7 @@ def run_size(total: int, latency_ms: int) -> list[dict[str, Any]]:
                     google_count = total
             return rows
     finally:
-        process.terminate()
-        process.wait(timeout=30)
+        sandbox.stop()
 
 
 def main(argv: list[str]) -> None:

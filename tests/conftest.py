@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,3 +30,13 @@ def _isolated_profile(tmp_path_factory: pytest.TempPathFactory,
 @pytest.fixture
 def sample_csv() -> Path:
     return SAMPLE_CSV
+
+
+@pytest.fixture
+def sandbox_process() -> Iterator[str]:
+    """The sandbox in its own process (its URL): a killed client cannot take it down,
+    and its HTTP threads do not share the test's GIL."""
+    from crmsync_gui.sandbox.process import sandbox_process as start
+
+    with start() as process:
+        yield process.url

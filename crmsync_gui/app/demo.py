@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import subprocess
-import sys
 import threading
 import urllib.request
 from dataclasses import dataclass
@@ -28,6 +26,7 @@ from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.auth import GoogleConfig
 from crmsync_gui.google.tokens import DemoTokenStore
 from crmsync_gui.sandbox import SandboxAdmin, SandboxServer, client_config
+from crmsync_gui.sandbox.process import SandboxProcess
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +69,7 @@ class DemoWorld:
     profile: Profile
     separate_process: bool = False
     sandbox: SandboxServer | None = None
-    _process: subprocess.Popen[str] | None = None
+    _process: SandboxProcess | None = None
     _url: str | None = None
 
     @property
@@ -84,14 +83,8 @@ class DemoWorld:
     def __enter__(self) -> DemoWorld:
         first_run = not self.sandbox_dir.exists()
         if self.separate_process:
-            self._process = subprocess.Popen(
-                [sys.executable, "-m", "crmsync_gui.sandbox", "--port", "0", "--data",
-                 str(self.sandbox_dir), "--auto-approve"], stdout=subprocess.PIPE, text=True)
-            assert self._process.stdout is not None
-            self._url = self._process.stdout.readline().strip()
-            if not self._url.startswith("http://127.0.0.1:"):
-                self._process.kill()
-                raise RuntimeError("the demo's Google stand-in did not start")
+            self._process = SandboxProcess(self.sandbox_dir)
+            self._url = self._process.url
         else:
             self.sandbox = SandboxServer(port=0, data_dir=self.sandbox_dir, auto_approve=True)
             self.sandbox.start()
@@ -107,8 +100,7 @@ class DemoWorld:
             self.sandbox.stop()
             self.sandbox = None
         if self._process is not None:
-            self._process.terminate()
-            self._process.wait(timeout=30)
+            self._process.stop()
             self._process = None
 
     @property

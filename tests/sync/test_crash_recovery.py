@@ -15,10 +15,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
 
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
@@ -28,19 +25,6 @@ from crmsync_gui.sandbox import SandboxAdmin, write_client_secrets
 BROWSER = Path(__file__).parent.parent / "google" / "browser.py"
 CONTACTS = 1000
 
-
-@pytest.fixture
-def sandbox_process() -> Iterator[str]:
-    process = subprocess.Popen([sys.executable, "-m", "crmsync_gui.sandbox", "--port", "0",
-                                "--auto-approve"], stdout=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        url = process.stdout.readline().strip()
-        assert url.startswith("http://127.0.0.1:")
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def crmsync(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:

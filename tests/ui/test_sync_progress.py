@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QElapsedTimer, Qt, QTimer
 from pytestqt.qtbot import QtBot
 
@@ -60,20 +56,6 @@ def test_progress_arrives_and_cancel_stops_between_batches(
     assert not window.cancel_button.isVisible()
     assert window.sync_action.isEnabled()
 
-
-@pytest.fixture
-def sandbox_process() -> Iterator[str]:
-    """The sandbox in its own process: its HTTP threads do not share our GIL."""
-    process = subprocess.Popen([sys.executable, "-m", "crmsync_gui.sandbox", "--port", "0",
-                                "--auto-approve"], stdout=subprocess.PIPE, text=True)
-    try:
-        assert process.stdout is not None
-        url = process.stdout.readline().strip()
-        assert url.startswith("http://127.0.0.1:")
-        yield url
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def test_gui_stall_during_5000_contact_sync(qtbot: QtBot, sandbox_process: str,
