@@ -191,9 +191,10 @@ class Store:
         self._touch(acct, rec, now)
         acct.tombstones[pid] = {k: rec[k] for k in ("id", "etag", "seq", "update_time")}
 
-    def _apply_update(self, acct: AccountData, rec: Record, data: Record,
-                      mask: list[str], now: float) -> None:
-        """Replace the masked fields; a masked field absent from the body is cleared."""
+    def _updated_data(self, acct: AccountData, rec: Record, data: Record,
+                      mask: list[str]) -> Record:
+        """The contact after an update, checked but not stored: the masked fields
+        replaced, a masked field absent from the body cleared."""
         new = dict(rec["data"])
         for f in mask:
             if data.get(f):
@@ -204,7 +205,11 @@ class Store:
             self._check_groups(acct, new)
             if not new.get("memberships"):
                 raise invalid_argument("A contact must belong to at least one contact group.")
-        rec["data"] = new
+        return new
+
+    def _apply_update(self, acct: AccountData, rec: Record, data: Record,
+                      mask: list[str], now: float) -> None:
+        rec["data"] = self._updated_data(acct, rec, data, mask)
         self._touch(acct, rec, now)
 
     # ------------------------------------------------------------------ lookups
@@ -429,19 +434,12 @@ class Store:
             data = P.clean_person(person, f"contacts[{rn}]")
             self._check_etag(rec, person)
             planned.append((rn, rec, data))
-        for _rn, rec, data in planned:
-            new = dict(rec["data"])
-            for f in mask:
-                if data.get(f):
-                    new[f] = data[f]
-                else:
-                    new.pop(f, None)
-            if "memberships" in mask:
-                self._check_groups(acct, new)
-                if not new.get("memberships"):
-                    raise invalid_argument("A contact must belong to at least one contact group.")
-        for _rn, rec, data in planned:
-            self._apply_update(acct, rec, data, mask, now)
+        # Every contact is checked before any is written: one bad entry fails the batch.
+        updated = [(rec, self._updated_data(acct, rec, data, mask))
+                   for _rn, rec, data in planned]
+        for rec, new in updated:
+            rec["data"] = new
+            self._touch(acct, rec, now)
         return {"updateResult": {rn: {"httpStatusCode": 200, "requestedResourceName": rn,
                                       "person": self.out(rec, fields), "status": {}}
                                  for rn, rec, _ in planned}}
