@@ -394,24 +394,51 @@ class StateStore:
 
     def put_google_contacts(self, contacts: Iterable[GoogleContact],
                             removed: Iterable[str] = ()) -> None:
+        """Store what was read of these contacts. A contact loaded from this copy carries
+        no raw Person (see ``google_contacts``): storing it again keeps the Person held."""
         with self._transaction() as conn:
             conn.executemany("DELETE FROM google_contact WHERE resource_name = ?",
                              ((name,) for name in removed))
             conn.executemany(
-                "INSERT OR REPLACE INTO google_contact (resource_name, etag, updated_at, "
-                "in_label, crm_tag, record, person) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO google_contact (resource_name, etag, updated_at, in_label, "
+                "crm_tag, record, person) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (resource_name) DO UPDATE SET etag = excluded.etag, "
+                "updated_at = excluded.updated_at, in_label = excluded.in_label, "
+                "crm_tag = excluded.crm_tag, record = excluded.record, "
+                "person = CASE WHEN excluded.person = '{}' THEN person "
+                "ELSE excluded.person END",
                 ((g.resource_name, g.etag, format_timestamp(g.updated_at), int(g.in_label),
                   g.crm_tag, _dumps(record_to_json(g.record)), _dumps(dict(g.person)))
                  for g in contacts))
 
     def google_contacts(self) -> list[GoogleContact]:
+        """The last view of Google, without the raw Persons: at 25,000 contacts they are
+        the largest part of it, and only the few contacts being written need theirs
+        (``google_persons``)."""
         rows = self._conn.execute(
-            "SELECT resource_name, etag, updated_at, in_label, crm_tag, record, person "
+            "SELECT resource_name, etag, updated_at, in_label, crm_tag, record "
             "FROM google_contact ORDER BY resource_name").fetchall()
         return [GoogleContact(resource_name=name, etag=etag, updated_at=parse_timestamp(at),
                               record=record_from_json(json.loads(record)),
-                              in_label=bool(in_label), crm_tag=tag, person=json.loads(person))
-                for name, etag, at, in_label, tag, record, person in rows]
+                              in_label=bool(in_label), crm_tag=tag)
+                for name, etag, at, in_label, tag, record in rows]
+
+    def google_resource_names(self) -> set[str]:
+        return {name for (name,) in self._conn.execute(
+            "SELECT resource_name FROM google_contact")}
+
+    def google_persons(self, resource_names: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The raw Persons last read of these contacts (those the copy holds)."""
+        persons: dict[str, dict[str, Any]] = {}
+        names = list(resource_names)
+        for start in range(0, len(names), 500):  # SQLite's limit on bound parameters
+            chunk = names[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for name, person in self._conn.execute(
+                    f"SELECT resource_name, person FROM google_contact "
+                    f"WHERE resource_name IN ({marks})", chunk):
+                persons[name] = json.loads(person)
+        return persons
 
 
 def _dumps(value: object) -> str:

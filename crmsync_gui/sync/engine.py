@@ -143,9 +143,11 @@ class SyncEngine:
         started = time.perf_counter()
         view = self._read(writing=True)
         read_done = time.perf_counter()
-        plan = self._plan(view, decisions)
-        seconds = {"read_google": read_done - started,
-                   "read_crm_and_plan": time.perf_counter() - read_done}
+        crm_contacts = self.crm.read_all()
+        crm_done = time.perf_counter()
+        plan = self._plan(view, decisions, crm_contacts)
+        seconds = {"read_google": read_done - started, "read_crm": crm_done - read_done,
+                   "plan": time.perf_counter() - crm_done}
         if plan.needs_confirmation:
             return SyncResult(SyncStatus.NEEDS_CONFIRMATION, plan, seconds=seconds)
         result = SyncResult(SyncStatus.OK, plan, seconds=seconds)
@@ -341,8 +343,9 @@ class _Run:
         return results
 
     def _google_updates(self, batch: list[Change], attempt: int) -> None:
-        bodies = [google_body(c, self.view.contacts.get(str(c.resource_name)),
-                              self.view.label) for c in batch]
+        before = self.view.persons([str(c.resource_name) for c in batch], self.e.state)
+        bodies = [google_body(c, before.get(str(c.resource_name)), self.view.label)
+                  for c in batch]
         try:
             updated = self.e.api.update_many(bodies)
         except StaleEtag as error:
@@ -361,14 +364,13 @@ class _Run:
             person = updated.get(str(change.resource_name))
             if person is None:
                 continue
-            before = self.view.contacts.get(str(change.resource_name))
             contact = contact_from_person(person, self.view.label)
             self.view.put(contact)
             crm_id = int(change.crm_id or 0)
             upsert.append(link_after(self.links.get(crm_id), change, crm_id=crm_id,
                                      resource_name=contact.resource_name, etag=contact.etag))
             journal.append(JournalEntry("google", "update", crm_id, contact.resource_name,
-                                        dict(before.person) if before else None))
+                                        before.get(contact.resource_name)))
             self.result.count("google_updated")
         self._checkpoint(upsert=upsert, journal=journal)
 
@@ -409,13 +411,13 @@ class _Run:
 
     def _google_deletes(self, batch: list[Change]) -> None:
         names = [str(c.resource_name) for c in batch]
+        before = self.view.persons(names, self.e.state)
         self.e.api.delete_many(names)
         journal = []
         for change in batch:
-            before = self.view.contacts.get(str(change.resource_name))
             journal.append(JournalEntry("google", "delete", change.crm_id,
                                         change.resource_name,
-                                        dict(before.person) if before else None))
+                                        before.get(str(change.resource_name))))
             self.view.remove(str(change.resource_name))
         self._checkpoint(drop=[int(c.crm_id) for c in batch if c.crm_id is not None],
                          journal=journal)

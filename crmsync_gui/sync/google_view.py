@@ -2,21 +2,24 @@
 increment (R-G1, R-G2).
 
 The state keeps the last view (every contact's record, etag and raw Person) with the
-sync token it matches. A no-change run then costs exactly one list call. An expired
-token (either of Google's forms) falls back to a full read; so does a run with creates
-whose outcome is unknown, because sync-token reads may lag by minutes while a full read
-finds them at once by their clientData tag (R-G3).
+sync token it matches; contacts loaded from it leave their raw Person on disk until a
+write needs it (``GoogleView.persons``), which keeps a 25,000-contact run small. A
+no-change run then costs exactly one list call. An expired token (either of Google's
+forms) falls back to a full read; so does a run with creates whose outcome is unknown,
+because sync-token reads may lag by minutes while a full read finds them at once by
+their clientData tag (R-G3).
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from crmsync_gui.core.sides import GoogleContact
 from crmsync_gui.google.errors import SyncTokenExpired
 from crmsync_gui.google.people import PeopleApi
-from crmsync_gui.google.person import contact_from_person
+from crmsync_gui.google.person import Person, contact_from_person
 from crmsync_gui.state.store import StateStore
 
 log = logging.getLogger(__name__)
@@ -38,6 +41,20 @@ class GoogleView:
     def remove(self, resource_name: str) -> None:
         self.contacts.pop(resource_name, None)
         self.removed.append(resource_name)
+
+    def persons(self, resource_names: Iterable[str], state: StateStore) -> dict[str, Person]:
+        """The raw Persons of these contacts, to merge a write into or keep for undo: the
+        one just read when there is one, else the state's copy."""
+        found: dict[str, Person] = {}
+        missing = []
+        for name in resource_names:
+            contact = self.contacts.get(name)
+            if contact is not None and contact.person:
+                found[name] = dict(contact.person)
+            else:
+                missing.append(name)
+        found.update(state.google_persons(missing))
+        return found
 
     def save(self, state: StateStore) -> None:
         """Write what changed since the last save into the state's copy."""
@@ -70,7 +87,7 @@ def read_google_view(api: PeopleApi, state: StateStore, label: str | None,
         contact = contact_from_person(person, label)
         if not contact.deleted:
             contacts[contact.resource_name] = contact
-    previous = {c.resource_name for c in state.google_contacts()}
+    previous = state.google_resource_names()
     view = GoogleView(contacts, read.sync_token, full_read=True, label=label,
                       changed=list(contacts.values()),
                       removed=sorted(previous - set(contacts)))

@@ -13,7 +13,7 @@ from crmsync_gui.core.baseline import Baseline, baseline_after
 from crmsync_gui.core.mapping import crm_values
 from crmsync_gui.core.plan import Action, Change
 from crmsync_gui.core.plan_input import Link
-from crmsync_gui.core.sides import CrmContact, GoogleContact
+from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import format_timestamp
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.google.person import Person, merge_into_person, new_person
@@ -38,13 +38,14 @@ def crm_write(change: Change, current: CrmContact | None) -> CrmWrite:
                     expected_updated_at=current.updated_at)
 
 
-def google_body(change: Change, current: GoogleContact | None, label: str | None) -> Person:
-    """The Person to send for a Google-side CREATE/RESTORE or UPDATE."""
+def google_body(change: Change, current: Person | None, label: str | None) -> Person:
+    """The Person to send for a Google-side CREATE/RESTORE, or for an UPDATE of
+    ``current`` (the Person as last read)."""
     assert change.record is not None
     if change.action in (Action.CREATE, Action.RESTORE):
         return new_person(change.record, change.client_tag, label)
     assert current is not None
-    return merge_into_person(current.person, change.record, change.fields)
+    return merge_into_person(current, change.record, change.fields)
 
 
 def link_after(previous: Link | None, change: Change, *, crm_id: int, resource_name: str,

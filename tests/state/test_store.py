@@ -199,7 +199,14 @@ def test_google_snapshot_round_trips_for_incremental_reads(tmp_path: Path) -> No
                                                           ContactRecord(), T)])
         store.put_google_contacts([], removed=["people/c2"])
         [loaded] = store.google_contacts()
-    assert loaded == contact and loaded.person == contact.person
+        # The raw Person stays on disk until a write asks for it...
+        assert loaded == contact and loaded.person == {}
+        assert store.google_persons(["people/c1", "people/c2"]) == {
+            "people/c1": contact.person}
+        # ...and storing the loaded contact again (a new etag, no Person) keeps it.
+        store.put_google_contacts([GoogleContact("people/c1", "%E3", loaded.record, T)])
+        assert store.google_persons(["people/c1"]) == {"people/c1": contact.person}
+        assert store.google_resource_names() == {"people/c1"}
     assert loaded.record.normalized == contact.record.normalized
 
 

@@ -297,3 +297,25 @@ def test_deletion_policy_delete(world: World) -> None:
     world.settings.deletion_policy = DeletionPolicy.DELETE
     world.service.sync()
     assert world.crm_contacts()[crm_id].deleted
+
+
+def test_update_on_a_later_run_keeps_google_only_data_read_in_an_earlier_one(
+        world: World) -> None:
+    """The second run reads only what changed (a sync token), so the Person to merge the
+    CRM's edit into comes from the state's copy, not from memory."""
+    world.add_google(names=[{"givenName": "Anne", "familyName": "Roux"}],
+                     emailAddresses=[{"value": "anne@ex.fr", "type": "home"}],
+                     birthdays=[{"date": {"month": 5, "day": 4}}])
+    world.service.sync()
+    [crm_id] = [c.crm_id for c in world.live_crm()]
+    world.edit_crm(crm_id, home_phone="01 44 55 66 77")
+    result = world.service.sync()
+    assert result.applied == {"google_updated": 1}
+    [person] = world.google().values()
+    assert person["birthdays"][0]["date"] == {"month": 5, "day": 4}
+    assert record_from_person(person).home_phone == "01 44 55 66 77"
+    # Undo puts back the Person as it was before the update, birthday and all.
+    world.service.undo_last()
+    [person] = world.google().values()
+    assert record_from_person(person).home_phone == ""
+    assert person["birthdays"][0]["date"] == {"month": 5, "day": 4}
