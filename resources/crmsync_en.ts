@@ -31,7 +31,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+252"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+339"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync cannot start</translation>
     </message>
@@ -39,7 +39,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/backups_dialog.py" line="+94"/>
+        <location filename="../crmsync_gui/ui/backups_dialog.py" line="+95"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -127,7 +127,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+78"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+79"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -160,7 +160,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>CrmPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+126"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+130"/>
         <source>Your CRM database</source>
         <translation>Your CRM database</translation>
     </message>
@@ -238,7 +238,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../crmsync_gui/ui/detail_pane.py" line="+48"/>
+        <location filename="../crmsync_gui/ui/detail_pane.py" line="+49"/>
         <source>Select a contact to see what would change.</source>
         <translation>Select a contact to see what would change.</translation>
     </message>
@@ -258,7 +258,7 @@ Your profile folder: {home}</translation>
         <translation>Changed on both sides</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
@@ -372,7 +372,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../crmsync_gui/ui/errors.py" line="+26"/>
+        <location filename="../crmsync_gui/ui/errors.py" line="+31"/>
         <source>Google Contacts error</source>
         <translation>Google Contacts error</translation>
     </message>
@@ -412,7 +412,12 @@ Your profile folder: {home}</translation>
         <translation>Google refused a change</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>No Google OAuth client configured</source>
+        <translation>No Google OAuth client configured</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>CRM database problem</source>
         <translation>CRM database problem</translation>
     </message>
@@ -427,7 +432,7 @@ Your profile folder: {home}</translation>
         <translation>Settings problem</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>File or network problem</source>
         <translation>File or network problem</translation>
     </message>
@@ -443,9 +448,17 @@ Your profile folder: {home}</translation>
     </message>
 </context>
 <context>
+    <name>GoogleSetupGuide</name>
+    <message>
+        <location filename="../crmsync_gui/ui/guide.py" line="+51"/>
+        <source>Connecting CRM Sync to your Google account</source>
+        <translation>Connecting CRM Sync to your Google account</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/history_dialog.py" line="+56"/>
+        <location filename="../crmsync_gui/ui/history_dialog.py" line="+57"/>
         <source>History and undo</source>
         <translation>History and undo</translation>
     </message>
@@ -590,7 +603,7 @@ Your profile folder: {home}</translation>
         <translation>no change</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No error.</source>
         <translation>No error.</translation>
     </message>
@@ -801,7 +814,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+89"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+90"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1027,7 +1040,7 @@ Your profile folder: {home}</translation>
         <translation>{n} problems during the sync. Everything else was saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Delete many contacts?</source>
         <translation>Delete many contacts?</translation>
     </message>
@@ -1150,7 +1163,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+168"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+210"/>
         <source>How to sync</source>
         <translation>How to sync</translation>
     </message>
@@ -1193,9 +1206,539 @@ Your profile folder: {home}</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+68"/>
+        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+69"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../crmsync_gui/ui/reasons.py" line="+31"/>
+        <source>changed in the CRM</source>
+        <translation>changed in the CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed in Google</source>
+        <translation>changed in Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed in the CRM (first sync, matched by {match})</source>
+        <translation>changed in the CRM (first sync, matched by {match})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed in Google (first sync, matched by {match})</source>
+        <translation>changed in Google (first sync, matched by {match})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your link</source>
+        <translation>your link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM Sync tag</source>
+        <translation>CRM Sync tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personal email {email}</source>
+        <translation>personal email {email}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>work email {email}</source>
+        <translation>work email {email}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in the CRM</source>
+        <translation>new in the CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in Google</source>
+        <translation>new in Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in Google, linked to the company {company}</source>
+        <translation>new in Google, linked to the company {company}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted in the CRM</source>
+        <translation>deleted in the CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in the CRM; kept in Google (not created by CRM Sync, not in the label) and no longer synced</source>
+        <translation>deleted in the CRM; kept in Google (not created by CRM Sync, not in the label) and no longer synced</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted in Google</source>
+        <translation>deleted in Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in Google — kept in the CRM and no longer sent to Google (choose delete to remove it, or restore to send it back)</source>
+        <translation>deleted in Google — kept in the CRM and no longer sent to Google (choose delete to remove it, or restore to send it back)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted in Google, restored at your request</source>
+        <translation>deleted in Google, restored at your request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept after its deletion in Google; restored at your request</source>
+        <translation>kept after its deletion in Google; restored at your request</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your choice: the {side} value is kept</source>
+        <translation>your choice: the {side} value is kept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed on both sides: the newest ({side}) wins</source>
+        <translation>changed on both sides: the newest ({side}) wins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed on both sides: the CRM wins</source>
+        <translation>changed on both sides: the CRM wins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed on both sides: Google wins</source>
+        <translation>changed on both sides: Google wins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed on both sides: choose the value to keep</source>
+        <translation>changed on both sides: choose the value to keep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different values at the first sync: the {side} value is kept</source>
+        <translation>different values at the first sync: the {side} value is kept</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different values at the first sync: the newest ({side}) wins</source>
+        <translation>different values at the first sync: the newest ({side}) wins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different values at the first sync: the CRM wins</source>
+        <translation>different values at the first sync: the CRM wins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different values at the first sync: Google wins</source>
+        <translation>different values at the first sync: Google wins</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different values at the first sync: choose the value to keep</source>
+        <translation>different values at the first sync: choose the value to keep</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted in the CRM but changed in Google since the last sync: not deleted in Google (delete it there, or restore it in the CRM)</source>
+        <translation>deleted in the CRM but changed in Google since the last sync: not deleted in Google (delete it there, or restore it in the CRM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no name, phone, email or address to send</source>
+        <translation>no name, phone, email or address to send</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no name, phone, email or address to copy</source>
+        <translation>no name, phone, email or address to copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created by CRM Sync for CRM contact {crm_id}, which is deleted in the CRM: left alone</source>
+        <translation>created by CRM Sync for CRM contact {crm_id}, which is deleted in the CRM: left alone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a second Google copy of CRM contact {crm_id} (same CRM Sync tag): delete one of them in Google</source>
+        <translation>a second Google copy of CRM contact {crm_id} (same CRM Sync tag): delete one of them in Google</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>email {email} is also used by CRM contact {owner}: only that one is synced</source>
+        <translation>email {email} is also used by CRM contact {owner}: only that one is synced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email {email} is also used by Google contact {owner}: only that one is synced</source>
+        <translation>email {email} is also used by Google contact {owner}: only that one is synced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email {email} is already used by Google contact {holder}, which is synced with another CRM contact, skipped, or outside the label</source>
+        <translation>email {email} is already used by Google contact {holder}, which is synced with another CRM contact, skipped, or outside the label</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>email {email} is already used by CRM contact {holder}, which is synced with another Google contact or skipped</source>
+        <translation>email {email} is already used by CRM contact {holder}, which is synced with another Google contact or skipped</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same phone number: link them, or keep them apart</source>
+        <translation>the same phone number: link them, or keep them apart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same first and last name: link them, or keep them apart</source>
+        <translation>the same first and last name: link them, or keep them apart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this run would delete {deletions} of {linked} synced contacts: confirm the deletions to go on</source>
+        <translation>this run would delete {deletions} of {linked} synced contacts: confirm the deletions to go on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>before the first sync</source>
+        <translation>before the first sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a sync that deletes</source>
+        <translation>before a sync that deletes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before restoring {backup}</source>
+        <translation>before restoring {backup}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: changed in Google since the sync; not removed</source>
+        <translation>{name}: changed in Google since the sync; not removed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: removed from Google; it will not be sent again unless you restore it</source>
+        <translation>{name}: removed from Google; it will not be sent again unless you restore it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {field} changed in Google since; left as is</source>
+        <translation>{name}: {field} changed in Google since; left as is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: back in Google, and left out of the sync (its CRM contact is deleted)</source>
+        <translation>{name}: back in Google, and left out of the sync (its CRM contact is deleted)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: changed in the CRM since; not removed</source>
+        <translation>{name}: changed in the CRM since; not removed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: removed from the CRM; its Google contact is left out of the sync</source>
+        <translation>{name}: removed from the CRM; its Google contact is left out of the sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {field} changed in the CRM since; left as is</source>
+        <translation>{name}: {field} changed in the CRM since; left as is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: back in the CRM, not sent to Google unless you restore it</source>
+        <translation>{name}: back in the CRM, not sent to Google unless you restore it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{side} {contact}: {error}</source>
+        <translation>{side} {contact}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google&apos;s change list expired; reading all contacts.</source>
+        <translation>Google&apos;s change list expired; reading all contacts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google no longer accepts this sign-in: sign in again.</source>
+        <translation>Google no longer accepts this sign-in: sign in again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A contact was changed in Google while we were syncing it.</source>
+        <translation>A contact was changed in Google while we were syncing it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Google account holds the most contacts Google allows (25,000).</source>
+        <translation>Your Google account holds the most contacts Google allows (25,000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google is busy or unreachable; the sync will pick up where it stopped.</source>
+        <translation>Google is busy or unreachable; the sync will pick up where it stopped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google refused access to the contacts: check that the app is allowed (see the Google setup guide).</source>
+        <translation>Google refused access to the contacts: check that the app is allowed (see the Google setup guide).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google refused a change: {message}</source>
+        <translation>Google refused a change: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the Google client file {path}: {error}</source>
+        <translation>Cannot read the Google client file {path}: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This copy of CRM Sync has no Google OAuth client yet. Create one for a desktop app (see the Google setup guide) and choose its client_secret.json.</source>
+        <translation>This copy of CRM Sync has no Google OAuth client yet. Create one for a desktop app (see the Google setup guide) and choose its client_secret.json.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a Google OAuth client file.</source>
+        <translation>{path} is not a Google OAuth client file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not the OAuth client of a desktop app. In Google Cloud, create a client of type &quot;Desktop app&quot; (see the Google setup guide) and download its JSON file.</source>
+        <translation>{path} is not the OAuth client of a desktop app. In Google Cloud, create a client of type &quot;Desktop app&quot; (see the Google setup guide) and download its JSON file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google answered for another application: sign in again.</source>
+        <translation>Google answered for another application: sign in again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google did not say which account signed in.</source>
+        <translation>Google did not say which account signed in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google sign-in timed out: nobody approved it in time.</source>
+        <translation>Google sign-in timed out: nobody approved it in time.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in cancelled.</source>
+        <translation>Sign-in cancelled.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google sign-in was refused in the browser.</source>
+        <translation>Google sign-in was refused in the browser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google refused the sign-in: {error}</source>
+        <translation>Google refused the sign-in: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google did not grant offline access: sign in again.</source>
+        <translation>Google did not grant offline access: sign in again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM contact {crm_id} was modified by someone else meanwhile</source>
+        <translation>CRM contact {crm_id} was modified by someone else meanwhile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported:
+{lines}</source>
+        <translation>Nothing was imported:
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line 1: the file is empty</source>
+        <translation>line 1: the file is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line 1: unknown column {column!r} (expected: {headers})</source>
+        <translation>line 1: unknown column {column!r} (expected: {headers})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line 1: column {column!r} appears twice</source>
+        <translation>line 1: column {column!r} appears twice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: {count} columns, the header has {expected}</source>
+        <translation>line {line}: {count} columns, the header has {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: {error}</source>
+        <translation>line {line}: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}: ID {id!r} is not a number</source>
+        <translation>line {line}: ID {id!r} is not a number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: ID {id} already on line {first}</source>
+        <translation>line {line}: ID {id} already on line {first}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: Réf. contact {ref!r} already on line {first}</source>
+        <translation>line {line}: Réf. contact {ref!r} already on line {first}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: {column} {email!r} is not an email address</source>
+        <translation>line {line}: {column} {email!r} is not an email address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: professional fields need a Société (they belong to the contact&apos;s company)</source>
+        <translation>line {line}: professional fields need a Société (they belong to the contact&apos;s company)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line}: Réf. société without a Société name</source>
+        <translation>line {line}: Réf. société without a Société name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in to Google: sign in first.</source>
+        <translation>Not signed in to Google: sign in first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach Google; the sync will pick up where it stopped.</source>
+        <translation>Cannot reach Google; the sync will pick up where it stopped.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach Google to renew the sign-in.</source>
+        <translation>Cannot reach Google to renew the sign-in.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google did not confirm new contacts; checking them.</source>
+        <translation>Google did not confirm new contacts; checking them.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google refused {count} new contacts.</source>
+        <translation>Google refused {count} new contacts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google refused to update {name}.</source>
+        <translation>Google refused to update {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google says the label {name!r} exists but does not list it.</source>
+        <translation>Google says the label {name!r} exists but does not list it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No secure password store (keyring) was found on this computer: the Google sign-in is kept in memory only, and you will have to sign in again next time.</source>
+        <translation>No secure password store (keyring) was found on this computer: the Google sign-in is kept in memory only, and you will have to sign in again next time.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a usable CRM database: {error}</source>
+        <translation>{path} is not a usable CRM database: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM contact {crm_id} does not exist</source>
+        <translation>CRM contact {crm_id} does not exist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM contact {crm_id} has no company to hold professional fields</source>
+        <translation>CRM contact {crm_id} has no company to hold professional fields</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CRM database {path} is on a network share. SQLite cannot lock files safely there: keep it on this PC&apos;s own disk, or let only one PC use it.</source>
+        <translation>The CRM database {path} is on a network share. SQLite cannot lock files safely there: keep it on this PC&apos;s own disk, or let only one PC use it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this CRM database was written by a newer CRM Sync (schema {version}, this version knows up to {known}); update the app</source>
+        <translation>this CRM database was written by a newer CRM Sync (schema {version}, this version knows up to {known}); update the app</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} already exists: open it, or choose another name.</source>
+        <translation>{path} already exists: open it, or choose another name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup named {name}.</source>
+        <translation>No backup named {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label_name: the Google label name cannot be empty</source>
+        <translation>label_name: the Google label name cannot be empty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminder_interval_minutes: must be between 1 and 1440</source>
+        <translation>reminder_interval_minutes: must be between 1 and 1440</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was written by a newer CRM Sync (schema {version}, this version knows {known}): update CRM Sync</source>
+        <translation>{path} was written by a newer CRM Sync (schema {version}, this version knows {known}): update CRM Sync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} holds the sync state of another Google account: it is never mixed with this one (sign in with the account it belongs to, or use the state file of this account)</source>
+        <translation>{path} holds the sync state of another Google account: it is never mixed with this one (sign in with the account it belongs to, or use the state file of this account)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} holds the sync state of another CRM database ({stored}), not {current}</source>
+        <translation>{path} holds the sync state of another CRM database ({stored}), not {current}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {error}</source>
+        <translation>{name}: {error}</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1911,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="-331"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="-373"/>
         <source>Set up CRM Sync</source>
         <translation>Set up CRM Sync</translation>
     </message>
@@ -1411,7 +1954,17 @@ Your profile folder: {home}</translation>
         <translation>Show details</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Use my own OAuth client…</source>
+        <translation>Use my own OAuth client…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting your company’s Google Workspace for the first time? &lt;a href=&quot;#guide&quot;&gt;Read the Google setup guide&lt;/a&gt;.</source>
+        <translation>Connecting your company’s Google Workspace for the first time? &lt;a href=&quot;#guide&quot;&gt;Read the Google setup guide&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>If no browser opened, open this address:</source>
         <translation>If no browser opened, open this address:</translation>
     </message>
@@ -1421,7 +1974,7 @@ Your profile folder: {home}</translation>
         <translation>Copy address</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Signed in as &lt;b&gt;{email}&lt;/b&gt;.</source>
         <translation>Signed in as &lt;b&gt;{email}&lt;/b&gt;.</translation>
     </message>
@@ -1434,6 +1987,21 @@ Your profile folder: {home}</translation>
         <location line="+50"/>
         <source>The sign-in gives up in {m}:{s:02d}.</source>
         <translation>The sign-in gives up in {m}:{s:02d}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your OAuth client file</source>
+        <translation>Your OAuth client file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google OAuth client (*.json)</source>
+        <translation>Google OAuth client (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signing in with your OAuth client &lt;b&gt;{client}&lt;/b&gt;.</source>
+        <translation>Signing in with your OAuth client &lt;b&gt;{client}&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>

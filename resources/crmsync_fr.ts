@@ -31,7 +31,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+252"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+339"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync ne peut pas démarrer</translation>
     </message>
@@ -39,7 +39,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/backups_dialog.py" line="+94"/>
+        <location filename="../crmsync_gui/ui/backups_dialog.py" line="+95"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
@@ -127,7 +127,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+78"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+79"/>
         <source>Sync</source>
         <translation>Incl.</translation>
     </message>
@@ -160,7 +160,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>CrmPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+126"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+130"/>
         <source>Your CRM database</source>
         <translation>Votre base CRM</translation>
     </message>
@@ -238,7 +238,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../crmsync_gui/ui/detail_pane.py" line="+48"/>
+        <location filename="../crmsync_gui/ui/detail_pane.py" line="+49"/>
         <source>Select a contact to see what would change.</source>
         <translation>Sélectionnez un contact pour voir ce qui changerait.</translation>
     </message>
@@ -258,7 +258,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Modifié des deux côtés</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -372,7 +372,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../crmsync_gui/ui/errors.py" line="+26"/>
+        <location filename="../crmsync_gui/ui/errors.py" line="+31"/>
         <source>Google Contacts error</source>
         <translation>Erreur de Contacts Google</translation>
     </message>
@@ -412,7 +412,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Google a refusé une modification</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>No Google OAuth client configured</source>
+        <translation>Aucun client OAuth Google configuré</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>CRM database problem</source>
         <translation>Problème avec la base CRM</translation>
     </message>
@@ -427,7 +432,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Problème dans les paramètres</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>File or network problem</source>
         <translation>Problème de fichier ou de réseau</translation>
     </message>
@@ -443,9 +448,17 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
 </context>
 <context>
+    <name>GoogleSetupGuide</name>
+    <message>
+        <location filename="../crmsync_gui/ui/guide.py" line="+51"/>
+        <source>Connecting CRM Sync to your Google account</source>
+        <translation>Connecter CRM Sync à votre compte Google</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/history_dialog.py" line="+56"/>
+        <location filename="../crmsync_gui/ui/history_dialog.py" line="+57"/>
         <source>History and undo</source>
         <translation>Historique et annulation</translation>
     </message>
@@ -590,7 +603,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No error.</source>
         <translation>Aucune erreur.</translation>
     </message>
@@ -801,7 +814,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+89"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+90"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1027,7 +1040,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{n} problème(s) pendant la synchronisation. Tout le reste a été enregistré.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Delete many contacts?</source>
         <translation>Supprimer de nombreux contacts&#xa0;?</translation>
     </message>
@@ -1150,7 +1163,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+168"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+210"/>
         <source>How to sync</source>
         <translation>Règles de synchronisation</translation>
     </message>
@@ -1193,9 +1206,539 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+68"/>
+        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+69"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
+    </message>
+</context>
+<context>
+    <name>Reasons</name>
+    <message>
+        <location filename="../crmsync_gui/ui/reasons.py" line="+31"/>
+        <source>changed in the CRM</source>
+        <translation>modifié dans le CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed in Google</source>
+        <translation>modifié dans Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed in the CRM (first sync, matched by {match})</source>
+        <translation>modifié dans le CRM (première synchronisation, rapproché via {match})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed in Google (first sync, matched by {match})</source>
+        <translation>modifié dans Google (première synchronisation, rapproché via {match})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your link</source>
+        <translation>votre association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM Sync tag</source>
+        <translation>le marqueur CRM Sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>personal email {email}</source>
+        <translation>l’e-mail personnel {email}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>work email {email}</source>
+        <translation>l’e-mail professionnel {email}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in the CRM</source>
+        <translation>nouveau dans le CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in Google</source>
+        <translation>nouveau dans Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new in Google, linked to the company {company}</source>
+        <translation>nouveau dans Google, associé à l’entreprise {company}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted in the CRM</source>
+        <translation>supprimé dans le CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in the CRM; kept in Google (not created by CRM Sync, not in the label) and no longer synced</source>
+        <translation>supprimé dans le CRM&#xa0;; conservé dans Google (non créé par CRM Sync, absent du libellé) et plus synchronisé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted in Google</source>
+        <translation>supprimé dans Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted in Google — kept in the CRM and no longer sent to Google (choose delete to remove it, or restore to send it back)</source>
+        <translation>supprimé dans Google — conservé dans le CRM et plus envoyé à Google (choisissez de le supprimer pour l’effacer, ou de le rétablir pour le renvoyer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>deleted in Google, restored at your request</source>
+        <translation>supprimé dans Google, rétabli à votre demande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept after its deletion in Google; restored at your request</source>
+        <translation>conservé après sa suppression dans Google&#xa0;; rétabli à votre demande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your choice: the {side} value is kept</source>
+        <translation>votre choix&#xa0;: la valeur {side} est conservée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed on both sides: the newest ({side}) wins</source>
+        <translation>modifié des deux côtés&#xa0;: la plus récente ({side}) l’emporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed on both sides: the CRM wins</source>
+        <translation>modifié des deux côtés&#xa0;: le CRM l’emporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed on both sides: Google wins</source>
+        <translation>modifié des deux côtés&#xa0;: Google l’emporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed on both sides: choose the value to keep</source>
+        <translation>modifié des deux côtés&#xa0;: choisissez la valeur à garder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different values at the first sync: the {side} value is kept</source>
+        <translation>valeurs différentes à la première synchronisation&#xa0;: la valeur {side} est conservée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different values at the first sync: the newest ({side}) wins</source>
+        <translation>valeurs différentes à la première synchronisation&#xa0;: la plus récente ({side}) l’emporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different values at the first sync: the CRM wins</source>
+        <translation>valeurs différentes à la première synchronisation&#xa0;: le CRM l’emporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different values at the first sync: Google wins</source>
+        <translation>valeurs différentes à la première synchronisation&#xa0;: Google l’emporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>different values at the first sync: choose the value to keep</source>
+        <translation>valeurs différentes à la première synchronisation&#xa0;: choisissez la valeur à garder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleted in the CRM but changed in Google since the last sync: not deleted in Google (delete it there, or restore it in the CRM)</source>
+        <translation>supprimé dans le CRM mais modifié dans Google depuis la dernière synchronisation&#xa0;: non supprimé dans Google (supprimez-le dans Google, ou rétablissez-le dans le CRM)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no name, phone, email or address to send</source>
+        <translation>ni nom, ni téléphone, ni e-mail, ni adresse à envoyer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no name, phone, email or address to copy</source>
+        <translation>ni nom, ni téléphone, ni e-mail, ni adresse à copier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>created by CRM Sync for CRM contact {crm_id}, which is deleted in the CRM: left alone</source>
+        <translation>créé par CRM Sync pour le contact CRM {crm_id}, qui est supprimé dans le CRM&#xa0;: laissé tel quel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a second Google copy of CRM contact {crm_id} (same CRM Sync tag): delete one of them in Google</source>
+        <translation>un second exemplaire Google du contact CRM {crm_id} (même marqueur CRM Sync)&#xa0;: supprimez l’un des deux dans Google</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>email {email} is also used by CRM contact {owner}: only that one is synced</source>
+        <translation>l’e-mail {email} est aussi utilisé par le contact CRM {owner}&#xa0;: seul celui-ci est synchronisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email {email} is also used by Google contact {owner}: only that one is synced</source>
+        <translation>l’e-mail {email} est aussi utilisé par le contact Google {owner}&#xa0;: seul celui-ci est synchronisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>email {email} is already used by Google contact {holder}, which is synced with another CRM contact, skipped, or outside the label</source>
+        <translation>l’e-mail {email} est déjà utilisé par le contact Google {holder}, qui est synchronisé avec un autre contact CRM, ignoré ou hors du libellé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>email {email} is already used by CRM contact {holder}, which is synced with another Google contact or skipped</source>
+        <translation>l’e-mail {email} est déjà utilisé par le contact CRM {holder}, qui est synchronisé avec un autre contact Google ou ignoré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same phone number: link them, or keep them apart</source>
+        <translation>le même numéro de téléphone&#xa0;: associez-les, ou gardez-les séparés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the same first and last name: link them, or keep them apart</source>
+        <translation>les mêmes prénom et nom&#xa0;: associez-les, ou gardez-les séparés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this run would delete {deletions} of {linked} synced contacts: confirm the deletions to go on</source>
+        <translation>cette synchronisation supprimerait {deletions} des {linked} contacts synchronisés&#xa0;: confirmez les suppressions pour continuer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>before the first sync</source>
+        <translation>avant la première synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a sync that deletes</source>
+        <translation>avant une synchronisation qui supprime des contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before restoring {backup}</source>
+        <translation>avant la restauration de {backup}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: changed in Google since the sync; not removed</source>
+        <translation>{name}&#xa0;: modifié dans Google depuis la synchronisation&#xa0;; non supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: removed from Google; it will not be sent again unless you restore it</source>
+        <translation>{name}&#xa0;: retiré de Google&#xa0;; il ne sera plus envoyé, sauf si vous le rétablissez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {field} changed in Google since; left as is</source>
+        <translation>{name}&#xa0;: {field} modifié dans Google depuis&#xa0;; laissé tel quel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: back in Google, and left out of the sync (its CRM contact is deleted)</source>
+        <translation>{name}&#xa0;: de retour dans Google, et exclu de la synchronisation (son contact CRM est supprimé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: changed in the CRM since; not removed</source>
+        <translation>{name}&#xa0;: modifié dans le CRM depuis&#xa0;; non supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: removed from the CRM; its Google contact is left out of the sync</source>
+        <translation>{name}&#xa0;: retiré du CRM&#xa0;; son contact Google est exclu de la synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {field} changed in the CRM since; left as is</source>
+        <translation>{name}&#xa0;: {field} modifié dans le CRM depuis&#xa0;; laissé tel quel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: back in the CRM, not sent to Google unless you restore it</source>
+        <translation>{name}&#xa0;: de retour dans le CRM, et plus envoyé à Google sauf si vous le rétablissez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{side} {contact}: {error}</source>
+        <translation>{side} {contact}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google&apos;s change list expired; reading all contacts.</source>
+        <translation>La liste des modifications de Google a expiré&#xa0;; lecture de tous les contacts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google no longer accepts this sign-in: sign in again.</source>
+        <translation>Google n’accepte plus cette connexion&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A contact was changed in Google while we were syncing it.</source>
+        <translation>Un contact a été modifié dans Google pendant sa synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your Google account holds the most contacts Google allows (25,000).</source>
+        <translation>Votre compte Google contient le nombre maximal de contacts autorisé par Google (25&#x202f;000).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google is busy or unreachable; the sync will pick up where it stopped.</source>
+        <translation>Google est occupé ou injoignable&#xa0;; la synchronisation reprendra là où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google refused access to the contacts: check that the app is allowed (see the Google setup guide).</source>
+        <translation>Google a refusé l’accès aux contacts&#xa0;: vérifiez que l’application y est autorisée (voir le guide de configuration de Google).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google refused a change: {message}</source>
+        <translation>Google a refusé une modification&#xa0;: {message}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the Google client file {path}: {error}</source>
+        <translation>Impossible de lire le fichier client Google {path}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This copy of CRM Sync has no Google OAuth client yet. Create one for a desktop app (see the Google setup guide) and choose its client_secret.json.</source>
+        <translation>Cet exemplaire de CRM Sync n’a pas encore de client OAuth Google. Créez-en un pour une application de bureau (voir le guide de configuration de Google) et choisissez son fichier client_secret.json.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a Google OAuth client file.</source>
+        <translation>{path} n’est pas un fichier client OAuth Google.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not the OAuth client of a desktop app. In Google Cloud, create a client of type &quot;Desktop app&quot; (see the Google setup guide) and download its JSON file.</source>
+        <translation>{path} n’est pas le client OAuth d’une application de bureau. Dans Google Cloud, créez un client de type «&#xa0;Application de bureau&#xa0;» (voir le guide de configuration de Google) et téléchargez son fichier JSON.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google answered for another application: sign in again.</source>
+        <translation>Google a répondu pour une autre application&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google did not say which account signed in.</source>
+        <translation>Google n’a pas indiqué quel compte s’est connecté.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google sign-in timed out: nobody approved it in time.</source>
+        <translation>La connexion à Google a expiré&#xa0;: personne ne l’a approuvée à temps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign-in cancelled.</source>
+        <translation>Connexion annulée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google sign-in was refused in the browser.</source>
+        <translation>La connexion à Google a été refusée dans le navigateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google refused the sign-in: {error}</source>
+        <translation>Google a refusé la connexion&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google did not grant offline access: sign in again.</source>
+        <translation>Google n’a pas accordé l’accès hors connexion&#xa0;: reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM contact {crm_id} was modified by someone else meanwhile</source>
+        <translation>Le contact CRM {crm_id} a été modifié entre-temps par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported:
+{lines}</source>
+        <translation>Rien n’a été importé&#xa0;:
+{lines}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>… and {count} more</source>
+        <translation>… et {count} autre(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line 1: the file is empty</source>
+        <translation>ligne 1&#xa0;: le fichier est vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line 1: unknown column {column!r} (expected: {headers})</source>
+        <translation>ligne 1&#xa0;: colonne inconnue {column!r} (colonnes attendues&#xa0;: {headers})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line 1: column {column!r} appears twice</source>
+        <translation>ligne 1&#xa0;: la colonne {column!r} apparaît deux fois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: {count} columns, the header has {expected}</source>
+        <translation>ligne {line}&#xa0;: {count} colonnes, alors que l’en-tête en a {expected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: {error}</source>
+        <translation>ligne {line}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line {line}: ID {id!r} is not a number</source>
+        <translation>ligne {line}&#xa0;: l’ID {id!r} n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: ID {id} already on line {first}</source>
+        <translation>ligne {line}&#xa0;: l’ID {id} figure déjà à la ligne {first}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: Réf. contact {ref!r} already on line {first}</source>
+        <translation>ligne {line}&#xa0;: la Réf. contact {ref!r} figure déjà à la ligne {first}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: {column} {email!r} is not an email address</source>
+        <translation>ligne {line}&#xa0;: {column} {email!r} n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: professional fields need a Société (they belong to the contact&apos;s company)</source>
+        <translation>ligne {line}&#xa0;: les champs professionnels demandent une Société (ils appartiennent à l’entreprise du contact)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line}: Réf. société without a Société name</source>
+        <translation>ligne {line}&#xa0;: Réf. société sans nom de Société</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in to Google: sign in first.</source>
+        <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach Google; the sync will pick up where it stopped.</source>
+        <translation>Impossible de joindre Google&#xa0;; la synchronisation reprendra là où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach Google to renew the sign-in.</source>
+        <translation>Impossible de joindre Google pour renouveler la connexion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google did not confirm new contacts; checking them.</source>
+        <translation>Google n’a pas confirmé la création de nouveaux contacts&#xa0;; vérification en cours.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google refused {count} new contacts.</source>
+        <translation>Google a refusé {count} nouveau(x) contact(s).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google refused to update {name}.</source>
+        <translation>Google a refusé de modifier {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google says the label {name!r} exists but does not list it.</source>
+        <translation>Google indique que le libellé {name!r} existe, mais ne le liste pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No secure password store (keyring) was found on this computer: the Google sign-in is kept in memory only, and you will have to sign in again next time.</source>
+        <translation>Aucun trousseau de mots de passe sécurisé n’a été trouvé sur cet ordinateur&#xa0;: la connexion à Google n’est gardée qu’en mémoire, et vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is not a usable CRM database: {error}</source>
+        <translation>{path} n’est pas une base CRM utilisable&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM contact {crm_id} does not exist</source>
+        <translation>Le contact CRM {crm_id} n’existe pas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM contact {crm_id} has no company to hold professional fields</source>
+        <translation>Le contact CRM {crm_id} n’a pas d’entreprise pour recevoir les champs professionnels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CRM database {path} is on a network share. SQLite cannot lock files safely there: keep it on this PC&apos;s own disk, or let only one PC use it.</source>
+        <translation>La base CRM {path} se trouve sur un partage réseau. SQLite ne peut pas y verrouiller les fichiers de façon sûre&#xa0;: gardez-la sur le disque de ce PC, ou ne laissez qu’un seul PC l’utiliser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this CRM database was written by a newer CRM Sync (schema {version}, this version knows up to {known}); update the app</source>
+        <translation>cette base CRM a été écrite par une version plus récente de CRM Sync (schéma {version}, cette version connaît jusqu’au schéma {known})&#xa0;; mettez l’application à jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} already exists: open it, or choose another name.</source>
+        <translation>{path} existe déjà&#xa0;: ouvrez-le, ou choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} does not exist.</source>
+        <translation>{path} n’existe pas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No backup named {name}.</source>
+        <translation>Aucune sauvegarde nommée {name}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>label_name: the Google label name cannot be empty</source>
+        <translation>Le libellé Google doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reminder_interval_minutes: must be between 1 and 1440</source>
+        <translation>L’intervalle des rappels doit être compris entre 1 et 1440 minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} was written by a newer CRM Sync (schema {version}, this version knows {known}): update CRM Sync</source>
+        <translation>{path} a été écrit par une version plus récente de CRM Sync (schéma {version}, cette version connaît le schéma {known})&#xa0;: mettez CRM Sync à jour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} holds the sync state of another Google account: it is never mixed with this one (sign in with the account it belongs to, or use the state file of this account)</source>
+        <translation>{path} contient l’état de synchronisation d’un autre compte Google&#xa0;: il n’est jamais mélangé avec celui-ci (connectez-vous avec le compte auquel il appartient, ou utilisez le fichier d’état de ce compte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} holds the sync state of another CRM database ({stored}), not {current}</source>
+        <translation>{path} contient l’état de synchronisation d’une autre base CRM ({stored}), et non de {current}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {error}</source>
+        <translation>{name}&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -1368,7 +1911,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="-331"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="-373"/>
         <source>Set up CRM Sync</source>
         <translation>Configurer CRM Sync</translation>
     </message>
@@ -1411,7 +1954,17 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Afficher les détails</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Use my own OAuth client…</source>
+        <translation>Utiliser mon propre client OAuth…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting your company’s Google Workspace for the first time? &lt;a href=&quot;#guide&quot;&gt;Read the Google setup guide&lt;/a&gt;.</source>
+        <translation>Vous connectez le Google Workspace de votre entreprise pour la première fois&#xa0;? &lt;a href=&quot;#guide&quot;&gt;Lisez le guide de configuration de Google&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>If no browser opened, open this address:</source>
         <translation>Si aucun navigateur ne s’est ouvert, ouvrez cette adresse&#xa0;:</translation>
     </message>
@@ -1421,7 +1974,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Signed in as &lt;b&gt;{email}&lt;/b&gt;.</source>
         <translation>Connecté en tant que &lt;b&gt;{email}&lt;/b&gt;.</translation>
     </message>
@@ -1434,6 +1987,21 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+50"/>
         <source>The sign-in gives up in {m}:{s:02d}.</source>
         <translation>Temps restant pour vous connecter&#xa0;: {m}:{s:02d}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your OAuth client file</source>
+        <translation>Votre fichier client OAuth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google OAuth client (*.json)</source>
+        <translation>Client OAuth Google (*.json)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Signing in with your OAuth client &lt;b&gt;{client}&lt;/b&gt;.</source>
+        <translation>Connexion avec votre client OAuth &lt;b&gt;{client}&lt;/b&gt;.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from crmsync_gui.core.companies import fold_name
 from crmsync_gui.core.plan import PossibleMatch, Side, Skipped
 from crmsync_gui.core.plan_input import Choices, Link
+from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.record import FIELDS, PHONE_FIELDS, ContactRecord, Field
 from crmsync_gui.core.sides import CrmContact, GoogleContact
 
@@ -31,7 +32,7 @@ class Pair:
     crm: CrmContact | None
     google: GoogleContact | None
     new: bool = False  # matched in this plan: the link is not stored yet
-    how: str = "link"
+    how: Reason | None = None  # for a new pair, how it was matched (said in its changes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,7 @@ class _Matcher:
             possible_matches=possible,
         )
 
-    def _pair(self, link: Link, new: bool, how: str) -> None:
+    def _pair(self, link: Link, new: bool, how: Reason | None) -> None:
         self.pairs.append(Pair(link, self.crm.get(link.crm_id),
                                self.google.get(link.resource_name), new, how))
         self.paired_crm.add(link.crm_id)
@@ -139,13 +140,14 @@ class _Matcher:
                 self.paired_crm.add(link.crm_id)
                 self.paired_google.add(link.resource_name)
                 continue
-            self._pair(link, new=False, how="link")
+            self._pair(link, new=False, how=None)
         for crm_id, resource_name in self.manual_links:
             crm, google = self.crm.get(crm_id), self.google.get(resource_name)
             if (crm is None or google is None or crm_id in self.paired_crm
                     or resource_name in self.paired_google):
                 continue  # already linked elsewhere: the user unlinks first (R-S9)
-            self._pair(Link(crm_id, resource_name, manual=True), new=True, how="your link")
+            self._pair(Link(crm_id, resource_name, manual=True), new=True,
+                       how=Reason.of(ReasonCode.MATCHED_BY_YOUR_LINK))
 
     def _tags(self, google_free: list[GoogleContact]) -> None:
         """A contact the app created carries its CRM id: the surest match (R-G3)."""
@@ -161,18 +163,16 @@ class _Matcher:
             if crm is None or crm.deleted:
                 self.skipped.append(Skipped(
                     Side.GOOGLE, crm_id, contact.resource_name, google_name(contact),
-                    f"created by CRM Sync for CRM contact {crm_id}, which is deleted in "
-                    "the CRM: left alone"))
+                    Reason.of(ReasonCode.SKIPPED_TAG_OF_DELETED_CONTACT, crm_id=crm_id)))
                 self.paired_google.add(contact.resource_name)
             elif crm_id in self.paired_crm:
                 self.skipped.append(Skipped(
                     Side.GOOGLE, crm_id, contact.resource_name, google_name(contact),
-                    f"a second Google copy of CRM contact {crm_id} (same CRM Sync tag): "
-                    "delete one of them in Google"))
+                    Reason.of(ReasonCode.SKIPPED_SECOND_TAGGED_COPY, crm_id=crm_id)))
                 self.paired_google.add(contact.resource_name)
             else:
                 self._pair(Link(crm_id, contact.resource_name, created_by_sync=True),
-                           new=True, how="CRM Sync tag")
+                           new=True, how=Reason.of(ReasonCode.MATCHED_BY_TAG))
 
     def _email_owners(self) -> tuple[dict[str, int], dict[str, str]]:
         """The first holder of each email on each side, among live contacts.
@@ -196,8 +196,8 @@ class _Matcher:
     def _emails(self, crm_free: list[CrmContact], google_free: set[str],
                 crm_owner: dict[str, int], google_owner: dict[str, str]) -> None:
         # All personal emails first: a work email must not steal a personal match.
-        for name, how in ((Field.PERSONAL_EMAIL, "personal email"),
-                          (Field.WORK_EMAIL, "work email")):
+        for name, how in ((Field.PERSONAL_EMAIL, ReasonCode.MATCHED_BY_PERSONAL_EMAIL),
+                          (Field.WORK_EMAIL, ReasonCode.MATCHED_BY_WORK_EMAIL)):
             for contact in crm_free:
                 email = contact.record.norm(name)
                 if (not email or contact.crm_id in self.paired_crm
@@ -207,7 +207,7 @@ class _Matcher:
                 if resource_name not in google_free or resource_name in self.paired_google:
                     continue
                 self._pair(Link(contact.crm_id, resource_name), new=True,
-                           how=f"{how} {email}")
+                           how=Reason.of(how, email=email))
 
     def _crm_owns_its_emails(self, contact: CrmContact, crm_owner: dict[str, int]) -> bool:
         for email in _emails(contact.record):
@@ -215,8 +215,8 @@ class _Matcher:
             if owner != contact.crm_id:
                 self.skipped.append(Skipped(
                     Side.CRM, contact.crm_id, None, crm_name(contact),
-                    f"email {email} is also used by CRM contact {owner}: only that one "
-                    "is synced"))
+                    Reason.of(ReasonCode.SKIPPED_EMAIL_SHARED_IN_CRM, email=email,
+                              owner=owner)))
                 return False
         return True
 
@@ -227,8 +227,8 @@ class _Matcher:
             if owner != contact.resource_name:
                 self.skipped.append(Skipped(
                     Side.GOOGLE, None, contact.resource_name, google_name(contact),
-                    f"email {email} is also used by Google contact {owner}: only that "
-                    "one is synced"))
+                    Reason.of(ReasonCode.SKIPPED_EMAIL_SHARED_IN_GOOGLE, email=email,
+                              owner=owner)))
                 return False
         return True
 
@@ -239,8 +239,8 @@ class _Matcher:
             if holder is not None:
                 self.skipped.append(Skipped(
                     Side.CRM, contact.crm_id, None, crm_name(contact),
-                    f"email {email} is already used by Google contact {holder}, which is "
-                    "synced with another CRM contact, skipped, or outside the label"))
+                    Reason.of(ReasonCode.SKIPPED_EMAIL_TAKEN_IN_GOOGLE, email=email,
+                              holder=holder)))
                 return False
         return True
 
@@ -250,8 +250,8 @@ class _Matcher:
             if holder is not None:
                 self.skipped.append(Skipped(
                     Side.GOOGLE, None, contact.resource_name, google_name(contact),
-                    f"email {email} is already used by CRM contact {holder}, which is "
-                    "synced with another Google contact or skipped"))
+                    Reason.of(ReasonCode.SKIPPED_EMAIL_TAKEN_IN_CRM, email=email,
+                              holder=holder)))
                 return False
         return True
 
@@ -287,10 +287,9 @@ def _possible_matches(crm_left: list[CrmContact], google_left: list[GoogleContac
                     continue
                 if _emails(crm.record) and _emails(google.record):
                     continue  # different emails: two people, not one
-                what = ("the same phone number" if key.startswith("tel:")
-                        else "the same first and last name")
                 found[pair] = PossibleMatch(
                     crm.crm_id, google.resource_name, crm_name(crm), google_name(google),
-                    f"{what}: link them, or keep them apart")
+                    Reason.of(ReasonCode.POSSIBLE_SAME_PHONE if key.startswith("tel:")
+                              else ReasonCode.POSSIBLE_SAME_NAME))
     matches = tuple(found[k] for k in sorted(found))
     return matches, {m.crm_id for m in matches}, {m.resource_name for m in matches}

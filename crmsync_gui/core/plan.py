@@ -5,6 +5,10 @@ what the user reads (name, reason, old → new) and what the executor needs (the
 record, the fields to write, the note text, the company). ``Plan.to_json()`` is the shape
 ``crmsync preview --json`` prints (SPEC R-CLI).
 
+A reason is kept as data (``why``: a ``Reason`` code and its arguments, see
+``crmsync_gui/core/reasons.py``) so the window can say it in the user's language; the
+``reason`` property is its English text, for the CLI and the JSON output.
+
 The engine first applies ``Plan.housekeeping`` (state only: new links found by
 matching — which also clear a "kept" mark —, baselines of fields that became equal,
 links of contacts gone on both sides), then each applied change, recording per its
@@ -28,10 +32,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crmsync_gui.core.baseline import Settled
 from crmsync_gui.core.record import ContactRecord, Field
+
+if TYPE_CHECKING:
+    # reasons.py needs Side from here: a run-time import would be circular, and only
+    # the annotations name Reason (its methods are called on the instances).
+    from crmsync_gui.core.reasons import Reason
 
 
 class Side(StrEnum):
@@ -83,7 +92,7 @@ class Change:
     crm_id: int | None
     resource_name: str | None
     name: str
-    reason: str
+    why: Reason
     diffs: tuple[FieldDiff, ...] = ()
     record: ContactRecord | None = None
     fields: tuple[Field, ...] = ()
@@ -92,6 +101,10 @@ class Change:
     client_tag: str | None = None
     settles: tuple[Settled, ...] = ()
     excluded: bool = False  # left out of this run by the user in the preview
+
+    @property
+    def reason(self) -> str:
+        return self.why.text
 
     @property
     def key(self) -> str:
@@ -136,7 +149,11 @@ class Conflict:
     crm_updated_at: datetime
     google_updated_at: datetime
     resolution: Side | None
-    reason: str
+    why: Reason
+
+    @property
+    def reason(self) -> str:
+        return self.why.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +164,11 @@ class Skipped:
     crm_id: int | None
     resource_name: str | None
     name: str
-    reason: str
+    why: Reason
+
+    @property
+    def reason(self) -> str:
+        return self.why.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +182,11 @@ class PossibleMatch:
     resource_name: str
     crm_name: str
     google_name: str
-    reason: str
+    why: Reason
+
+    @property
+    def reason(self) -> str:
+        return self.why.text
 
 
 class HousekeepingKind(StrEnum):
@@ -190,7 +215,11 @@ class Plan:
     possible_matches: tuple[PossibleMatch, ...] = ()
     housekeeping: tuple[Housekeeping, ...] = ()
     needs_confirmation: bool = False
-    confirmation_reason: str = ""
+    confirmation: Reason | None = None  # why it needs confirmation
+
+    @property
+    def confirmation_reason(self) -> str:
+        return self.confirmation.text if self.confirmation else ""
 
     def changes(self) -> tuple[Change, ...]:
         """Every change the run would apply (the user's exclusions left out)."""
@@ -229,6 +258,10 @@ class Plan:
             "possible_matches": [_possible_json(p) for p in self.possible_matches],
             "needs_confirmation": self.needs_confirmation,
             "confirmation_reason": self.confirmation_reason,
+            "confirmation_reason_code": self.confirmation.code.value
+            if self.confirmation else None,
+            "confirmation_reason_args": self.confirmation.json_args()
+            if self.confirmation else {},
             "counts": self.counts(),
         }
 
@@ -241,7 +274,7 @@ def _change_json(change: Change) -> dict[str, Any]:
         "name": change.name,
         "fields": {d.field.value: {"old": d.old, "new": d.new, "into_note": d.into_note}
                    for d in change.diffs},
-        "reason": change.reason,
+        **_reason_json(change.why),
         "key": change.key,
         "included": not change.excluded,
     }
@@ -258,7 +291,7 @@ def _conflict_json(conflict: Conflict) -> dict[str, Any]:
         "crm_updated_at": conflict.crm_updated_at.isoformat(),
         "google_updated_at": conflict.google_updated_at.isoformat(),
         "resolution": conflict.resolution.value if conflict.resolution else None,
-        "reason": conflict.reason,
+        **_reason_json(conflict.why),
     }
 
 
@@ -270,7 +303,7 @@ def _skipped_json(skipped: Skipped) -> dict[str, Any]:
         "resource_name": skipped.resource_name,
         "name": skipped.name,
         "fields": {},
-        "reason": skipped.reason,
+        **_reason_json(skipped.why),
     }
 
 
@@ -282,5 +315,10 @@ def _possible_json(match: PossibleMatch) -> dict[str, Any]:
         "name": match.crm_name,
         "google_name": match.google_name,
         "fields": {},
-        "reason": match.reason,
+        **_reason_json(match.why),
     }
+
+
+def _reason_json(why: Reason) -> dict[str, Any]:
+    """The English sentence, and the code and arguments it is made from."""
+    return {"reason": why.text, "reason_code": why.code.value, "reason_args": why.json_args()}

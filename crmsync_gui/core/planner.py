@@ -43,6 +43,7 @@ from crmsync_gui.core.plan import (
 )
 from crmsync_gui.core.plan_input import Choices, Decisions, Link, PlanOptions, client_tag
 from crmsync_gui.core.policies import ConflictPolicy, DeletionPolicy
+from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.record import FIELDS, PRO_FIELDS, Address, ContactRecord, Field
 from crmsync_gui.core.record_merge import merged
 from crmsync_gui.core.sides import Company, CrmContact, GoogleContact
@@ -54,6 +55,7 @@ MASS_DELETION_MIN = 5
 
 _PRO_ORDER = tuple(name for name in FIELDS if name in PRO_FIELDS)
 _EMPTY = ContactRecord()
+_NO_REASON_YET = Reason.of(ReasonCode.CHANGED_IN_GOOGLE)  # _crm_write's caller sets it
 
 
 def plan_sync(crm: Iterable[CrmContact], google: Iterable[GoogleContact], *,
@@ -185,7 +187,7 @@ class _Planner:
             google_owned = set(to_google) | moved_google
             self.to_crm.append(dataclasses.replace(
                 crm_write, crm_id=crm.crm_id, resource_name=google.resource_name,
-                name=crm_name(crm), reason=self._reason(pair, "changed in Google"),
+                name=crm_name(crm), why=self._reason(pair, Side.GOOGLE),
                 settles=tuple(Settled(n, crm_after.norm(n),
                                       google.record.norm(n)
                                       if n in to_crm and n not in google_owned else None)
@@ -201,14 +203,18 @@ class _Planner:
                               for n in FIELDS if n in quiet),
                 created_by_sync=link.created_by_sync))
 
-    def _reason(self, pair: Pair, what: str) -> str:
-        return f"{what} (first sync, matched by {pair.how})" if pair.new else what
+    def _reason(self, pair: Pair, changed_in: Side) -> Reason:
+        if pair.new and pair.how is not None:
+            return Reason.of(ReasonCode.CHANGED_IN_CRM_FIRST_SYNC if changed_in is Side.CRM
+                             else ReasonCode.CHANGED_IN_GOOGLE_FIRST_SYNC, match=pair.how)
+        return Reason.of(ReasonCode.CHANGED_IN_CRM if changed_in is Side.CRM
+                         else ReasonCode.CHANGED_IN_GOOGLE)
 
     def _google_update(self, pair: Pair, crm: CrmContact, google: GoogleContact,
                        after: ContactRecord, fields: tuple[Field, ...]) -> Change:
         return Change(
             Side.GOOGLE, Action.UPDATE, crm.crm_id, google.resource_name, crm_name(crm),
-            self._reason(pair, "changed in the CRM"),
+            self._reason(pair, Side.CRM),
             diffs=tuple(FieldDiff(name, display(google.record, name), display(after, name))
                         for name in fields),
             record=after, fields=fields)
@@ -233,7 +239,7 @@ class _Planner:
                  for name in written]
         diffs += _note_diffs(crm.note, note)
         return Change(
-            Side.CRM, Action.UPDATE, None, None, "", "",
+            Side.CRM, Action.UPDATE, None, None, "", _NO_REASON_YET,
             diffs=tuple(diffs), record=after, fields=written,
             note=note if note != crm.note else None,
             company_id=crm.primary_link.company_id
@@ -245,21 +251,27 @@ class _Planner:
         crm_time, google_time = crm.field_updated_at(name), google.updated_at
         chosen = self.decisions.conflicts.get((crm.crm_id, name))
         policy = self.options.conflict_policy
+        first = pair.new or pair.link.baseline is None
         if chosen is not None:
             winner: Side | None = Side(chosen)
-            reason = f"your choice: the {Side(chosen).value.upper()} value is kept"
+            reason = Reason.of(ReasonCode.FIRST_SYNC_YOUR_CHOICE if first
+                               else ReasonCode.CONFLICT_YOUR_CHOICE, side=Side(chosen))
         elif policy is ConflictPolicy.NEWEST:
             # Ties go to the CRM: it is the system of record of the business.
             winner = Side.CRM if crm_time >= google_time else Side.GOOGLE
-            reason = f"changed on both sides: the newest ({winner.value}) wins"
+            reason = Reason.of(ReasonCode.FIRST_SYNC_NEWEST_WINS if first
+                               else ReasonCode.CONFLICT_NEWEST_WINS, side=winner)
         elif policy is ConflictPolicy.CRM:
-            winner, reason = Side.CRM, "changed on both sides: the CRM wins"
+            winner = Side.CRM
+            reason = Reason.of(ReasonCode.FIRST_SYNC_CRM_WINS if first
+                               else ReasonCode.CONFLICT_CRM_WINS)
         elif policy is ConflictPolicy.GOOGLE:
-            winner, reason = Side.GOOGLE, "changed on both sides: Google wins"
+            winner = Side.GOOGLE
+            reason = Reason.of(ReasonCode.FIRST_SYNC_GOOGLE_WINS if first
+                               else ReasonCode.CONFLICT_GOOGLE_WINS)
         else:
-            winner, reason = None, "changed on both sides: choose the value to keep"
-        if pair.new or pair.link.baseline is None:
-            reason = "different values at the first sync: " + reason.split(": ", 1)[1]
+            winner = None
+            reason = Reason.of(ReasonCode.FIRST_SYNC_ASK if first else ReasonCode.CONFLICT_ASK)
         self.conflicts.append(Conflict(
             crm.crm_id, google.resource_name, crm_name(crm), name,
             display(crm.record, name), display(google.record, name),
@@ -289,36 +301,34 @@ class _Planner:
                      and google.record.normalized == link.baseline.google)
         if ours and unchanged:
             self.to_google.append(Change(Side.GOOGLE, Action.DELETE, link.crm_id,
-                                         google.resource_name, name, "deleted in the CRM"))
+                                         google.resource_name, name,
+                                         Reason.of(ReasonCode.DELETED_IN_CRM)))
         elif not ours:
             self.to_google.append(Change(
                 Side.GOOGLE, Action.DETACH, link.crm_id, google.resource_name, name,
-                "deleted in the CRM; kept in Google (not created by CRM Sync, not in the "
-                "label) and no longer synced"))
+                Reason.of(ReasonCode.DETACHED_IN_GOOGLE)))
         else:
             self.skipped.append(Skipped(
                 Side.GOOGLE, link.crm_id, google.resource_name, name,
-                "deleted in the CRM but changed in Google since the last sync: not "
-                "deleted in Google (delete it there, or restore it in the CRM)"))
+                Reason.of(ReasonCode.SKIPPED_CHANGED_AFTER_CRM_DELETION)))
 
     def _deleted_in_google(self, link: Link, crm: CrmContact) -> None:
         name = crm_name(crm)
         if crm.crm_id in self.decisions.restore:
-            self.to_google.append(self._google_create(crm, Action.RESTORE,
-                                                      "deleted in Google, restored at "
-                                                      "your request"))
+            self.to_google.append(self._google_create(
+                crm, Action.RESTORE, Reason.of(ReasonCode.RESTORED_AFTER_GOOGLE_DELETION)))
             return
         delete = crm.crm_id in self.decisions.delete_in_crm or (
             self.options.deletion_policy is DeletionPolicy.DELETE
             and crm.crm_id not in self.decisions.keep_in_crm)
         if delete:
             self.to_crm.append(Change(Side.CRM, Action.DELETE, crm.crm_id,
-                                      link.resource_name, name, "deleted in Google"))
+                                      link.resource_name, name,
+                                      Reason.of(ReasonCode.DELETED_IN_GOOGLE)))
         else:
             self.to_crm.append(Change(
                 Side.CRM, Action.KEEP, crm.crm_id, link.resource_name, name,
-                "deleted in Google — kept in the CRM and no longer sent to Google "
-                "(choose delete to remove it, or restore to send it back)"))
+                Reason.of(ReasonCode.KEPT_AFTER_GOOGLE_DELETION)))
 
     # -- new contacts ---------------------------------------------------------------
 
@@ -326,16 +336,16 @@ class _Planner:
         if crm.crm_id in self.choices.kept_deleted:
             if crm.crm_id in self.decisions.restore:
                 self.to_google.append(self._google_create(
-                    crm, Action.RESTORE, "kept after its deletion in Google; restored at "
-                    "your request"))
+                    crm, Action.RESTORE, Reason.of(ReasonCode.RESTORED_KEPT_CONTACT)))
             return  # a contact deleted on the phone must not come back by itself
         if not any(crm.record.normalized):
             self.skipped.append(Skipped(Side.CRM, crm.crm_id, None, crm_name(crm),
-                                        "no name, phone, email or address to send"))
+                                        Reason.of(ReasonCode.SKIPPED_EMPTY_IN_CRM)))
             return
-        self.to_google.append(self._google_create(crm, Action.CREATE, "new in the CRM"))
+        self.to_google.append(self._google_create(crm, Action.CREATE,
+                                                  Reason.of(ReasonCode.NEW_IN_CRM)))
 
-    def _google_create(self, crm: CrmContact, action: Action, reason: str) -> Change:
+    def _google_create(self, crm: CrmContact, action: Action, reason: Reason) -> Change:
         record = crm.record
         fields = tuple(name for i, name in enumerate(FIELDS) if record.normalized[i])
         return Change(
@@ -350,7 +360,7 @@ class _Planner:
         if not any(source.normalized):
             self.skipped.append(Skipped(Side.GOOGLE, None, google.resource_name,
                                         google_name(google),
-                                        "no name, phone, email or address to copy"))
+                                        Reason.of(ReasonCode.SKIPPED_EMPTY_IN_GOOGLE)))
             return
         company = (self.companies.only_match(source.company_name)
                    if source.company_name else None)
@@ -370,7 +380,8 @@ class _Planner:
         diffs += _note_diffs("", note)
         self.to_crm.append(Change(
             Side.CRM, Action.CREATE, None, google.resource_name, google_name(google),
-            "new in Google" + (f", linked to the company {company.name}" if company else ""),
+            Reason.of(ReasonCode.NEW_IN_GOOGLE_WITH_COMPANY, company=company.name) if company
+            else Reason.of(ReasonCode.NEW_IN_GOOGLE),
             diffs=tuple(diffs), record=record, fields=fields, note=note or None,
             company_id=company.company_id if company else None,
             settles=tuple(Settled(name, crm_norm, google_norm)
@@ -403,8 +414,8 @@ class _Planner:
                 and not self.decisions.confirm_mass_deletion):
             plan = dataclasses.replace(
                 plan, needs_confirmation=True,
-                confirmation_reason=f"this run would delete {deletions} of {linked} synced "
-                "contacts: confirm the deletions to go on")
+                confirmation=Reason.of(ReasonCode.MASS_DELETION, deletions=deletions,
+                                       linked=linked))
         return plan
 
 

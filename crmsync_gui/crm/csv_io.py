@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
 from crmsync_gui.core.record import clean_text
 from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import format_timestamp, utc_now
@@ -56,14 +57,20 @@ _MAX_REPORTED_ERRORS = 50
 
 
 class CsvImportError(CrmError):
-    """The file cannot be imported; ``errors`` name the lines. Nothing was imported."""
+    """The file cannot be imported; ``problems`` name the lines. Nothing was imported."""
 
-    def __init__(self, errors: list[str]) -> None:
-        shown = errors[:_MAX_REPORTED_ERRORS]
-        more = len(errors) - len(shown)
-        text = "\n".join(shown) + (f"\n… and {more} more" if more > 0 else "")
-        super().__init__(f"Nothing was imported:\n{text}")
-        self.errors = errors
+    def __init__(self, problems: list[Reason]) -> None:
+        shown = problems[:_MAX_REPORTED_ERRORS]
+        more = len(problems) - len(shown)
+        if more > 0:
+            shown = [*shown, Reason.of(ReasonCode.CSV_MORE_ERRORS, count=more)]
+        super().__init__(Reason.of(ReasonCode.CSV_NOTHING_IMPORTED, lines=tuple(shown)))
+        self.problems = problems
+
+    @property
+    def errors(self) -> list[str]:
+        """The problems in English, one a line."""
+        return [problem.text for problem in self.problems]
 
 
 @dataclass
@@ -147,16 +154,16 @@ def read_rows(text: str) -> list[_Row]:
     try:
         header = next(reader)
     except StopIteration:
-        raise CsvImportError(["line 1: the file is empty"]) from None
-    errors: list[str] = []
+        raise CsvImportError([Reason.of(ReasonCode.CSV_EMPTY_FILE)]) from None
+    errors: list[Reason] = []
     keys: list[str] = []
     for cell in header:
         key = _KEY_BY_FOLDED_HEADER.get(_fold_header(cell))
         if key is None:
-            errors.append(f"line 1: unknown column {cell!r} (expected: "
-                          f"{'; '.join(CSV_HEADERS)})")
+            errors.append(Reason.of(ReasonCode.CSV_UNKNOWN_COLUMN, column=cell,
+                                    headers="; ".join(CSV_HEADERS)))
         elif key in keys:
-            errors.append(f"line 1: column {cell!r} appears twice")
+            errors.append(Reason.of(ReasonCode.CSV_DUPLICATE_COLUMN, column=cell))
         keys.append(key or "")
     if errors:
         raise CsvImportError(errors)
@@ -170,19 +177,22 @@ def read_rows(text: str) -> list[_Row]:
             if not any(cell.strip() for cell in cells):
                 continue
             if len(cells) != len(keys):
-                errors.append(f"line {line}: {len(cells)} columns, the header has {len(keys)}")
+                errors.append(Reason.of(ReasonCode.CSV_COLUMN_COUNT, line=line,
+                                        count=len(cells), expected=len(keys)))
                 continue
             rows.append(_Row(line, dict(zip(keys, cells, strict=True))))
     except csv.Error as error:
-        errors.append(f"line {reader.line_num}: {error}")
+        # The csv module's own words: English, shown as they are.
+        errors.append(Reason.of(ReasonCode.CSV_LINE_ERROR, line=reader.line_num,
+                                error=Reason.text_only(str(error))))
     errors += _check_rows(rows)
     if errors:
         raise CsvImportError(errors)
     return rows
 
 
-def _check_rows(rows: Iterable[_Row]) -> list[str]:
-    errors: list[str] = []
+def _check_rows(rows: Iterable[_Row]) -> list[Reason]:
+    errors: list[Reason] = []
     seen_ids: dict[str, int] = {}
     seen_refs: dict[str, int] = {}
     for row in rows:
@@ -190,26 +200,28 @@ def _check_rows(rows: Iterable[_Row]) -> list[str]:
         raw_id = v.get("id", "").strip()
         if raw_id:
             if not raw_id.isdigit():
-                errors.append(f"line {row.line}: ID {raw_id!r} is not a number")
+                errors.append(Reason.of(ReasonCode.CSV_ID_NOT_A_NUMBER, line=row.line,
+                                        id=raw_id))
             elif raw_id in seen_ids:
-                errors.append(f"line {row.line}: ID {raw_id} already on line {seen_ids[raw_id]}")
+                errors.append(Reason.of(ReasonCode.CSV_DUPLICATE_ID, line=row.line, id=raw_id,
+                                        first=seen_ids[raw_id]))
             seen_ids.setdefault(raw_id, row.line)
         ref = v.get("external_ref", "").strip()
         if ref:
             if ref in seen_refs:
-                errors.append(f"line {row.line}: Réf. contact {ref!r} already on line "
-                              f"{seen_refs[ref]}")
+                errors.append(Reason.of(ReasonCode.CSV_DUPLICATE_REF, line=row.line, ref=ref,
+                                        first=seen_refs[ref]))
             seen_refs.setdefault(ref, row.line)
         for key, header in (("personal_email", "Email perso"), ("work_email", "Email pro")):
             email = v.get(key, "").strip()
             if email and not _EMAIL.fullmatch(email):
-                errors.append(f"line {row.line}: {header} {email!r} is not an email address")
+                errors.append(Reason.of(ReasonCode.CSV_BAD_EMAIL, line=row.line, column=header,
+                                        email=email))
         has_company = v.get("company_name", "").strip() or v.get("company_ref", "").strip()
         if not has_company and any(v.get(k, "").strip() for k in _LINK_KEYS):
-            errors.append(f"line {row.line}: professional fields need a Société "
-                          "(they belong to the contact's company)")
+            errors.append(Reason.of(ReasonCode.CSV_PRO_FIELDS_WITHOUT_COMPANY, line=row.line))
         if v.get("company_ref", "").strip() and not v.get("company_name", "").strip():
-            errors.append(f"line {row.line}: Réf. société without a Société name")
+            errors.append(Reason.of(ReasonCode.CSV_COMPANY_REF_WITHOUT_NAME, line=row.line))
     return errors
 
 
@@ -239,13 +251,14 @@ class _Importer:
         self.company_names = {c.company_id: c.name for c in companies}
 
     def run(self, rows: list[_Row]) -> ImportReport:
-        errors: list[str] = []
+        errors: list[Reason] = []
         with self.crm.transaction() as conn:
             for row in rows:
                 try:
                     self._import_row(conn, row)
                 except CrmError as error:
-                    errors.append(f"line {row.line}: {error}")
+                    errors.append(Reason.of(ReasonCode.CSV_LINE_ERROR, line=row.line,
+                                            error=reason_of(error)))
             if errors:
                 raise CsvImportError(errors)  # rolls the transaction back
         return self.report

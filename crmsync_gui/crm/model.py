@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
+from crmsync_gui.core.reasons import Reason, ReasonCode, reason_from_text
 from crmsync_gui.core.sides import Company, CrmContact
 
 
@@ -43,14 +44,22 @@ class CrmWrite:
 
 
 class CrmError(Exception):
-    """A CRM read or write that cannot be done; the message is for the user."""
+    """A CRM read or write that cannot be done; ``reason`` is for the user.
+
+    ``str(error)`` is its English text. A message given as plain English text (modules
+    not converted to reasons yet) has its reason read back from it (``reason_from_text``).
+    """
+
+    def __init__(self, message: Reason | str) -> None:
+        self.reason = message if isinstance(message, Reason) else reason_from_text(message)
+        super().__init__(self.reason.text)
 
 
 class CrmConflictError(CrmError):
     """The contact changed in the CRM between reading and writing: re-read and re-plan."""
 
     def __init__(self, crm_id: int) -> None:
-        super().__init__(f"CRM contact {crm_id} was modified by someone else meanwhile")
+        super().__init__(Reason.of(ReasonCode.CRM_CONTACT_CHANGED_MEANWHILE, crm_id=crm_id))
         self.crm_id = crm_id
 
 

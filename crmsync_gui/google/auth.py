@@ -32,6 +32,7 @@ from google.auth.transport.requests import Request
 from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
 from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
+from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.google.errors import GoogleError, SignInCancelled, SignInRequired
 
 log = logging.getLogger(__name__)
@@ -104,20 +105,14 @@ def load_google_config(client_secrets: str | None = None, auth_uri: str | None =
     """
     path = os.environ.get(ENV_CLIENT_SECRETS) or client_secrets
     if path:
-        try:
-            data = json.loads(Path(path).expanduser().read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise OAuthClientMissing(f"Cannot read the Google client file {path}: {error}") \
-                from error
+        data = _read_client_file(path)
     else:
         data = json.loads(resources.files("crmsync_gui.resources")
                           .joinpath("client_secret.json").read_text(encoding="utf-8"))
     installed = data.get("installed") or data.get("web") or {}
     client_id = str(installed.get("client_id") or "")
     if not client_id or PLACEHOLDER_MARK in client_id:
-        raise OAuthClientMissing(
-            "This copy of CRM Sync has no Google OAuth client yet. Create one for a desktop "
-            "app (see the Google setup guide) and choose its client_secret.json.")
+        raise OAuthClientMissing(Reason.of(ReasonCode.OAUTH_CLIENT_MISSING))
     chosen_token_uri = (os.environ.get(ENV_TOKEN_URI) or token_uri
                         or installed.get("token_uri") or GOOGLE_TOKEN_URI)
     return GoogleConfig(
@@ -129,6 +124,29 @@ def load_google_config(client_secrets: str | None = None, auth_uri: str | None =
         revoke_uri=installed.get("revoke_uri") or _revoke_uri_for(chosen_token_uri),
         api_endpoint=os.environ.get(ENV_API_ENDPOINT) or api_endpoint,
     )
+
+
+def _read_client_file(path: str) -> dict[str, Any]:
+    try:
+        data = json.loads(Path(path).expanduser().read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise OAuthClientMissing(Reason.of(ReasonCode.OAUTH_CLIENT_UNREADABLE, path=str(path),
+                                           error=str(error))) from error
+    if not isinstance(data, dict):
+        raise OAuthClientMissing(Reason.of(ReasonCode.OAUTH_CLIENT_NOT_A_CLIENT_FILE,
+                                           path=str(path)))
+    return data
+
+
+def check_client_file(path: str) -> str:
+    """The client id of the OAuth client file the user picked, once it is known to be a
+    client for a desktop app (a web client fails later, at Google, with a cryptic
+    redirect_uri_mismatch)."""
+    installed = _read_client_file(path).get("installed")
+    client_id = str(installed.get("client_id") or "") if isinstance(installed, dict) else ""
+    if not client_id or PLACEHOLDER_MARK in client_id:
+        raise OAuthClientMissing(Reason.of(ReasonCode.OAUTH_CLIENT_NOT_DESKTOP, path=str(path)))
+    return client_id
 
 
 @dataclass(frozen=True)
@@ -164,10 +182,10 @@ def identity_from_id_token(id_token: str, client_id: str) -> tuple[str, str]:
     audience = claims.get("aud")
     audiences = audience if isinstance(audience, list) else [audience]
     if client_id not in audiences:
-        raise SignInRequired("Google answered for another application: sign in again.",
+        raise SignInRequired(Reason.of(ReasonCode.SIGN_IN_OTHER_APPLICATION),
                              f"id_token aud={audience!r}")
     if not claims.get("sub"):
-        raise SignInRequired("Google did not say which account signed in.", "no sub")
+        raise SignInRequired(Reason.of(ReasonCode.SIGN_IN_NO_ACCOUNT), "no sub")
     return str(claims["sub"]), str(claims.get("email") or "")
 
 
@@ -230,17 +248,18 @@ class SignInFlow:
                 success_message="CRM Sync is signed in. You can close this window.",
                 access_type="offline", prompt="consent")
         except WSGITimeoutError as error:
-            raise SignInCancelled("Google sign-in timed out: nobody approved it in time.",
-                                  str(error)) from error
+            raise SignInCancelled(Reason.of(ReasonCode.SIGN_IN_TIMED_OUT), str(error)) from error
         except (OAuth2Error, ValueError) as error:
             if self._cancelled.is_set():
-                raise SignInCancelled("Sign-in cancelled.", "cancelled by the user") from error
+                raise SignInCancelled(Reason.of(ReasonCode.SIGN_IN_CANCELLED),
+                                      "cancelled by the user") from error
             if "access_denied" in str(error) or getattr(error, "error", "") == "access_denied":
-                raise SignInCancelled("Google sign-in was refused in the browser.",
+                raise SignInCancelled(Reason.of(ReasonCode.SIGN_IN_DENIED),
                                       str(error)) from error
-            raise SignInRequired(f"Google refused the sign-in: {error}", repr(error)) from error
+            raise SignInRequired(Reason.of(ReasonCode.SIGN_IN_REFUSED, error=str(error)),
+                                 repr(error)) from error
         if not credentials.refresh_token:
-            raise SignInRequired("Google did not grant offline access: sign in again.",
+            raise SignInRequired(Reason.of(ReasonCode.SIGN_IN_NO_OFFLINE_ACCESS),
                                  "no refresh_token in the token response")
         if not set(SCOPES) <= set(credentials.granted_scopes or credentials.scopes or ()):
             log.warning("granted scopes %s", credentials.granted_scopes)
@@ -283,7 +302,7 @@ def check_refresh(credentials: google.oauth2.credentials.Credentials) -> None:
     try:
         credentials.refresh(Request())
     except RefreshError as error:
-        raise SignInRequired("Google no longer accepts this sign-in: sign in again.",
+        raise SignInRequired(Reason.of(ReasonCode.GOOGLE_SIGN_IN_REJECTED),
                              str(error)) from error
 
 

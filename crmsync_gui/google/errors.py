@@ -3,6 +3,9 @@
 The People API answers in Google's JSON error shape (code, status, message, ErrorInfo
 reason). ``error_from_http`` turns an ``HttpError`` into one of these, so the engine and
 the UI branch on a type, never on HTTP details.
+
+The sentence for the user is a ``Reason`` (``error.reason``), so the window can say it in
+the user's language; ``error.message`` is its English text.
 """
 
 from __future__ import annotations
@@ -12,15 +15,22 @@ from typing import Any
 
 from googleapiclient.errors import HttpError
 
+from crmsync_gui.core.reasons import Reason, ReasonCode, reason_from_text
+
 
 class GoogleError(Exception):
-    """A Google failure: ``title`` and ``message`` are for the user, ``detail`` for logs."""
+    """A Google failure: ``title`` and ``reason`` are for the user, ``detail`` for logs.
+
+    ``message`` may still be plain English text (modules not converted to reasons yet):
+    its reason is then read back from it (``reason_from_text``).
+    """
 
     title = "Google Contacts error"
 
-    def __init__(self, message: str, detail: str = "", status: int = 0) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, message: Reason | str, detail: str = "", status: int = 0) -> None:
+        self.reason = message if isinstance(message, Reason) else reason_from_text(message)
+        self.message = self.reason.text
+        super().__init__(self.message)
         self.detail = detail
         self.status = status  # the HTTP status when Google answered, else 0
 
@@ -44,7 +54,7 @@ class StaleEtag(GoogleError):
 
     title = "Contact changed in Google meanwhile"
 
-    def __init__(self, message: str, resource_names: tuple[str, ...] = (),
+    def __init__(self, message: Reason | str, resource_names: tuple[str, ...] = (),
                  detail: str = "", status: int = 400) -> None:
         super().__init__(message, detail, status)
         self.resource_names = resource_names
@@ -103,24 +113,19 @@ def error_from_http(error: HttpError, resource_names: tuple[str, ...] = ()) -> G
     detail = f"HTTP {status} {payload.get('status', '')}: {message}"
     reasons = error_reasons(error)
     if status == 410 or "EXPIRED_SYNC_TOKEN" in reasons:
-        return SyncTokenExpired("Google's change list expired; reading all contacts.",
-                                detail, status)
+        return SyncTokenExpired(Reason.of(ReasonCode.GOOGLE_SYNC_TOKEN_EXPIRED), detail, status)
     if status == 401:
-        return SignInRequired("Google no longer accepts this sign-in: sign in again.",
-                              detail, status)
+        return SignInRequired(Reason.of(ReasonCode.GOOGLE_SIGN_IN_REJECTED), detail, status)
     if status == 400 and payload.get("status") == "FAILED_PRECONDITION" and \
             "etag" in message.lower():
-        return StaleEtag("A contact was changed in Google while we were syncing it.",
-                         resource_names, detail)
+        return StaleEtag(Reason.of(ReasonCode.GOOGLE_STALE_ETAG), resource_names, detail)
     if "MAX_CONTACTS_REACHED" in reasons:
-        return ContactLimitReached(
-            "Your Google account holds the most contacts Google allows (25,000).", detail, status)
+        return ContactLimitReached(Reason.of(ReasonCode.GOOGLE_CONTACT_LIMIT), detail, status)
     if is_retryable(error):
-        return TemporaryGoogleError(
-            "Google is busy or unreachable; the sync will pick up where it stopped.",
-            detail, status)
+        return TemporaryGoogleError(Reason.of(ReasonCode.GOOGLE_BUSY), detail, status)
     if status == 403:
-        return GoogleRequestRefused(
-            "Google refused access to the contacts: check that the app is allowed "
-            "(see the Google setup guide).", detail, status)
-    return GoogleRequestRefused(f"Google refused a change: {message}", detail, status)
+        return GoogleRequestRefused(Reason.of(ReasonCode.GOOGLE_ACCESS_REFUSED), detail,
+                                    status)
+    # Google's own words: in English whatever the user's language, but still said.
+    return GoogleRequestRefused(Reason.of(ReasonCode.GOOGLE_REFUSED, message=message),
+                                detail, status)

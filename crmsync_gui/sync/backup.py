@@ -5,6 +5,9 @@ online backup, safe while the file is open), every Google contact as JSON, and a
 ``backup.json`` describing it. Restoring the CRM puts the copy back (after backing up the
 current file); restoring Google re-creates the contacts that are gone and puts the
 mapped fields of the others back, without deleting anything made since.
+
+Why a backup was made is a ``Reason``, saved in ``backup.json`` as its English text and
+its code and arguments, so the window can say it in the user's language.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from crmsync_gui.core.reasons import Reason, ReasonCode, reason_from_text
 from crmsync_gui.core.record import FIELDS
 from crmsync_gui.core.timestamps import format_timestamp, parse_timestamp, utc_now
 from crmsync_gui.google.people import PeopleApi
@@ -26,6 +30,9 @@ CRM_FILE = "crm.sqlite3"
 GOOGLE_FILE = "google-contacts.json"
 INFO_FILE = "backup.json"
 KEEP_BACKUPS = 20
+
+BEFORE_FIRST_SYNC = Reason.of(ReasonCode.BACKUP_BEFORE_FIRST_SYNC)
+BEFORE_DELETIONS = Reason.of(ReasonCode.BACKUP_BEFORE_DELETIONS)
 
 # Person fields createContact accepts; the rest (photos, metadata…) is Google's output.
 _WRITABLE_PERSON_FIELDS = (
@@ -39,13 +46,17 @@ _WRITABLE_PERSON_FIELDS = (
 class BackupInfo:
     folder: Path
     created_at: datetime
-    reason: str
+    why: Reason
     crm_contacts: int
     google_contacts: int
 
     @property
     def name(self) -> str:
         return self.folder.name
+
+    @property
+    def reason(self) -> str:
+        return self.why.text
 
 
 @dataclass(frozen=True)
@@ -54,7 +65,7 @@ class GoogleRestoreReport:
     reverted: int
 
 
-def write_backup(backups_dir: Path, crm_path: Path, persons: list[Person], reason: str,
+def write_backup(backups_dir: Path, crm_path: Path, persons: list[Person], reason: Reason,
                  now: datetime | None = None) -> BackupInfo:
     """Copy both sides into a new folder of ``backups_dir``; old backups are pruned."""
     moment = now or utc_now()
@@ -75,7 +86,8 @@ def write_backup(backups_dir: Path, crm_path: Path, persons: list[Person], reaso
                                        encoding="utf-8")
     info = BackupInfo(folder, moment, reason, int(crm_contacts), len(persons))
     (partial / INFO_FILE).write_text(json.dumps({
-        "created_at": format_timestamp(moment), "reason": reason,
+        "created_at": format_timestamp(moment), "reason": reason.text,
+        "reason_code": reason.code.value, "reason_args": reason.json_args(),
         "crm_contacts": info.crm_contacts, "google_contacts": info.google_contacts}),
         encoding="utf-8")
     partial.rename(folder)  # a backup is listed only once it is whole
@@ -94,12 +106,22 @@ def list_backups(backups_dir: Path) -> list[BackupInfo]:
         try:
             data = json.loads((folder / INFO_FILE).read_text(encoding="utf-8"))
             found.append(BackupInfo(folder, parse_timestamp(data["created_at"]),
-                                    str(data.get("reason", "")),
+                                    _reason(data),
                                     int(data.get("crm_contacts", 0)),
                                     int(data.get("google_contacts", 0))))
         except (OSError, ValueError, KeyError):
             continue
     return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+
+def _reason(data: dict[str, Any]) -> Reason:
+    """Why a backup was made, as saved; a backup made by an older version, or one with
+    a code this version does not know, has only the English text."""
+    try:
+        return Reason.from_json({"code": data["reason_code"],
+                                 "args": data.get("reason_args") or {}})
+    except (KeyError, ValueError, TypeError, AttributeError):
+        return reason_from_text(str(data.get("reason", "")))
 
 
 def _prune(backups_dir: Path) -> None:
@@ -109,7 +131,8 @@ def _prune(backups_dir: Path) -> None:
 
 def restore_crm(backup: BackupInfo, crm_path: Path, backups_dir: Path) -> BackupInfo:
     """Put the backup's CRM database back; the current one is backed up first."""
-    safety = write_backup(backups_dir, crm_path, [], f"before restoring {backup.name}")
+    safety = write_backup(backups_dir, crm_path, [],
+                          Reason.of(ReasonCode.BACKUP_BEFORE_RESTORE, backup=backup.name))
     source = sqlite3.connect(backup.folder / CRM_FILE)
     target = sqlite3.connect(crm_path)
     try:

@@ -36,7 +36,7 @@ from crmsync_gui.google.people import WRITE_BATCH, PeopleApi
 from crmsync_gui.google.person import contact_from_person
 from crmsync_gui.google.retry import UncertainWrite
 from crmsync_gui.state.store import Checkpoint, IntendedCreate, JournalEntry, StateStore
-from crmsync_gui.sync.backup import BackupInfo, write_backup
+from crmsync_gui.sync.backup import BEFORE_DELETIONS, BEFORE_FIRST_SYNC, BackupInfo, write_backup
 from crmsync_gui.sync.google_view import GoogleView, read_google_view
 from crmsync_gui.sync.writes import crm_image, crm_write, google_body, link_after
 
@@ -156,7 +156,7 @@ class SyncEngine:
             mark = time.perf_counter()
             result.backup = write_backup(
                 self.backups_dir, self.crm_path, self.api.read_for_backup(),
-                "before the first sync" if first_run else "before a sync that deletes")
+                BEFORE_FIRST_SYNC if first_run else BEFORE_DELETIONS)
             seconds["backup"] = time.perf_counter() - mark
         result.run_id = self.state.begin_run(utc_now())
         run = _Run(self, view, decisions, result)

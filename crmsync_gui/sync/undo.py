@@ -5,6 +5,10 @@ case the fields changed since are left alone and reported. Afterwards the pairs'
 are set to what both sides hold, so the next sync does not simply redo the run: contacts
 the run created and undo removed are marked so they are not created again by themselves
 (the CRM contact "kept", the Google contact ignored), and the report says so.
+
+The report's lines are ``Reason``s: the CLI prints their English text, the window says
+them in the user's language. The run's errors are also stored, as English text, with the
+run in the history.
 """
 
 from __future__ import annotations
@@ -15,7 +19,9 @@ from typing import Any
 
 from crmsync_gui.core.baseline import Baseline
 from crmsync_gui.core.mapping import crm_values
+from crmsync_gui.core.plan import Side
 from crmsync_gui.core.plan_input import Link
+from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
 from crmsync_gui.core.record import FIELDS, Field
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.model import CrmWrite, WriteKind
@@ -34,9 +40,9 @@ UNDO_STATUS = "undo of run "
 class UndoReport:
     run_id: int | None
     reverted: int = 0
-    left_alone: list[str] = field(default_factory=list)
-    not_synced_again: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)
+    left_alone: list[Reason] = field(default_factory=list)
+    not_synced_again: list[Reason] = field(default_factory=list)
+    errors: list[Reason] = field(default_factory=list)
 
 
 def last_undoable_run(state: StateStore) -> RunRecord | None:
@@ -61,11 +67,14 @@ def undo_run(crm: SqliteCrm, api: PeopleApi, state: StateStore) -> UndoReport:
             undo.entry(entry)
         except Exception as error:  # one record must not stop the others; all reported
             log.warning("undo of %s failed", entry, exc_info=True)
-            report.errors.append(f"{entry.side} {entry.crm_id or entry.resource_name}: {error}")
+            report.errors.append(Reason.of(
+                ReasonCode.UNDO_FAILED, side=_side(entry.side),
+                contact=str(entry.crm_id or entry.resource_name), error=reason_of(error)))
     undo.settle()
     undo_id = state.begin_run(utc_now())
     state.finish_run(undo_id, utc_now(), status=f"{UNDO_STATUS}{run.run_id}",
-                     counts={"reverted": report.reverted}, errors=report.errors)
+                     counts={"reverted": report.reverted},
+                     errors=[line.text for line in report.errors])
     return report
 
 
@@ -100,17 +109,16 @@ class _Undo:
         if person is None:
             return
         if written is not None and record_from_person(person).normalized != written.google:
-            self.report.left_alone.append(
-                f"{_name(person)}: changed in Google since the sync; not removed")
+            self.report.left_alone.append(Reason.of(
+                ReasonCode.UNDO_GOOGLE_CHANGED_NOT_REMOVED, name=_name(person)))
             return
         self.api.delete_many([str(entry.resource_name)])
         self.report.reverted += 1
         if entry.crm_id is not None:
             self.drop.append(entry.crm_id)
             self.kept.append(entry.crm_id)
-            self.report.not_synced_again.append(
-                f"{_name(person)}: removed from Google; it will not be sent again unless "
-                "you restore it")
+            self.report.not_synced_again.append(Reason.of(
+                ReasonCode.UNDO_REMOVED_FROM_GOOGLE, name=_name(person)))
 
     def _google_update(self, entry: JournalEntry) -> None:
         person = self._google_now(entry.resource_name)
@@ -123,8 +131,8 @@ class _Undo:
             if now.normalized[i] == before.normalized[i]:
                 continue
             if written is not None and now.normalized[i] != written.google[i]:
-                self.report.left_alone.append(
-                    f"{_name(person)}: {name.value} changed in Google since; left as is")
+                self.report.left_alone.append(Reason.of(
+                    ReasonCode.UNDO_GOOGLE_FIELD_CHANGED, name=_name(person), field=name))
                 continue
             back[name.value] = before.value(name)
         if back:
@@ -140,9 +148,8 @@ class _Undo:
         self.report.reverted += 1
         name = contact_from_person(created).resource_name
         self.ignore_google.append(name)
-        self.report.not_synced_again.append(
-            f"{_name(created)}: back in Google, and left out of the sync (its CRM contact "
-            "is deleted)")
+        self.report.not_synced_again.append(Reason.of(ReasonCode.UNDO_BACK_IN_GOOGLE,
+                                                      name=_name(created)))
 
     # -- CRM ---------------------------------------------------------------------------
 
@@ -154,17 +161,16 @@ class _Undo:
         if contact is None or contact.deleted:
             return
         if written is not None and contact.record.normalized != written.crm:
-            self.report.left_alone.append(
-                f"{contact.record.display_name()}: changed in the CRM since; not removed")
+            self.report.left_alone.append(Reason.of(
+                ReasonCode.UNDO_CRM_CHANGED_NOT_REMOVED, name=contact.record.display_name()))
             return
         self.crm.apply([CrmWrite(WriteKind.DELETE, crm_id=entry.crm_id)])
         self.report.reverted += 1
         self.drop.append(entry.crm_id)
         if entry.resource_name:
             self.ignore_google.append(entry.resource_name)
-            self.report.not_synced_again.append(
-                f"{contact.record.display_name()}: removed from the CRM; its Google contact "
-                "is left out of the sync")
+            self.report.not_synced_again.append(Reason.of(
+                ReasonCode.UNDO_REMOVED_FROM_CRM, name=contact.record.display_name()))
 
     def _crm_update(self, entry: JournalEntry) -> None:
         if entry.crm_id is None or entry.before is None:
@@ -179,9 +185,9 @@ class _Undo:
         link: dict[str, str] = {}
         for i, name in enumerate(FIELDS):
             if written is not None and contact.record.normalized[i] != written.crm[i]:
-                self.report.left_alone.append(
-                    f"{contact.record.display_name()}: {name.value} changed in the CRM "
-                    "since; left as is")
+                self.report.left_alone.append(Reason.of(
+                    ReasonCode.UNDO_CRM_FIELD_CHANGED, name=contact.record.display_name(),
+                    field=name))
                 continue
             for column in crm_values(contact.record, (name,)).contact:
                 if before["contact"].get(column, "") != current.contact.get(column, ""):
@@ -207,9 +213,8 @@ class _Undo:
             self.crm.apply([CrmWrite(WriteKind.RESTORE, crm_id=entry.crm_id)])
             self.report.reverted += 1
             self.kept.append(entry.crm_id)  # its Google contact is gone: do not recreate
-            self.report.not_synced_again.append(
-                f"{contact.record.display_name()}: back in the CRM, not sent to Google "
-                "unless you restore it")
+            self.report.not_synced_again.append(Reason.of(
+                ReasonCode.UNDO_BACK_IN_CRM, name=contact.record.display_name()))
 
     def _touch(self, crm_id: int | None) -> None:
         if crm_id is not None:
@@ -236,6 +241,11 @@ class _Undo:
                                          drop_links=tuple(self.drop),
                                          kept_deleted=tuple(self.kept),
                                          ignore_google=tuple(self.ignore_google)))
+
+
+def _side(value: str) -> Side | str:
+    # Inside an error handler: a side this version does not know is said as it is.
+    return Side(value) if value in {side.value for side in Side} else value
 
 
 def _name(person: dict[str, Any]) -> str:

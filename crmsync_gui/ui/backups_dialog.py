@@ -30,6 +30,7 @@ from crmsync_gui.sync.backup import BackupInfo
 from crmsync_gui.ui.errors import ErrorText, show_error
 from crmsync_gui.ui.history_dialog import local_time
 from crmsync_gui.ui.job_client import JobClient
+from crmsync_gui.ui.reasons import reason_text
 from crmsync_gui.ui.worker import JobRunner
 
 
@@ -138,8 +139,8 @@ class BackupsDialog(QDialog):
         self.backups = sorted(backups, key=lambda b: b.created_at, reverse=True)
         self.table.setRowCount(len(self.backups))
         for row, backup in enumerate(self.backups):
-            cells = (local_time(backup.created_at), backup.reason, str(backup.crm_contacts),
-                     str(backup.google_contacts))
+            cells = (local_time(backup.created_at), reason_text(backup.why),
+                     str(backup.crm_contacts), str(backup.google_contacts))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 2:

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from crmsync_gui.core.plan import Action, Change, Conflict
 from crmsync_gui.ui.icons import action_icon, conflict_icon
 from crmsync_gui.ui.labels import action_label, field_label
+from crmsync_gui.ui.reasons import reason_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -208,7 +209,7 @@ class ChangeTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == COL_ACTION:
             return conflict_icon() if row.has_conflict else action_icon(row.change.action)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.fields if column == COL_FIELDS else row.change.reason
+            return row.fields if column == COL_FIELDS else reason_text(row.change.why)
         return None
 
     def setData(self, index: Index, value: Any,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from crmsync_gui.core.plan import Action, Change, Conflict, Side
 from crmsync_gui.core.record import Field
 from crmsync_gui.ui.labels import action_label, field_label
+from crmsync_gui.ui.reasons import reason_text
 
 # What the user may do with a contact deleted in Google (R-S5).
 KEEP, DELETE, RESTORE = "keep", "delete", "restore"
@@ -59,7 +60,7 @@ class DetailPane(QScrollArea):
                      else self.tr("Google → CRM"))
         self._heading(layout, change.name,
                       f"{direction} · {action_label(change.action, change.target)}",
-                      change.reason)
+                      reason_text(change.why))
         if change.diffs:
             layout.addWidget(self._diff_table(change))
         if change.target is Side.CRM and change.action in (Action.KEEP, Action.DELETE) \
@@ -74,7 +75,8 @@ class DetailPane(QScrollArea):
     def show_conflict(self, conflict: Conflict,
                       chosen: Mapping[tuple[int, Field], Side]) -> None:
         body, layout = self._new_body()
-        self._heading(layout, conflict.name, self.tr("Changed on both sides"), conflict.reason)
+        self._heading(layout, conflict.name, self.tr("Changed on both sides"),
+                      reason_text(conflict.why))
         layout.addWidget(self._conflict_box(conflict, chosen))
         layout.addStretch(1)
         self.setWidget(body)

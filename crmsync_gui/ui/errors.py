@@ -1,4 +1,8 @@
-"""Failures as the user reads them: a title, a sentence, and details on demand."""
+"""Failures as the user reads them: a title, a sentence, and details on demand.
+
+The sentence of a Google or CRM error is its ``reason``, said in the user's language by
+ui/reasons.py; the detail (for support) stays as the library or Google wrote it.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from crmsync_gui.app.settings import SettingsError
 from crmsync_gui.crm.model import CrmError
 from crmsync_gui.google.errors import GoogleError
 from crmsync_gui.state.store import StateError
+from crmsync_gui.ui.reasons import reason_text, text_in_language
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +36,7 @@ GOOGLE_ERROR_TITLES = (
     QT_TRANSLATE_NOOP("Errors", "Google Contacts is full"),
     QT_TRANSLATE_NOOP("Errors", "Google is not answering"),
     QT_TRANSLATE_NOOP("Errors", "Google refused a change"),
+    QT_TRANSLATE_NOOP("Errors", "No Google OAuth client configured"),  # google/auth.py
 )
 
 
@@ -44,15 +50,17 @@ class ErrorText:
 def describe_error(error: BaseException) -> ErrorText:
     """Words for any failure a job can meet; the traceback stays in the log."""
     if isinstance(error, GoogleError):
-        return ErrorText(translate("Errors", error.title), error.message, error.detail)
+        return ErrorText(translate("Errors", error.title), reason_text(error.reason),
+                         error.detail)
     if isinstance(error, CrmError):
-        return ErrorText(translate("Errors", "CRM database problem"), str(error),
+        return ErrorText(translate("Errors", "CRM database problem"), reason_text(error.reason),
                          type(error).__name__)
     if isinstance(error, StateError):
-        return ErrorText(translate("Errors", "Sync state problem"), str(error),
+        return ErrorText(translate("Errors", "Sync state problem"), text_in_language(str(error)),
                          type(error).__name__)
     if isinstance(error, SettingsError):
-        return ErrorText(translate("Errors", "Settings problem"), str(error), "")
+        return ErrorText(translate("Errors", "Settings problem"), text_in_language(str(error)),
+                         "")
     if isinstance(error, OSError):
         return ErrorText(translate("Errors", "File or network problem"),
                          str(error) or type(error).__name__, repr(error))

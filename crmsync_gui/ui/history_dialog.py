@@ -30,6 +30,7 @@ from crmsync_gui.state.store import RunRecord
 from crmsync_gui.sync.undo import UNDO_STATUS, UndoReport
 from crmsync_gui.ui.errors import ErrorText, show_error
 from crmsync_gui.ui.job_client import JobClient
+from crmsync_gui.ui.reasons import reason_text, text_in_language
 from crmsync_gui.ui.worker import JobRunner
 
 # Count keys the engine (and undo) write, in the order people read them; "replanned" and
@@ -155,7 +156,9 @@ class HistoryDialog(QDialog):
             self.errors.clear()
             return
         errors = self.runs[rows[0].row()].errors
-        self.errors.setPlainText("\n".join(errors) if errors else self.tr("No error."))
+        # Stored as English text with the run: said back in the user's language.
+        self.errors.setPlainText("\n".join(text_in_language(line) for line in errors)
+                                 if errors else self.tr("No error."))
 
     # -- undo --------------------------------------------------------------------------
 
@@ -199,7 +202,7 @@ class HistoryDialog(QDialog):
                              (self.tr("Not synced again:"), report.not_synced_again),
                              (self.tr("Errors:"), report.errors)):
             if items:
-                details += [title, *(f"  • {item}" for item in items), ""]
+                details += [title, *(f"  • {reason_text(item)}" for item in items), ""]
         return "\n".join(lines), "\n".join(details).strip()
 
     def _show_report(self, report: UndoReport) -> None:

@@ -48,6 +48,7 @@ from crmsync_gui.ui.icons import app_icon, conflict_icon, standard
 from crmsync_gui.ui.job_client import is_dialog_job
 from crmsync_gui.ui.labels import field_label, side_label
 from crmsync_gui.ui.list_model import ItemListModel
+from crmsync_gui.ui.reasons import reason_text, text_in_language
 from crmsync_gui.ui.settings_dialog import SettingsDialog
 from crmsync_gui.ui.worker import JobRunner
 
@@ -408,7 +409,7 @@ class MainWindow(QMainWindow):
     def _sync_finished(self, outcome: jobs.SyncOutcome) -> None:
         result = outcome.result
         if result.status is SyncStatus.NEEDS_CONFIRMATION:
-            self._ask_mass_deletion(result.plan.confirmation_reason)
+            self._ask_mass_deletion(reason_text(result.plan.confirmation))
             return
         if result.status is SyncStatus.OK:
             # Spent with the run; a conflict that remains is a new one.
@@ -429,7 +430,9 @@ class MainWindow(QMainWindow):
             show_error(self, ErrorText(
                 self.tr("Some changes were not synced"),
                 self.tr("{n} problems during the sync. Everything else was saved.")
-                .format(n=len(result.errors)), "\n".join(result.errors)))
+                .format(n=len(result.errors)),
+                # Error lines are stored as English text with the run: said back here.
+                "\n".join(text_in_language(line) for line in result.errors)))
         self.sync_done.emit(result)
 
     def _ask_mass_deletion(self, reason: str) -> None:
@@ -459,10 +462,10 @@ class MainWindow(QMainWindow):
         self.conflicts_model.set_items([(c, (c.name, field_label(c.field), c.crm_value,
                                              c.google_value, self._outcome(c)), None)
                                         for c in plan.conflicts])
-        self.skipped_model.set_items([(s, (side_label(s.side), s.name, s.reason), None)
-                                      for s in plan.skipped])
-        self.matches_model.set_items([(m, (m.crm_name, m.google_name, m.reason), None)
-                                      for m in plan.possible_matches])
+        self.skipped_model.set_items([(s, (side_label(s.side), s.name, reason_text(s.why)),
+                                       None) for s in plan.skipped])
+        self.matches_model.set_items([(m, (m.crm_name, m.google_name, reason_text(m.why)),
+                                       None) for m in plan.possible_matches])
         self._update_titles()
         self._show_status(outcome.status)
         self._reselect()
@@ -505,7 +508,7 @@ class MainWindow(QMainWindow):
             account=account, last=last)
         if status.token_warning:
             text += " ⚠"
-            self.account_label.setToolTip(status.token_warning)
+            self.account_label.setToolTip(text_in_language(status.token_warning))
         self.account_label.setText(text)
 
     @staticmethod
@@ -538,10 +541,10 @@ class MainWindow(QMainWindow):
             self.detail.show_conflict(item, self._conflict_choices)
         elif isinstance(item, Skipped):
             self.detail.show_note(item.name, self.tr("Skipped ({side})").format(
-                side=side_label(item.side)), item.reason)
+                side=side_label(item.side)), reason_text(item.why))
         elif isinstance(item, PossibleMatch):
             self.detail.show_note(f"{item.crm_name} ↔ {item.google_name}",
-                                  self.tr("Possible match"), item.reason)
+                                  self.tr("Possible match"), reason_text(item.why))
 
     def _reselect(self) -> None:
         """After a refresh, show the same contact again if it is still there."""

@@ -36,6 +36,7 @@ from crmsync_gui.app.settings import (
     SettingsError,
 )
 from crmsync_gui.ui.labels import conflict_policy_label, deletion_policy_label, language_label
+from crmsync_gui.ui.reasons import text_in_language
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -204,6 +205,6 @@ class SettingsDialog(QDialog):
         try:
             self.result_settings().validate()
         except SettingsError as error:
-            QMessageBox.warning(self, self.tr("Settings"), str(error))
+            QMessageBox.warning(self, self.tr("Settings"), text_in_language(str(error)))
             return
         self.accept()

@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,10 +35,13 @@ from PySide6.QtWidgets import (
 
 from crmsync_gui.app.service import CrmDatabaseInfo, SyncService
 from crmsync_gui.app.settings import ConflictPolicy, DeletionPolicy
-from crmsync_gui.google.auth import DEFAULT_SIGN_IN_TIMEOUT, SignInFlow
+from crmsync_gui.google.auth import DEFAULT_SIGN_IN_TIMEOUT, SignInFlow, check_client_file
+from crmsync_gui.google.errors import GoogleError
 from crmsync_gui.ui.errors import ErrorText, describe_error, show_error
+from crmsync_gui.ui.guide import GoogleSetupGuide
 from crmsync_gui.ui.icons import app_icon
 from crmsync_gui.ui.labels import conflict_policy_label, deletion_policy_label
+from crmsync_gui.ui.reasons import text_in_language
 from crmsync_gui.ui.settings_dialog import PathField, chosen, policy_combo, select
 from crmsync_gui.ui.worker import JobRunner
 
@@ -205,7 +209,7 @@ class CrmPage(_Page):
             text = self.tr("Imported: {created} new, {updated} updated. ").format(
                 created=report.created, updated=report.updated) + text
         if result.warning:
-            text += "\n⚠ " + result.warning
+            text += "\n⚠ " + text_in_language(result.warning)
         self.result_label.setStyleSheet("")
         self.result_label.setText(text)
         self.setup.next()
@@ -245,6 +249,19 @@ class SignInPage(_Page):
         self.cancel_button.clicked.connect(self.cancel)
         self.details_button = QPushButton(self.tr("Show details"))
         self.details_button.clicked.connect(self._show_details)
+        # A new copy has no OAuth client of its own: the guide says how to make one, and
+        # this button hands its file to the app (the demo signs in to its stand-in).
+        self.own_client_button = QPushButton(self.tr("Use my own OAuth client…"))
+        self.own_client_button.setObjectName("ownClientButton")
+        self.own_client_button.clicked.connect(self.choose_client_file)
+        self.own_client_button.setVisible(self.service.demo is None)
+        self.guide_label = QLabel(self.tr(
+            "Connecting your company’s Google Workspace for the first time? "
+            "<a href=\"#guide\">Read the Google setup guide</a>."))
+        self.guide_label.setObjectName("googleSetupGuideLink")
+        self.guide_label.setWordWrap(True)
+        self.guide_label.linkActivated.connect(self.show_guide)
+        self.guide: GoogleSetupGuide | None = None
         self._error: ErrorText | None = None
         self._timer = QTimer(self, interval=200)
         self._timer.timeout.connect(self._tick)
@@ -270,11 +287,13 @@ class SignInPage(_Page):
         buttons.addWidget(self.sign_in_button)
         buttons.addWidget(self.details_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.own_client_button)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.account_label)
         layout.addWidget(self.waiting)
         layout.addStretch(1)
+        layout.addWidget(self.guide_label)
         self.details_button.hide()
 
     def initializePage(self) -> None:
@@ -363,6 +382,33 @@ class SignInPage(_Page):
     def _show_details(self) -> None:
         if self._error is not None:
             show_error(self, self._error)
+
+    def show_guide(self) -> None:
+        if self.guide is None:
+            self.guide = GoogleSetupGuide(self)
+        self.guide.show()
+        self.guide.raise_()
+
+    def choose_client_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Your OAuth client file"), str(Path.home()),
+            self.tr("Google OAuth client (*.json)"))
+        if path:
+            self.use_client_file(path)
+
+    def use_client_file(self, path: str) -> None:
+        """Check the file is an OAuth client, then sign in with it from now on."""
+        try:
+            client_id = check_client_file(path)
+        except GoogleError as error:
+            _problem(self.account_label, describe_error(error))
+            return
+        self.service.apply_settings(
+            dataclasses.replace(self.service.settings, google_client_secrets=path))
+        self.account_label.setStyleSheet("")
+        self.account_label.setText(self.tr(
+            "Signing in with your OAuth client <b>{client}</b>.").format(
+            client=html.escape(client_id.split(".", 1)[0])))
 
 
 class OptionsPage(_Page):

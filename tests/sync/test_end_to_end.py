@@ -8,6 +8,7 @@ from crmsync_gui.app.settings import ConflictPolicy, DeletionPolicy
 from crmsync_gui.core.note_block import BLOCK_START
 from crmsync_gui.core.plan import Action, Side
 from crmsync_gui.core.plan_input import Decisions
+from crmsync_gui.core.reasons import ReasonCode
 from crmsync_gui.core.record import Field
 from crmsync_gui.google.person import record_from_person
 from crmsync_gui.sync.engine import Progress, SyncStatus
@@ -247,7 +248,8 @@ def test_undo_reverts_both_sides_and_reports_later_edits(world: World) -> None:
         {"value": "01 99 99 99 99", "type": "home"}]})
     report = world.service.undo_last()
     assert report.reverted == 2 and report.errors == []
-    assert any("home_phone" in line for line in report.left_alone)
+    assert any(line.code is ReasonCode.UNDO_GOOGLE_FIELD_CHANGED
+               and line.kwargs["field"] is Field.HOME_PHONE for line in report.left_alone)
     google = record_from_person(world.google()[name])
     assert google.personal_mobile == "" and google.home_phone == "01 99 99 99 99"
     assert world.crm_contacts()[crm_id].record.home_address.city == ""

@@ -8,16 +8,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from crmsync_gui.app.demo import play_demo_browser
 from crmsync_gui.app.profile import Profile
 from crmsync_gui.app.service import SyncService
-from crmsync_gui.app.settings import Settings
+from crmsync_gui.app.settings import Language, Settings
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.sandbox import SandboxServer
 from crmsync_gui.sandbox.testing import person
+from crmsync_gui.ui.app import install_translations
 from crmsync_gui.ui.main_window import MainWindow
 from crmsync_gui.ui.worker import JobRunner
 
@@ -72,6 +75,21 @@ def signed_in(world: UiWorld) -> UiWorld:
     world.service.session.sign_in(open_url=play_demo_browser, timeout=20)
     world.service.save_settings()
     return world
+
+
+@pytest.fixture
+def in_language(qapp: QApplication) -> Iterator[object]:
+    """``in_language(Language.FRENCH)`` installs the translations; all removed afterwards."""
+    installed: list[QTranslator] = []
+
+    def install(language: Language) -> list[QTranslator]:
+        translators = install_translations(qapp, language)
+        installed.extend(translators)
+        return translators
+
+    yield install
+    for translator in installed:
+        qapp.removeTranslator(translator)
 
 
 @pytest.fixture

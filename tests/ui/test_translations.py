@@ -12,20 +12,18 @@ import importlib.util
 import logging
 import re
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWizard
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QDialogButtonBox, QWizard
 from pytestqt.qtbot import QtBot
 
 from crmsync_gui.app.demo import play_demo_browser
 from crmsync_gui.app.settings import Language
 from crmsync_gui.google import errors as google_errors
 from crmsync_gui.ui import app as app_module
-from crmsync_gui.ui.app import install_translations
 from crmsync_gui.ui.errors import GOOGLE_ERROR_TITLES
 from crmsync_gui.ui.main_window import MainWindow
 from crmsync_gui.ui.wizard import SetupWizard
@@ -187,21 +185,6 @@ def test_french_placeholders_format() -> None:
 
 
 # -- (c) the app in French ------------------------------------------------------------------
-
-@pytest.fixture
-def in_language(qapp: QApplication) -> Iterator[object]:
-    """``in_language(Language.FRENCH)`` installs the translations; all removed afterwards."""
-    installed: list[QTranslator] = []
-
-    def install(language: Language) -> list[QTranslator]:
-        translators = install_translations(qapp, language)
-        installed.extend(translators)
-        return translators
-
-    yield install
-    for translator in installed:
-        qapp.removeTranslator(translator)
-
 
 def qtbase_fr_available() -> bool:
     folder = app_module._qt_translations_folder()

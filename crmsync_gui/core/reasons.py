@@ -1,0 +1,511 @@
+"""Why something happens, as a code and its arguments: the words come later (R-UI5).
+
+Every sentence the core hands the user — a plan item's reason, an undo or backup line,
+a Google or CRM error — is a ``Reason``: a ``ReasonCode`` and named arguments. The
+English text (what the CLI and ``Plan.to_json()`` print) is made here, from the one
+English template of each code in ``ENGLISH``; the window makes its own text from the
+same code and arguments through Qt translation (``crmsync_gui/ui/reasons.py``), so a
+French user reads French while the core never depends on Qt.
+
+An argument is text or a number taken as is (a name, an email, a count), a ``Side`` or
+a ``Field`` (words the window translates), another ``Reason`` (an error inside a
+sentence), or a tuple of them (the lines of a CSV report).
+
+Some English sentences are still written as plain text by modules that raise errors or
+store lines (the People API client, the service, the settings, texts saved by older
+versions): ``reason_from_text`` recognises them against the same templates, so those
+reach the window translated too. Their codes are at the end of ``ReasonCode``.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from typing import Any, TypeAlias
+
+from crmsync_gui.core.plan import Side
+from crmsync_gui.core.record import Field
+
+
+class ReasonCode(StrEnum):
+    # -- plan: why a change is made ----------------------------------------------------
+    CHANGED_IN_CRM = "changed_in_crm"
+    CHANGED_IN_GOOGLE = "changed_in_google"
+    CHANGED_IN_CRM_FIRST_SYNC = "changed_in_crm_first_sync"
+    CHANGED_IN_GOOGLE_FIRST_SYNC = "changed_in_google_first_sync"
+    MATCHED_BY_YOUR_LINK = "matched_by_your_link"
+    MATCHED_BY_TAG = "matched_by_tag"
+    MATCHED_BY_PERSONAL_EMAIL = "matched_by_personal_email"
+    MATCHED_BY_WORK_EMAIL = "matched_by_work_email"
+    NEW_IN_CRM = "new_in_crm"
+    NEW_IN_GOOGLE = "new_in_google"
+    NEW_IN_GOOGLE_WITH_COMPANY = "new_in_google_with_company"
+    DELETED_IN_CRM = "deleted_in_crm"
+    DETACHED_IN_GOOGLE = "detached_in_google"
+    DELETED_IN_GOOGLE = "deleted_in_google"
+    KEPT_AFTER_GOOGLE_DELETION = "kept_after_google_deletion"
+    RESTORED_AFTER_GOOGLE_DELETION = "restored_after_google_deletion"
+    RESTORED_KEPT_CONTACT = "restored_kept_contact"
+    # -- plan: conflicts -----------------------------------------------------------------
+    CONFLICT_YOUR_CHOICE = "conflict_your_choice"
+    CONFLICT_NEWEST_WINS = "conflict_newest_wins"
+    CONFLICT_CRM_WINS = "conflict_crm_wins"
+    CONFLICT_GOOGLE_WINS = "conflict_google_wins"
+    CONFLICT_ASK = "conflict_ask"
+    FIRST_SYNC_YOUR_CHOICE = "first_sync_your_choice"
+    FIRST_SYNC_NEWEST_WINS = "first_sync_newest_wins"
+    FIRST_SYNC_CRM_WINS = "first_sync_crm_wins"
+    FIRST_SYNC_GOOGLE_WINS = "first_sync_google_wins"
+    FIRST_SYNC_ASK = "first_sync_ask"
+    # -- plan: skipped contacts and possible matches ---------------------------------------
+    SKIPPED_CHANGED_AFTER_CRM_DELETION = "skipped_changed_after_crm_deletion"
+    SKIPPED_EMPTY_IN_CRM = "skipped_empty_in_crm"
+    SKIPPED_EMPTY_IN_GOOGLE = "skipped_empty_in_google"
+    SKIPPED_TAG_OF_DELETED_CONTACT = "skipped_tag_of_deleted_contact"
+    SKIPPED_SECOND_TAGGED_COPY = "skipped_second_tagged_copy"
+    SKIPPED_EMAIL_SHARED_IN_CRM = "skipped_email_shared_in_crm"
+    SKIPPED_EMAIL_SHARED_IN_GOOGLE = "skipped_email_shared_in_google"
+    SKIPPED_EMAIL_TAKEN_IN_GOOGLE = "skipped_email_taken_in_google"
+    SKIPPED_EMAIL_TAKEN_IN_CRM = "skipped_email_taken_in_crm"
+    POSSIBLE_SAME_PHONE = "possible_same_phone"
+    POSSIBLE_SAME_NAME = "possible_same_name"
+    MASS_DELETION = "mass_deletion"
+    # -- backups and undo ------------------------------------------------------------------
+    BACKUP_BEFORE_FIRST_SYNC = "backup_before_first_sync"
+    BACKUP_BEFORE_DELETIONS = "backup_before_deletions"
+    BACKUP_BEFORE_RESTORE = "backup_before_restore"
+    UNDO_GOOGLE_CHANGED_NOT_REMOVED = "undo_google_changed_not_removed"
+    UNDO_REMOVED_FROM_GOOGLE = "undo_removed_from_google"
+    UNDO_GOOGLE_FIELD_CHANGED = "undo_google_field_changed"
+    UNDO_BACK_IN_GOOGLE = "undo_back_in_google"
+    UNDO_CRM_CHANGED_NOT_REMOVED = "undo_crm_changed_not_removed"
+    UNDO_REMOVED_FROM_CRM = "undo_removed_from_crm"
+    UNDO_CRM_FIELD_CHANGED = "undo_crm_field_changed"
+    UNDO_BACK_IN_CRM = "undo_back_in_crm"
+    UNDO_FAILED = "undo_failed"
+    # -- Google errors and sign-in ---------------------------------------------------------
+    GOOGLE_SYNC_TOKEN_EXPIRED = "google_sync_token_expired"
+    GOOGLE_SIGN_IN_REJECTED = "google_sign_in_rejected"
+    GOOGLE_STALE_ETAG = "google_stale_etag"
+    GOOGLE_CONTACT_LIMIT = "google_contact_limit"
+    GOOGLE_BUSY = "google_busy"
+    GOOGLE_ACCESS_REFUSED = "google_access_refused"
+    GOOGLE_REFUSED = "google_refused"
+    OAUTH_CLIENT_UNREADABLE = "oauth_client_unreadable"
+    OAUTH_CLIENT_MISSING = "oauth_client_missing"
+    OAUTH_CLIENT_NOT_A_CLIENT_FILE = "oauth_client_not_a_client_file"
+    OAUTH_CLIENT_NOT_DESKTOP = "oauth_client_not_desktop"
+    SIGN_IN_OTHER_APPLICATION = "sign_in_other_application"
+    SIGN_IN_NO_ACCOUNT = "sign_in_no_account"
+    SIGN_IN_TIMED_OUT = "sign_in_timed_out"
+    SIGN_IN_CANCELLED = "sign_in_cancelled"
+    SIGN_IN_DENIED = "sign_in_denied"
+    SIGN_IN_REFUSED = "sign_in_refused"
+    SIGN_IN_NO_OFFLINE_ACCESS = "sign_in_no_offline_access"
+    # -- CRM and CSV errors ----------------------------------------------------------------
+    CRM_CONTACT_CHANGED_MEANWHILE = "crm_contact_changed_meanwhile"
+    CSV_NOTHING_IMPORTED = "csv_nothing_imported"
+    CSV_MORE_ERRORS = "csv_more_errors"
+    CSV_EMPTY_FILE = "csv_empty_file"
+    CSV_UNKNOWN_COLUMN = "csv_unknown_column"
+    CSV_DUPLICATE_COLUMN = "csv_duplicate_column"
+    CSV_COLUMN_COUNT = "csv_column_count"
+    CSV_LINE_ERROR = "csv_line_error"
+    CSV_ID_NOT_A_NUMBER = "csv_id_not_a_number"
+    CSV_DUPLICATE_ID = "csv_duplicate_id"
+    CSV_DUPLICATE_REF = "csv_duplicate_ref"
+    CSV_BAD_EMAIL = "csv_bad_email"
+    CSV_PRO_FIELDS_WITHOUT_COMPANY = "csv_pro_fields_without_company"
+    CSV_COMPANY_REF_WITHOUT_NAME = "csv_company_ref_without_name"
+    # -- still written as English text elsewhere (see reason_from_text) ----------------------
+    NOT_SIGNED_IN = "not_signed_in"  # app/service.py, app/google_account.py
+    GOOGLE_UNREACHABLE = "google_unreachable"  # google/retry.py
+    GOOGLE_UNREACHABLE_FOR_SIGN_IN = "google_unreachable_for_sign_in"  # google/people.py
+    GOOGLE_CREATES_UNCONFIRMED = "google_creates_unconfirmed"  # google/retry.py
+    GOOGLE_REFUSED_CREATES = "google_refused_creates"  # google/people.py
+    GOOGLE_REFUSED_UPDATE = "google_refused_update"  # google/people.py
+    GOOGLE_LABEL_NOT_LISTED = "google_label_not_listed"  # google/people.py
+    KEYRING_MISSING = "keyring_missing"  # google/tokens.py
+    CRM_UNUSABLE_DATABASE = "crm_unusable_database"  # crm/sqlite_db.py
+    CRM_CONTACT_MISSING = "crm_contact_missing"  # crm/sqlite_db.py
+    CRM_NO_COMPANY_FOR_PRO_FIELDS = "crm_no_company_for_pro_fields"  # crm/sqlite_db.py
+    CRM_NETWORK_SHARE = "crm_network_share"  # crm/sqlite_db.py
+    CRM_NEWER_SCHEMA = "crm_newer_schema"  # crm/schema.py
+    CRM_FILE_EXISTS = "crm_file_exists"  # app/service.py
+    CRM_FILE_MISSING = "crm_file_missing"  # app/service.py
+    NO_SUCH_BACKUP = "no_such_backup"  # app/service.py
+    SETTINGS_EMPTY_LABEL = "settings_empty_label"  # app/settings.py
+    SETTINGS_BAD_INTERVAL = "settings_bad_interval"  # app/settings.py
+    STATE_NEWER_VERSION = "state_newer_version"  # state/store.py
+    STATE_OTHER_ACCOUNT = "state_other_account"  # state/store.py
+    STATE_OTHER_CRM = "state_other_crm"  # state/store.py
+    SYNC_CHANGE_FAILED = "sync_change_failed"  # sync/engine.py: a run's error line
+    TEXT = "text"  # words we have no code for (an OS or Google message): shown as is
+
+
+# The English text of every code: the CLI's words, and the source text the window's
+# translations are made from (tests/ui/test_reasons.py checks both lists agree).
+ENGLISH: Mapping[ReasonCode, str] = {
+    ReasonCode.CHANGED_IN_CRM: "changed in the CRM",
+    ReasonCode.CHANGED_IN_GOOGLE: "changed in Google",
+    ReasonCode.CHANGED_IN_CRM_FIRST_SYNC: "changed in the CRM (first sync, matched by {match})",
+    ReasonCode.CHANGED_IN_GOOGLE_FIRST_SYNC: "changed in Google (first sync, matched by "
+                                             "{match})",
+    ReasonCode.MATCHED_BY_YOUR_LINK: "your link",
+    ReasonCode.MATCHED_BY_TAG: "CRM Sync tag",
+    ReasonCode.MATCHED_BY_PERSONAL_EMAIL: "personal email {email}",
+    ReasonCode.MATCHED_BY_WORK_EMAIL: "work email {email}",
+    ReasonCode.NEW_IN_CRM: "new in the CRM",
+    ReasonCode.NEW_IN_GOOGLE: "new in Google",
+    ReasonCode.NEW_IN_GOOGLE_WITH_COMPANY: "new in Google, linked to the company {company}",
+    ReasonCode.DELETED_IN_CRM: "deleted in the CRM",
+    ReasonCode.DETACHED_IN_GOOGLE: "deleted in the CRM; kept in Google (not created by CRM "
+                                   "Sync, not in the label) and no longer synced",
+    ReasonCode.DELETED_IN_GOOGLE: "deleted in Google",
+    ReasonCode.KEPT_AFTER_GOOGLE_DELETION: "deleted in Google — kept in the CRM and no longer "
+                                           "sent to Google (choose delete to remove it, or "
+                                           "restore to send it back)",
+    ReasonCode.RESTORED_AFTER_GOOGLE_DELETION: "deleted in Google, restored at your request",
+    ReasonCode.RESTORED_KEPT_CONTACT: "kept after its deletion in Google; restored at your "
+                                      "request",
+    ReasonCode.CONFLICT_YOUR_CHOICE: "your choice: the {side} value is kept",
+    ReasonCode.CONFLICT_NEWEST_WINS: "changed on both sides: the newest ({side}) wins",
+    ReasonCode.CONFLICT_CRM_WINS: "changed on both sides: the CRM wins",
+    ReasonCode.CONFLICT_GOOGLE_WINS: "changed on both sides: Google wins",
+    ReasonCode.CONFLICT_ASK: "changed on both sides: choose the value to keep",
+    ReasonCode.FIRST_SYNC_YOUR_CHOICE: "different values at the first sync: the {side} value "
+                                       "is kept",
+    ReasonCode.FIRST_SYNC_NEWEST_WINS: "different values at the first sync: the newest "
+                                       "({side}) wins",
+    ReasonCode.FIRST_SYNC_CRM_WINS: "different values at the first sync: the CRM wins",
+    ReasonCode.FIRST_SYNC_GOOGLE_WINS: "different values at the first sync: Google wins",
+    ReasonCode.FIRST_SYNC_ASK: "different values at the first sync: choose the value to keep",
+    ReasonCode.SKIPPED_CHANGED_AFTER_CRM_DELETION: "deleted in the CRM but changed in Google "
+                                                   "since the last sync: not deleted in "
+                                                   "Google (delete it there, or restore it "
+                                                   "in the CRM)",
+    ReasonCode.SKIPPED_EMPTY_IN_CRM: "no name, phone, email or address to send",
+    ReasonCode.SKIPPED_EMPTY_IN_GOOGLE: "no name, phone, email or address to copy",
+    ReasonCode.SKIPPED_TAG_OF_DELETED_CONTACT: "created by CRM Sync for CRM contact "
+                                               "{crm_id}, which is deleted in the CRM: left "
+                                               "alone",
+    ReasonCode.SKIPPED_SECOND_TAGGED_COPY: "a second Google copy of CRM contact {crm_id} "
+                                           "(same CRM Sync tag): delete one of them in "
+                                           "Google",
+    ReasonCode.SKIPPED_EMAIL_SHARED_IN_CRM: "email {email} is also used by CRM contact "
+                                            "{owner}: only that one is synced",
+    ReasonCode.SKIPPED_EMAIL_SHARED_IN_GOOGLE: "email {email} is also used by Google contact "
+                                               "{owner}: only that one is synced",
+    ReasonCode.SKIPPED_EMAIL_TAKEN_IN_GOOGLE: "email {email} is already used by Google "
+                                              "contact {holder}, which is synced with "
+                                              "another CRM contact, skipped, or outside the "
+                                              "label",
+    ReasonCode.SKIPPED_EMAIL_TAKEN_IN_CRM: "email {email} is already used by CRM contact "
+                                           "{holder}, which is synced with another Google "
+                                           "contact or skipped",
+    ReasonCode.POSSIBLE_SAME_PHONE: "the same phone number: link them, or keep them apart",
+    ReasonCode.POSSIBLE_SAME_NAME: "the same first and last name: link them, or keep them "
+                                   "apart",
+    ReasonCode.MASS_DELETION: "this run would delete {deletions} of {linked} synced contacts: "
+                              "confirm the deletions to go on",
+    ReasonCode.BACKUP_BEFORE_FIRST_SYNC: "before the first sync",
+    ReasonCode.BACKUP_BEFORE_DELETIONS: "before a sync that deletes",
+    ReasonCode.BACKUP_BEFORE_RESTORE: "before restoring {backup}",
+    ReasonCode.UNDO_GOOGLE_CHANGED_NOT_REMOVED: "{name}: changed in Google since the sync; "
+                                                "not removed",
+    ReasonCode.UNDO_REMOVED_FROM_GOOGLE: "{name}: removed from Google; it will not be sent "
+                                         "again unless you restore it",
+    ReasonCode.UNDO_GOOGLE_FIELD_CHANGED: "{name}: {field} changed in Google since; left as is",
+    ReasonCode.UNDO_BACK_IN_GOOGLE: "{name}: back in Google, and left out of the sync (its "
+                                    "CRM contact is deleted)",
+    ReasonCode.UNDO_CRM_CHANGED_NOT_REMOVED: "{name}: changed in the CRM since; not removed",
+    ReasonCode.UNDO_REMOVED_FROM_CRM: "{name}: removed from the CRM; its Google contact is "
+                                      "left out of the sync",
+    ReasonCode.UNDO_CRM_FIELD_CHANGED: "{name}: {field} changed in the CRM since; left as is",
+    ReasonCode.UNDO_BACK_IN_CRM: "{name}: back in the CRM, not sent to Google unless you "
+                                 "restore it",
+    ReasonCode.UNDO_FAILED: "{side} {contact}: {error}",
+    ReasonCode.GOOGLE_SYNC_TOKEN_EXPIRED: "Google's change list expired; reading all "
+                                          "contacts.",
+    ReasonCode.GOOGLE_SIGN_IN_REJECTED: "Google no longer accepts this sign-in: sign in "
+                                        "again.",
+    ReasonCode.GOOGLE_STALE_ETAG: "A contact was changed in Google while we were syncing it.",
+    ReasonCode.GOOGLE_CONTACT_LIMIT: "Your Google account holds the most contacts Google "
+                                     "allows (25,000).",
+    ReasonCode.GOOGLE_BUSY: "Google is busy or unreachable; the sync will pick up where it "
+                            "stopped.",
+    ReasonCode.GOOGLE_ACCESS_REFUSED: "Google refused access to the contacts: check that the "
+                                      "app is allowed (see the Google setup guide).",
+    ReasonCode.GOOGLE_REFUSED: "Google refused a change: {message}",
+    ReasonCode.OAUTH_CLIENT_UNREADABLE: "Cannot read the Google client file {path}: {error}",
+    ReasonCode.OAUTH_CLIENT_MISSING: "This copy of CRM Sync has no Google OAuth client yet. "
+                                     "Create one for a desktop app (see the Google setup "
+                                     "guide) and choose its client_secret.json.",
+    ReasonCode.OAUTH_CLIENT_NOT_A_CLIENT_FILE: "{path} is not a Google OAuth client file.",
+    ReasonCode.OAUTH_CLIENT_NOT_DESKTOP: "{path} is not the OAuth client of a desktop app. In "
+                                         "Google Cloud, create a client of type \"Desktop "
+                                         "app\" (see the Google setup guide) and download "
+                                         "its JSON file.",
+    ReasonCode.SIGN_IN_OTHER_APPLICATION: "Google answered for another application: sign in "
+                                          "again.",
+    ReasonCode.SIGN_IN_NO_ACCOUNT: "Google did not say which account signed in.",
+    ReasonCode.SIGN_IN_TIMED_OUT: "Google sign-in timed out: nobody approved it in time.",
+    ReasonCode.SIGN_IN_CANCELLED: "Sign-in cancelled.",
+    ReasonCode.SIGN_IN_DENIED: "Google sign-in was refused in the browser.",
+    ReasonCode.SIGN_IN_REFUSED: "Google refused the sign-in: {error}",
+    ReasonCode.SIGN_IN_NO_OFFLINE_ACCESS: "Google did not grant offline access: sign in "
+                                          "again.",
+    ReasonCode.CRM_CONTACT_CHANGED_MEANWHILE: "CRM contact {crm_id} was modified by someone "
+                                              "else meanwhile",
+    ReasonCode.CSV_NOTHING_IMPORTED: "Nothing was imported:\n{lines}",
+    ReasonCode.CSV_MORE_ERRORS: "… and {count} more",
+    ReasonCode.CSV_EMPTY_FILE: "line 1: the file is empty",
+    ReasonCode.CSV_UNKNOWN_COLUMN: "line 1: unknown column {column!r} (expected: {headers})",
+    ReasonCode.CSV_DUPLICATE_COLUMN: "line 1: column {column!r} appears twice",
+    ReasonCode.CSV_COLUMN_COUNT: "line {line}: {count} columns, the header has {expected}",
+    ReasonCode.CSV_LINE_ERROR: "line {line}: {error}",
+    ReasonCode.CSV_ID_NOT_A_NUMBER: "line {line}: ID {id!r} is not a number",
+    ReasonCode.CSV_DUPLICATE_ID: "line {line}: ID {id} already on line {first}",
+    ReasonCode.CSV_DUPLICATE_REF: "line {line}: Réf. contact {ref!r} already on line {first}",
+    ReasonCode.CSV_BAD_EMAIL: "line {line}: {column} {email!r} is not an email address",
+    ReasonCode.CSV_PRO_FIELDS_WITHOUT_COMPANY: "line {line}: professional fields need a "
+                                               "Société (they belong to the contact's "
+                                               "company)",
+    ReasonCode.CSV_COMPANY_REF_WITHOUT_NAME: "line {line}: Réf. société without a Société "
+                                             "name",
+    ReasonCode.NOT_SIGNED_IN: "Not signed in to Google: sign in first.",
+    ReasonCode.GOOGLE_UNREACHABLE: "Cannot reach Google; the sync will pick up where it "
+                                   "stopped.",
+    ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN: "Cannot reach Google to renew the sign-in.",
+    ReasonCode.GOOGLE_CREATES_UNCONFIRMED: "Google did not confirm new contacts; checking "
+                                           "them.",
+    ReasonCode.GOOGLE_REFUSED_CREATES: "Google refused {count} new contacts.",
+    ReasonCode.GOOGLE_REFUSED_UPDATE: "Google refused to update {name}.",
+    ReasonCode.GOOGLE_LABEL_NOT_LISTED: "Google says the label {name!r} exists but does not "
+                                        "list it.",
+    ReasonCode.KEYRING_MISSING: "No secure password store (keyring) was found on this "
+                                "computer: the Google sign-in is kept in memory only, and "
+                                "you will have to sign in again next time.",
+    ReasonCode.CRM_UNUSABLE_DATABASE: "{path} is not a usable CRM database: {error}",
+    ReasonCode.CRM_CONTACT_MISSING: "CRM contact {crm_id} does not exist",
+    ReasonCode.CRM_NO_COMPANY_FOR_PRO_FIELDS: "CRM contact {crm_id} has no company to hold "
+                                              "professional fields",
+    ReasonCode.CRM_NETWORK_SHARE: "The CRM database {path} is on a network share. SQLite "
+                                  "cannot lock files safely there: keep it on this PC's own "
+                                  "disk, or let only one PC use it.",
+    ReasonCode.CRM_NEWER_SCHEMA: "this CRM database was written by a newer CRM Sync (schema "
+                                 "{version}, this version knows up to {known}); update the "
+                                 "app",
+    ReasonCode.CRM_FILE_EXISTS: "{path} already exists: open it, or choose another name.",
+    ReasonCode.CRM_FILE_MISSING: "{path} does not exist.",
+    ReasonCode.NO_SUCH_BACKUP: "No backup named {name}.",
+    ReasonCode.SETTINGS_EMPTY_LABEL: "label_name: the Google label name cannot be empty",
+    ReasonCode.SETTINGS_BAD_INTERVAL: "reminder_interval_minutes: must be between 1 and 1440",
+    ReasonCode.STATE_NEWER_VERSION: "{path} was written by a newer CRM Sync (schema {version}, "
+                                    "this version knows {known}): update CRM Sync",
+    ReasonCode.STATE_OTHER_ACCOUNT: "{path} holds the sync state of another Google account: "
+                                    "it is never mixed with this one (sign in with the "
+                                    "account it belongs to, or use the state file of this "
+                                    "account)",
+    ReasonCode.STATE_OTHER_CRM: "{path} holds the sync state of another CRM database "
+                                "({stored}), not {current}",
+    ReasonCode.SYNC_CHANGE_FAILED: "{name}: {error}",
+    ReasonCode.TEXT: "{text}",
+}
+
+# English for the word arguments; the window says them with ui/labels.py, whose English
+# is the same (tests/ui/test_reasons.py).
+ENGLISH_WORDS: Mapping[Side | Field, str] = {
+    Side.CRM: "CRM",
+    Side.GOOGLE: "Google",
+    Field.LAST_NAME: "Last name",
+    Field.FIRST_NAME: "First name",
+    Field.HOME_PHONE: "Home phone",
+    Field.PERSONAL_MOBILE: "Personal mobile",
+    Field.PERSONAL_EMAIL: "Personal email",
+    Field.HOME_ADDRESS: "Home address",
+    Field.WORK_PHONE: "Work phone",
+    Field.WORK_MOBILE: "Work mobile",
+    Field.WORK_EMAIL: "Work email",
+    Field.COMPANY_NAME: "Company",
+    Field.JOB_TITLE: "Job title",
+}
+
+Arg: TypeAlias = "str | int | Side | Field | Reason | tuple[Reason, ...]"
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """A sentence for the user as data: ``code`` and named ``args`` (see the module doc).
+
+    ``args`` is a tuple of (name, value) pairs so a Reason stays hashable; build one with
+    ``Reason.of(code, name=value, ...)``.
+    """
+
+    code: ReasonCode
+    args: tuple[tuple[str, Arg], ...] = ()
+
+    @classmethod
+    def of(cls, code: ReasonCode, /, **args: Arg) -> Reason:
+        if not args:
+            return _bare(code)  # one shared object: a first sync may make 25,000 of them
+        return cls(code, tuple(args.items()))
+
+    @classmethod
+    def text_only(cls, text: str) -> Reason:
+        """Words with no code of their own (an OS or Google message): shown as they are."""
+        return cls(ReasonCode.TEXT, (("text", text),))
+
+    @property
+    def kwargs(self) -> dict[str, Arg]:
+        return dict(self.args)
+
+    @property
+    def text(self) -> str:
+        """The English sentence (what the CLI and the JSON output say)."""
+        return format_reason(self, ENGLISH[self.code], english_arg)
+
+    def __str__(self) -> str:
+        return self.text
+
+    def json_args(self) -> dict[str, Any]:
+        """The arguments for JSON: words as their codes, inner reasons as objects."""
+        return {name: _json_arg(value) for name, value in self.args}
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code.value, "args": self.json_args()}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Reason:
+        """The inverse of ``to_json``; ValueError for a code this version does not know."""
+        code = ReasonCode(data["code"])
+        raw = data.get("args") or {}
+        return cls(code, tuple((str(name), _arg_from_json(str(name), value))
+                               for name, value in raw.items()))
+
+
+@cache
+def _bare(code: ReasonCode) -> Reason:
+    return Reason(code)
+
+
+def english_arg(value: Arg) -> str | int:
+    """An argument in English: words by ``ENGLISH_WORDS``, inner reasons by their text."""
+    if isinstance(value, Side | Field):
+        return ENGLISH_WORDS[value]
+    if isinstance(value, Reason):
+        return value.text
+    if isinstance(value, tuple):
+        return "\n".join(item.text for item in value)
+    return value
+
+
+def format_reason(reason: Reason, template: str, say: Callable[[Arg], object]) -> str:
+    """``template`` filled with ``reason``'s arguments, each said by ``say(value)``.
+
+    The window calls this with its translated template and its own ``say``: one way to
+    fill a template for both languages.
+    """
+    return template.format(**{name: say(value) for name, value in reason.args})
+
+
+def reason_of(error: BaseException) -> Reason:
+    """The reason an exception carries (GoogleError, CrmError), else its text as is."""
+    reason = getattr(error, "reason", None)
+    if isinstance(reason, Reason):
+        return reason
+    return Reason.text_only(str(error) or type(error).__name__)
+
+
+# -- back from English text ---------------------------------------------------------------
+
+# Argument names with a fixed meaning in every template: what they hold, so a sentence
+# read back gets the same argument types a Reason made in code has.
+_NUMBER_ARGS = frozenset({"crm_id", "line", "count", "deletions", "linked", "first",
+                          "expected", "version", "known"})
+_WORD_ARGS: Mapping[str, type[Side] | type[Field]] = {"side": Side, "field": Field}
+_REASON_ARGS = frozenset({"error", "match"})  # an inner sentence
+_LINES_ARGS = frozenset({"lines"})  # inner sentences, one a line
+
+
+def reason_from_text(text: str) -> Reason:
+    """The Reason whose English ``text`` this is; ``Reason.text_only`` when none fits.
+
+    For sentences that reach us as English text: errors raised with a plain message by
+    modules not converted yet, warnings, and lines saved by older versions (backup.json,
+    a run's errors). Templates with more fixed words are tried first, so "{name}:
+    {error}" only takes what nothing more precise explains.
+    """
+    for code, pattern in _patterns():
+        found = pattern.fullmatch(text)
+        if found:
+            return Reason(code, tuple((name, _arg_from_text(name, value))
+                                      for name, value in found.groupdict().items()))
+    return Reason.text_only(text)
+
+
+@cache
+def _patterns() -> tuple[tuple[ReasonCode, re.Pattern[str]], ...]:
+    compiled = []
+    for code, template in ENGLISH.items():
+        if code is ReasonCode.TEXT:
+            continue  # the fallback, not a pattern
+        regex, fixed = [], 0
+        for literal, name, _spec, conversion in string.Formatter().parse(template):
+            regex.append(re.escape(literal))
+            fixed += len(literal)
+            if name is None:
+                continue
+            group = _arg_pattern(name)
+            # {x!r} is the repr of a string: in quotes.
+            regex.append(f"'{group}'" if conversion == "r" else group)
+        compiled.append((fixed, code, re.compile("".join(regex), re.DOTALL)))
+    compiled.sort(key=lambda item: -item[0])
+    return tuple((code, pattern) for _fixed, code, pattern in compiled)
+
+
+def _arg_pattern(name: str) -> str:
+    if name in _NUMBER_ARGS:
+        return rf"(?P<{name}>\d+)"
+    if name in _WORD_ARGS:
+        words = [ENGLISH_WORDS[member] for member in _WORD_ARGS[name]]
+        return f"(?P<{name}>{'|'.join(re.escape(w) for w in words)})"
+    return f"(?P<{name}>.*?)"
+
+
+def _arg_from_text(name: str, text: str) -> Arg:
+    if name in _NUMBER_ARGS:
+        return int(text)
+    if name in _WORD_ARGS:
+        return next(member for member in _WORD_ARGS[name] if ENGLISH_WORDS[member] == text)
+    if name in _REASON_ARGS:
+        return reason_from_text(text)
+    if name in _LINES_ARGS:
+        return tuple(reason_from_text(line) for line in text.split("\n"))
+    return text
+
+
+def _json_arg(value: Arg) -> Any:
+    if isinstance(value, Reason):
+        return value.to_json()
+    if isinstance(value, tuple):
+        return [item.to_json() for item in value]
+    if isinstance(value, Side | Field):
+        return value.value
+    return value
+
+
+def _arg_from_json(name: str, value: Any) -> Arg:
+    if isinstance(value, dict):
+        return Reason.from_json(value)
+    if isinstance(value, list):
+        return tuple(Reason.from_json(item) for item in value)
+    if name in _WORD_ARGS and isinstance(value, str):
+        return _WORD_ARGS[name](value)
+    if isinstance(value, str | int):
+        return value
+    return str(value)

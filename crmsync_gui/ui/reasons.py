@@ -1,0 +1,263 @@
+"""The core's reasons in the user's language (R-UI5).
+
+The core says why something happens as a ``Reason``: a code and its arguments
+(``crmsync_gui/core/reasons.py``, which also holds the English text). Here each code has
+its template through Qt translation, written out as a literal so ``pyside6-lupdate``
+finds it (see packaging/update_translations.py); word arguments (a side, a field) are
+said with ui/labels.py, inner reasons in turn. Every place of the window that shows a
+plan item's reason, an undo or backup line, or an error message goes through
+``reason_text``. The English of these templates is the core's English, word for word
+(tests/ui/test_reasons.py), so the two cannot drift apart.
+
+``QCoreApplication.translate`` is thread-safe, so the worker may use these too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from crmsync_gui.core.plan import Side
+from crmsync_gui.core.reasons import Arg, Reason, ReasonCode, format_reason, reason_from_text
+from crmsync_gui.core.record import Field
+from crmsync_gui.ui.labels import field_label, side_label
+
+translate = QCoreApplication.translate
+
+# One literal per code (lupdate cannot see through a variable); a lambda so the text is
+# translated when it is shown, in the language installed then.
+TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
+    ReasonCode.CHANGED_IN_CRM: lambda: translate("Reasons", "changed in the CRM"),
+    ReasonCode.CHANGED_IN_GOOGLE: lambda: translate("Reasons", "changed in Google"),
+    ReasonCode.CHANGED_IN_CRM_FIRST_SYNC: lambda: translate(
+        "Reasons", "changed in the CRM (first sync, matched by {match})"),
+    ReasonCode.CHANGED_IN_GOOGLE_FIRST_SYNC: lambda: translate(
+        "Reasons", "changed in Google (first sync, matched by {match})"),
+    ReasonCode.MATCHED_BY_YOUR_LINK: lambda: translate("Reasons", "your link"),
+    ReasonCode.MATCHED_BY_TAG: lambda: translate("Reasons", "CRM Sync tag"),
+    ReasonCode.MATCHED_BY_PERSONAL_EMAIL: lambda: translate("Reasons", "personal email {email}"),
+    ReasonCode.MATCHED_BY_WORK_EMAIL: lambda: translate("Reasons", "work email {email}"),
+    ReasonCode.NEW_IN_CRM: lambda: translate("Reasons", "new in the CRM"),
+    ReasonCode.NEW_IN_GOOGLE: lambda: translate("Reasons", "new in Google"),
+    ReasonCode.NEW_IN_GOOGLE_WITH_COMPANY: lambda: translate(
+        "Reasons", "new in Google, linked to the company {company}"),
+    ReasonCode.DELETED_IN_CRM: lambda: translate("Reasons", "deleted in the CRM"),
+    ReasonCode.DETACHED_IN_GOOGLE: lambda: translate(
+        "Reasons", "deleted in the CRM; kept in Google (not created by CRM Sync, not in the "
+        "label) and no longer synced"),
+    ReasonCode.DELETED_IN_GOOGLE: lambda: translate("Reasons", "deleted in Google"),
+    ReasonCode.KEPT_AFTER_GOOGLE_DELETION: lambda: translate(
+        "Reasons", "deleted in Google — kept in the CRM and no longer sent to Google (choose "
+        "delete to remove it, or restore to send it back)"),
+    ReasonCode.RESTORED_AFTER_GOOGLE_DELETION: lambda: translate(
+        "Reasons", "deleted in Google, restored at your request"),
+    ReasonCode.RESTORED_KEPT_CONTACT: lambda: translate(
+        "Reasons", "kept after its deletion in Google; restored at your request"),
+    ReasonCode.CONFLICT_YOUR_CHOICE: lambda: translate(
+        "Reasons", "your choice: the {side} value is kept"),
+    ReasonCode.CONFLICT_NEWEST_WINS: lambda: translate(
+        "Reasons", "changed on both sides: the newest ({side}) wins"),
+    ReasonCode.CONFLICT_CRM_WINS: lambda: translate(
+        "Reasons", "changed on both sides: the CRM wins"),
+    ReasonCode.CONFLICT_GOOGLE_WINS: lambda: translate(
+        "Reasons", "changed on both sides: Google wins"),
+    ReasonCode.CONFLICT_ASK: lambda: translate(
+        "Reasons", "changed on both sides: choose the value to keep"),
+    ReasonCode.FIRST_SYNC_YOUR_CHOICE: lambda: translate(
+        "Reasons", "different values at the first sync: the {side} value is kept"),
+    ReasonCode.FIRST_SYNC_NEWEST_WINS: lambda: translate(
+        "Reasons", "different values at the first sync: the newest ({side}) wins"),
+    ReasonCode.FIRST_SYNC_CRM_WINS: lambda: translate(
+        "Reasons", "different values at the first sync: the CRM wins"),
+    ReasonCode.FIRST_SYNC_GOOGLE_WINS: lambda: translate(
+        "Reasons", "different values at the first sync: Google wins"),
+    ReasonCode.FIRST_SYNC_ASK: lambda: translate(
+        "Reasons", "different values at the first sync: choose the value to keep"),
+    ReasonCode.SKIPPED_CHANGED_AFTER_CRM_DELETION: lambda: translate(
+        "Reasons", "deleted in the CRM but changed in Google since the last sync: not deleted in "
+        "Google (delete it there, or restore it in the CRM)"),
+    ReasonCode.SKIPPED_EMPTY_IN_CRM: lambda: translate(
+        "Reasons", "no name, phone, email or address to send"),
+    ReasonCode.SKIPPED_EMPTY_IN_GOOGLE: lambda: translate(
+        "Reasons", "no name, phone, email or address to copy"),
+    ReasonCode.SKIPPED_TAG_OF_DELETED_CONTACT: lambda: translate(
+        "Reasons", "created by CRM Sync for CRM contact {crm_id}, which is deleted in the CRM: "
+        "left alone"),
+    ReasonCode.SKIPPED_SECOND_TAGGED_COPY: lambda: translate(
+        "Reasons", "a second Google copy of CRM contact {crm_id} (same CRM Sync tag): delete one "
+        "of them in Google"),
+    ReasonCode.SKIPPED_EMAIL_SHARED_IN_CRM: lambda: translate(
+        "Reasons", "email {email} is also used by CRM contact {owner}: only that one is synced"),
+    ReasonCode.SKIPPED_EMAIL_SHARED_IN_GOOGLE: lambda: translate(
+        "Reasons", "email {email} is also used by Google contact {owner}: only that one is synced"),
+    ReasonCode.SKIPPED_EMAIL_TAKEN_IN_GOOGLE: lambda: translate(
+        "Reasons", "email {email} is already used by Google contact {holder}, which is synced "
+        "with another CRM contact, skipped, or outside the label"),
+    ReasonCode.SKIPPED_EMAIL_TAKEN_IN_CRM: lambda: translate(
+        "Reasons", "email {email} is already used by CRM contact {holder}, which is synced with "
+        "another Google contact or skipped"),
+    ReasonCode.POSSIBLE_SAME_PHONE: lambda: translate(
+        "Reasons", "the same phone number: link them, or keep them apart"),
+    ReasonCode.POSSIBLE_SAME_NAME: lambda: translate(
+        "Reasons", "the same first and last name: link them, or keep them apart"),
+    ReasonCode.MASS_DELETION: lambda: translate(
+        "Reasons", "this run would delete {deletions} of {linked} synced contacts: confirm the "
+        "deletions to go on"),
+    ReasonCode.BACKUP_BEFORE_FIRST_SYNC: lambda: translate("Reasons", "before the first sync"),
+    ReasonCode.BACKUP_BEFORE_DELETIONS: lambda: translate("Reasons", "before a sync that deletes"),
+    ReasonCode.BACKUP_BEFORE_RESTORE: lambda: translate("Reasons", "before restoring {backup}"),
+    ReasonCode.UNDO_GOOGLE_CHANGED_NOT_REMOVED: lambda: translate(
+        "Reasons", "{name}: changed in Google since the sync; not removed"),
+    ReasonCode.UNDO_REMOVED_FROM_GOOGLE: lambda: translate(
+        "Reasons", "{name}: removed from Google; it will not be sent again unless you restore it"),
+    ReasonCode.UNDO_GOOGLE_FIELD_CHANGED: lambda: translate(
+        "Reasons", "{name}: {field} changed in Google since; left as is"),
+    ReasonCode.UNDO_BACK_IN_GOOGLE: lambda: translate(
+        "Reasons", "{name}: back in Google, and left out of the sync (its CRM contact is deleted)"),
+    ReasonCode.UNDO_CRM_CHANGED_NOT_REMOVED: lambda: translate(
+        "Reasons", "{name}: changed in the CRM since; not removed"),
+    ReasonCode.UNDO_REMOVED_FROM_CRM: lambda: translate(
+        "Reasons", "{name}: removed from the CRM; its Google contact is left out of the sync"),
+    ReasonCode.UNDO_CRM_FIELD_CHANGED: lambda: translate(
+        "Reasons", "{name}: {field} changed in the CRM since; left as is"),
+    ReasonCode.UNDO_BACK_IN_CRM: lambda: translate(
+        "Reasons", "{name}: back in the CRM, not sent to Google unless you restore it"),
+    ReasonCode.UNDO_FAILED: lambda: translate("Reasons", "{side} {contact}: {error}"),
+    ReasonCode.GOOGLE_SYNC_TOKEN_EXPIRED: lambda: translate(
+        "Reasons", "Google's change list expired; reading all contacts."),
+    ReasonCode.GOOGLE_SIGN_IN_REJECTED: lambda: translate(
+        "Reasons", "Google no longer accepts this sign-in: sign in again."),
+    ReasonCode.GOOGLE_STALE_ETAG: lambda: translate(
+        "Reasons", "A contact was changed in Google while we were syncing it."),
+    ReasonCode.GOOGLE_CONTACT_LIMIT: lambda: translate(
+        "Reasons", "Your Google account holds the most contacts Google allows (25,000)."),
+    ReasonCode.GOOGLE_BUSY: lambda: translate(
+        "Reasons", "Google is busy or unreachable; the sync will pick up where it stopped."),
+    ReasonCode.GOOGLE_ACCESS_REFUSED: lambda: translate(
+        "Reasons", "Google refused access to the contacts: check that the app is allowed (see "
+        "the Google setup guide)."),
+    ReasonCode.GOOGLE_REFUSED: lambda: translate("Reasons", "Google refused a change: {message}"),
+    ReasonCode.OAUTH_CLIENT_UNREADABLE: lambda: translate(
+        "Reasons", "Cannot read the Google client file {path}: {error}"),
+    ReasonCode.OAUTH_CLIENT_MISSING: lambda: translate(
+        "Reasons", "This copy of CRM Sync has no Google OAuth client yet. Create one for a "
+        "desktop app (see the Google setup guide) and choose its client_secret.json."),
+    ReasonCode.OAUTH_CLIENT_NOT_A_CLIENT_FILE: lambda: translate(
+        "Reasons", "{path} is not a Google OAuth client file."),
+    ReasonCode.OAUTH_CLIENT_NOT_DESKTOP: lambda: translate(
+        "Reasons", "{path} is not the OAuth client of a desktop app. In Google Cloud, create a "
+        'client of type "Desktop app" (see the Google setup guide) and download its JSON file.'),
+    ReasonCode.SIGN_IN_OTHER_APPLICATION: lambda: translate(
+        "Reasons", "Google answered for another application: sign in again."),
+    ReasonCode.SIGN_IN_NO_ACCOUNT: lambda: translate(
+        "Reasons", "Google did not say which account signed in."),
+    ReasonCode.SIGN_IN_TIMED_OUT: lambda: translate(
+        "Reasons", "Google sign-in timed out: nobody approved it in time."),
+    ReasonCode.SIGN_IN_CANCELLED: lambda: translate("Reasons", "Sign-in cancelled."),
+    ReasonCode.SIGN_IN_DENIED: lambda: translate(
+        "Reasons", "Google sign-in was refused in the browser."),
+    ReasonCode.SIGN_IN_REFUSED: lambda: translate("Reasons", "Google refused the sign-in: {error}"),
+    ReasonCode.SIGN_IN_NO_OFFLINE_ACCESS: lambda: translate(
+        "Reasons", "Google did not grant offline access: sign in again."),
+    ReasonCode.CRM_CONTACT_CHANGED_MEANWHILE: lambda: translate(
+        "Reasons", "CRM contact {crm_id} was modified by someone else meanwhile"),
+    ReasonCode.CSV_NOTHING_IMPORTED: lambda: translate("Reasons", "Nothing was imported:\n{lines}"),
+    ReasonCode.CSV_MORE_ERRORS: lambda: translate("Reasons", "… and {count} more"),
+    ReasonCode.CSV_EMPTY_FILE: lambda: translate("Reasons", "line 1: the file is empty"),
+    ReasonCode.CSV_UNKNOWN_COLUMN: lambda: translate(
+        "Reasons", "line 1: unknown column {column!r} (expected: {headers})"),
+    ReasonCode.CSV_DUPLICATE_COLUMN: lambda: translate(
+        "Reasons", "line 1: column {column!r} appears twice"),
+    ReasonCode.CSV_COLUMN_COUNT: lambda: translate(
+        "Reasons", "line {line}: {count} columns, the header has {expected}"),
+    ReasonCode.CSV_LINE_ERROR: lambda: translate("Reasons", "line {line}: {error}"),
+    ReasonCode.CSV_ID_NOT_A_NUMBER: lambda: translate(
+        "Reasons", "line {line}: ID {id!r} is not a number"),
+    ReasonCode.CSV_DUPLICATE_ID: lambda: translate(
+        "Reasons", "line {line}: ID {id} already on line {first}"),
+    ReasonCode.CSV_DUPLICATE_REF: lambda: translate(
+        "Reasons", "line {line}: Réf. contact {ref!r} already on line {first}"),
+    ReasonCode.CSV_BAD_EMAIL: lambda: translate(
+        "Reasons", "line {line}: {column} {email!r} is not an email address"),
+    ReasonCode.CSV_PRO_FIELDS_WITHOUT_COMPANY: lambda: translate(
+        "Reasons", "line {line}: professional fields need a Société (they belong to the "
+        "contact's company)"),
+    ReasonCode.CSV_COMPANY_REF_WITHOUT_NAME: lambda: translate(
+        "Reasons", "line {line}: Réf. société without a Société name"),
+    ReasonCode.NOT_SIGNED_IN: lambda: translate(
+        "Reasons", "Not signed in to Google: sign in first."),
+    ReasonCode.GOOGLE_UNREACHABLE: lambda: translate(
+        "Reasons", "Cannot reach Google; the sync will pick up where it stopped."),
+    ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN: lambda: translate(
+        "Reasons", "Cannot reach Google to renew the sign-in."),
+    ReasonCode.GOOGLE_CREATES_UNCONFIRMED: lambda: translate(
+        "Reasons", "Google did not confirm new contacts; checking them."),
+    ReasonCode.GOOGLE_REFUSED_CREATES: lambda: translate(
+        "Reasons", "Google refused {count} new contacts."),
+    ReasonCode.GOOGLE_REFUSED_UPDATE: lambda: translate(
+        "Reasons", "Google refused to update {name}."),
+    ReasonCode.GOOGLE_LABEL_NOT_LISTED: lambda: translate(
+        "Reasons", "Google says the label {name!r} exists but does not list it."),
+    ReasonCode.KEYRING_MISSING: lambda: translate(
+        "Reasons", "No secure password store (keyring) was found on this computer: the Google "
+        "sign-in is kept in memory only, and you will have to sign in again next time."),
+    ReasonCode.CRM_UNUSABLE_DATABASE: lambda: translate(
+        "Reasons", "{path} is not a usable CRM database: {error}"),
+    ReasonCode.CRM_CONTACT_MISSING: lambda: translate(
+        "Reasons", "CRM contact {crm_id} does not exist"),
+    ReasonCode.CRM_NO_COMPANY_FOR_PRO_FIELDS: lambda: translate(
+        "Reasons", "CRM contact {crm_id} has no company to hold professional fields"),
+    ReasonCode.CRM_NETWORK_SHARE: lambda: translate(
+        "Reasons", "The CRM database {path} is on a network share. SQLite cannot lock files "
+        "safely there: keep it on this PC's own disk, or let only one PC use it."),
+    ReasonCode.CRM_NEWER_SCHEMA: lambda: translate(
+        "Reasons", "this CRM database was written by a newer CRM Sync (schema {version}, this "
+        "version knows up to {known}); update the app"),
+    ReasonCode.CRM_FILE_EXISTS: lambda: translate(
+        "Reasons", "{path} already exists: open it, or choose another name."),
+    ReasonCode.CRM_FILE_MISSING: lambda: translate("Reasons", "{path} does not exist."),
+    ReasonCode.NO_SUCH_BACKUP: lambda: translate("Reasons", "No backup named {name}."),
+    ReasonCode.SETTINGS_EMPTY_LABEL: lambda: translate(
+        "Reasons", "label_name: the Google label name cannot be empty"),
+    ReasonCode.SETTINGS_BAD_INTERVAL: lambda: translate(
+        "Reasons", "reminder_interval_minutes: must be between 1 and 1440"),
+    ReasonCode.STATE_NEWER_VERSION: lambda: translate(
+        "Reasons", "{path} was written by a newer CRM Sync (schema {version}, this version knows "
+        "{known}): update CRM Sync"),
+    ReasonCode.STATE_OTHER_ACCOUNT: lambda: translate(
+        "Reasons", "{path} holds the sync state of another Google account: it is never mixed "
+        "with this one (sign in with the account it belongs to, or use the state file of this "
+        "account)"),
+    ReasonCode.STATE_OTHER_CRM: lambda: translate(
+        "Reasons", "{path} holds the sync state of another CRM database ({stored}), not {current}"),
+    ReasonCode.SYNC_CHANGE_FAILED: lambda: translate("Reasons", "{name}: {error}"),
+    # Words with no code (an OS or Google message): not ours to translate.
+    ReasonCode.TEXT: lambda: "{text}",
+}
+
+
+def reason_text(reason: Reason | None) -> str:
+    """``reason`` in the user's language ("" for none)."""
+    if reason is None:
+        return ""
+    return format_reason(reason, TEMPLATES[reason.code](), _say)
+
+
+def text_in_language(text: str) -> str:
+    """An English sentence that reached us as text (a run's stored errors, a warning, a
+    message raised without a code), in the user's language when the core knows it."""
+    return reason_text(reason_from_text(text)) if text else ""
+
+
+def _say(value: Arg) -> object:
+    # Side and Field are str enums: they are checked before plain text.
+    if isinstance(value, Side):
+        return side_label(value)
+    if isinstance(value, Field):
+        return field_label(value)
+    if isinstance(value, Reason):
+        return reason_text(value)
+    if isinstance(value, tuple):
+        return "\n".join(reason_text(item) for item in value)
+    return value

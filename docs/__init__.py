@@ -1,0 +1,1 @@
+"""The user guides the app shows (installed as the ``crmsync_gui.guides`` package)."""
