@@ -23,7 +23,7 @@ from crmsync_gui.google.auth import (
     load_google_config,
     revoke,
 )
-from crmsync_gui.google.errors import SignInRequired
+from crmsync_gui.google.errors import GoogleError, SignInRequired
 from crmsync_gui.google.people import PeopleApi
 from crmsync_gui.google.retry import RetryPolicy
 from crmsync_gui.google.tokens import TokenStore, open_token_store
@@ -62,14 +62,24 @@ class AccountFile:
 class GoogleSession:
     """Sign in, sign out, and credentials for the one account this profile syncs with."""
 
-    def __init__(self, config: GoogleConfig, tokens: TokenStore, account_file: AccountFile
-                 ) -> None:
-        self.config = config
+    def __init__(self, config: GoogleConfig | None, tokens: TokenStore,
+                 account_file: AccountFile, config_error: GoogleError | None = None) -> None:
+        self._config = config
+        self._config_error = config_error
         self.tokens = tokens
         self.account_file = account_file
         # Reused while the refresh token is the same, so runs in one process share the
         # access token instead of asking for a new one each time.
         self._credentials: tuple[str, google.oauth2.credentials.Credentials] | None = None
+
+    @property
+    def config(self) -> GoogleConfig:
+        """The OAuth client and endpoints. A copy with no OAuth client of its own yet still
+        opens (the wizard explains what to do); signing in then raises why it cannot."""
+        if self._config is None:
+            assert self._config_error is not None
+            raise self._config_error
+        return self._config
 
     @property
     def account(self) -> Account | None:
@@ -118,7 +128,8 @@ class GoogleSession:
         if account is None:
             return True
         token = self.tokens.load(account.sub)
-        revoked = revoke(self.config, token) if token else True
+        # Without a usable OAuth client Google cannot be asked to revoke: forget anyway.
+        revoked = revoke(self._config, token) if token and self._config else not token
         self.tokens.delete(account.sub)
         self.account_file.clear()
         return revoked
@@ -127,6 +138,12 @@ class GoogleSession:
 def open_google_session(home: Path, settings: Settings,
                         tokens: TokenStore | None = None) -> GoogleSession:
     """The session of a profile: endpoints from settings and environment (R-G6)."""
-    config = load_google_config(settings.google_client_secrets, settings.google_auth_uri,
-                                settings.google_token_uri, settings.google_api_endpoint)
-    return GoogleSession(config, tokens or open_token_store(), AccountFile(home / ACCOUNT_FILE))
+    try:
+        config: GoogleConfig | None = load_google_config(
+            settings.google_client_secrets, settings.google_auth_uri,
+            settings.google_token_uri, settings.google_api_endpoint)
+        error = None
+    except GoogleError as problem:  # no OAuth client yet, or an unreadable client file
+        config, error = None, problem
+    return GoogleSession(config, tokens or open_token_store(), AccountFile(home / ACCOUNT_FILE),
+                         error)

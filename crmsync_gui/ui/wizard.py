@@ -300,12 +300,20 @@ class SignInPage(_Page):
         self._show_account()
 
     def _show_account(self) -> None:
-        account = self.service.session.account
+        session = self.service.session
+        account = session.account
         if account is not None:
             self.account_label.setStyleSheet("")
             self.account_label.setText(self.tr("Signed in as <b>{email}</b>.").format(
                 email=html.escape(account.email or account.sub)))
             self.sign_in_button.setText(self.tr("Sign in with another account"))
+        else:
+            try:
+                session.config  # noqa: B018 (raises when there is no OAuth client yet)
+            except GoogleError as error:
+                # Say so before the user clicks: the guide and "Use my own OAuth
+                # client…" are the way forward.
+                _problem(self.account_label, describe_error(error))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -315,7 +323,11 @@ class SignInPage(_Page):
         if self.setup.runner.busy:
             return
         session = self.service.session
-        flow = session.start_sign_in(open_url=self.open_url, timeout=self.timeout)
+        try:
+            flow = session.start_sign_in(open_url=self.open_url, timeout=self.timeout)
+        except GoogleError as error:  # no OAuth client yet
+            self.job_failed(describe_error(error))
+            return
 
         def run(_progress: object, _cancel: threading.Event) -> object:
             signed = flow.run()

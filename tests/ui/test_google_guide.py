@@ -6,9 +6,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
-from crmsync_gui.app.settings import Language, load_settings
+from crmsync_gui.app.profile import Profile
+from crmsync_gui.app.service import SyncService
+from crmsync_gui.app.settings import Language, Settings, load_settings
+from crmsync_gui.ui.app import AppController
 from crmsync_gui.ui.guide import GoogleSetupGuide, guide_sections, read_guide
 from crmsync_gui.ui.wizard import SetupWizard
 from crmsync_gui.ui.worker import JobRunner
@@ -87,3 +91,28 @@ def test_own_oauth_client_is_checked_then_kept(qtbot: QtBot, world: UiWorld,
     assert world.service.settings.google_client_secrets == str(desktop)
     saved = load_settings(world.service.profile.settings_file)
     assert saved.google_client_secrets == str(desktop)
+
+
+def test_a_copy_without_oauth_client_opens_the_wizard_and_says_what_to_do(
+        qtbot: QtBot, tmp_path: Path, runner: JobRunner,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fresh install has only the placeholder client: the app must still open (it used
+    to crash at start), explain, and take the user's own client file."""
+    monkeypatch.delenv("CRMSYNC_GOOGLE_CLIENT_SECRETS", raising=False)
+    service = SyncService(Profile.locate(tmp_path / "home"), Settings())
+    controller = AppController(service, runner=runner, tray_available=False)
+    assert controller.needs_wizard()
+    controller.start()
+    wizard = controller.wizard
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    page = wizard.sign_in_page
+    page.initializePage()
+    assert "no Google OAuth client yet" in page.account_label.text()
+    page.sign_in()  # says why instead of raising in a Qt slot
+    assert "no Google OAuth client yet" in page.account_label.text()
+    assert page.sign_in_button.isEnabled() and not page.isComplete()
+    client = _client_file(tmp_path / "desktop.json", "installed",
+                          "789-own.apps.googleusercontent.com")
+    page.use_client_file(str(client))
+    assert service.session.config.client_id == "789-own.apps.googleusercontent.com"
