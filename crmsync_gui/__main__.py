@@ -6,14 +6,8 @@ import sys
 
 
 def main() -> int:
-    # The window arrives with the desktop-app issue; until then the launcher says so
-    # plainly instead of failing with an import error.
-    try:
-        from crmsync_gui.ui.app import run  # type: ignore[import-not-found]
-    except ImportError:
-        print("The CRM Sync window is not built yet; use the `crmsync` command.",
-              file=sys.stderr)
-        return 1
+    from crmsync_gui.ui.app import run  # Qt loads only here, not for `import crmsync_gui`
+
     return int(run(sys.argv[1:]))
 
 

@@ -1,7 +1,9 @@
 """``python -m crmsync_gui.sandbox``: run the sandbox as its own process.
 
 Prints the base URL on one line (so a parent process can read it), then serves
-until SIGTERM/SIGINT, saving its data (with ``--data``) before exiting.
+until SIGTERM/SIGINT (or, with ``--stop-on-stdin-eof``, until its stdin is closed: how
+``SandboxProcess`` stops it on every system), saving its data (with ``--data``) before
+exiting.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip the consent page (redirect with a code at once)")
     parser.add_argument("--real-time-clock", action="store_true",
                         help="virtual clock also follows wall time (demo)")
+    parser.add_argument("--stop-on-stdin-eof", action="store_true",
+                        help="also stop when stdin is closed (the parent process ended)")
     parser.add_argument("--client-id", default=DEFAULT_CLIENT_ID)
     parser.add_argument("--client-secret", default=DEFAULT_CLIENT_SECRET)
     args = parser.parse_args(argv)
@@ -42,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, _on_signal)
     signal.signal(signal.SIGINT, _on_signal)
+    if args.stop_on_stdin_eof and sys.stdin is not None:
+        threading.Thread(target=_stop_at_eof, args=(stop,), daemon=True,
+                         name="sandbox-stdin").start()
     server.start()
     print(server.url, flush=True)
     try:
@@ -50,6 +57,15 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         server.stop()
     return 0
+
+
+def _stop_at_eof(stop: threading.Event) -> None:
+    try:
+        while sys.stdin.buffer.read(4096):
+            pass
+    except (OSError, ValueError):
+        pass
+    stop.set()
 
 
 if __name__ == "__main__":

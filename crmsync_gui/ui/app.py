@@ -6,6 +6,11 @@ opens the service (for ``--demo``, the demo world with its Google stand-in in a 
 process, so its threads never compete with the GUI for the GIL), and hands over to
 ``AppController``: the wizard on first run, then the main window (or, minimised, only the
 tray icon) with its tray controller and a first preview.
+
+``--demo --smoke-test`` (hidden; for the packaged app's CI check, see packaging/README.md)
+signs the demo in without the wizard, opens the main window without a tray, waits for its
+first preview, prints ``crmsync-gui VERSION: demo opened, N changes pending`` and exits 0;
+any failure, or no preview within ``SMOKE_TIMEOUT_S``, prints to stderr and exits 1.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import sys
 import webbrowser
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import TextIO
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QWizard
@@ -27,6 +33,8 @@ from crmsync_gui.app.logs import setup_logging
 from crmsync_gui.app.profile import Profile
 from crmsync_gui.app.service import SyncService
 from crmsync_gui.app.settings import Language, SettingsError, load_settings
+from crmsync_gui.ui import jobs
+from crmsync_gui.ui.errors import ErrorText
 from crmsync_gui.ui.icons import app_icon
 from crmsync_gui.ui.main_window import MainWindow
 from crmsync_gui.ui.single_instance import SingleInstance
@@ -35,6 +43,8 @@ from crmsync_gui.ui.wizard import SetupWizard
 from crmsync_gui.ui.worker import JobRunner
 
 log = logging.getLogger(__name__)
+
+SMOKE_TIMEOUT_S = 120
 
 
 class AppController(QObject):
@@ -207,13 +217,77 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--minimized", action="store_true",
                         help="start in the tray, without the window (start at login)")
     parser.add_argument("--version", action="version", version=crmsync_gui.__version__)
+    # For the packaged app's CI check (packaging/build_linux.sh): hidden from --help.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     # Qt's own options (-style, -platform…) are left for QApplication.
     args, _qt_args = parser.parse_known_args(list(argv))
     return args
 
 
+class SmokeTest(QObject):
+    """``--smoke-test``: the first preview of the demo's main window ends the app."""
+
+    def __init__(self, app: QApplication, controller: AppController,
+                 timeout_s: float = SMOKE_TIMEOUT_S) -> None:
+        super().__init__(app)
+        self.app = app
+        self.controller = controller
+        self._done = False
+        controller.runner.failed.connect(self._job_failed)
+        QTimer.singleShot(int(timeout_s * 1000), self._timed_out)
+
+    def watch(self) -> None:
+        """After ``controller.start()``: the main window must be there (no wizard)."""
+        window = self.controller.window
+        if window is None:
+            self._fail("the main window did not open (the first-run wizard did)")
+            return
+        window.preview_shown.connect(self._preview_shown)
+
+    def _preview_shown(self) -> None:
+        window = self.controller.window
+        try:
+            assert window is not None and window.plan_outcome is not None
+            pending = jobs.waiting_count(window.plan_outcome.plan)
+        except Exception as error:  # a slot must not raise: report and fail
+            self._fail(f"cannot read the preview: {error!r}")
+            return
+        self._finish(0, f"crmsync-gui {crmsync_gui.__version__}: demo opened, "
+                        f"{pending} changes pending", sys.stdout)
+
+    def _job_failed(self, name: str, error: object) -> None:
+        detail = (f"{error.title}: {error.message} {error.detail}".strip()
+                  if isinstance(error, ErrorText) else repr(error))
+        self._fail(f"the {name} job failed: {detail}")
+
+    def _timed_out(self) -> None:
+        self._fail("no preview after the time limit")
+
+    def _fail(self, reason: str) -> None:
+        self._finish(1, f"crmsync-gui smoke test failed: {reason}", sys.stderr)
+
+    def _finish(self, code: int, line: str, stream: TextIO) -> None:
+        if self._done:
+            return
+        self._done = True
+        print(line, file=stream, flush=True)
+        self.app.exit(code)
+
+
+def _sign_in_demo_for_smoke_test(service: SyncService) -> None:
+    """What the wizard would do on the demo's first run: sign in (the sandbox approves,
+    the demo plays the browser) and save the default settings."""
+    if service.session.account is None:
+        service.session.sign_in(open_url=play_demo_browser, timeout=30)
+    if not service.profile.settings_file.exists():
+        service.save_settings()
+
+
 def run(argv: Sequence[str]) -> int:
     args = parse_args(argv)
+    if args.smoke_test and not args.demo:
+        print("crmsync-gui: --smoke-test needs --demo", file=sys.stderr)
+        return 2
     base = Profile.locate(args.home)
     profile = demo_profile(base) if args.demo else base
     setup_logging(profile.logs_dir)
@@ -232,23 +306,36 @@ def run(argv: Sequence[str]) -> int:
     instance = SingleInstance(profile.home)
     if not instance.claim():
         log.info("CRM Sync is already running for %s: showed its window", profile.home)
+        if args.smoke_test:
+            print("crmsync-gui smoke test failed: another CRM Sync runs on this profile",
+                  file=sys.stderr)
+            return 1
         return 0
     install_translations(app, language)
     quit_route: list[Callable[[], None]] = [app.quit]
     _quit_on_signals(app, quit_route)
     try:
         with open_service(base, args.demo) as service:
+            if args.smoke_test:
+                _sign_in_demo_for_smoke_test(service)
             controller = AppController(service,
                                        play_demo_browser if args.demo else webbrowser.open,
-                                       minimized=args.minimized)
+                                       minimized=args.minimized and not args.smoke_test,
+                                       tray_available=False if args.smoke_test else None)
             controller.quit_requested.connect(app.quit, Qt.ConnectionType.QueuedConnection)
             instance.show_requested.connect(controller.raise_window)
             quit_route[0] = controller.quit
+            smoke = SmokeTest(app, controller) if args.smoke_test else None
             controller.start()
+            if smoke is not None:
+                smoke.watch()
             app.aboutToQuit.connect(controller.shutdown)
             return int(app.exec())
     except (SettingsError, RuntimeError, OSError) as error:
         log.exception("cannot start")
+        if args.smoke_test:  # no message box: nobody would close it
+            print(f"crmsync-gui smoke test failed: cannot start: {error}", file=sys.stderr)
+            return 1
         QMessageBox.critical(None, QApplication.translate("App", "CRM Sync cannot start"),
                              str(error))
         return 1
