@@ -603,7 +603,7 @@ Your profile folder: {home}</translation>
         <translation>no change</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No error.</source>
         <translation>No error.</translation>
     </message>
@@ -1163,7 +1163,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+210"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+227"/>
         <source>How to sync</source>
         <translation>How to sync</translation>
     </message>
@@ -1214,7 +1214,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../crmsync_gui/ui/reasons.py" line="+31"/>
+        <location filename="../crmsync_gui/ui/reasons.py" line="+39"/>
         <source>changed in the CRM</source>
         <translation>changed in the CRM</translation>
     </message>
@@ -1410,6 +1410,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>CRM contact {crm_id}</source>
+        <translation>CRM contact {crm_id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>before the first sync</source>
         <translation>before the first sync</translation>
     </message>
@@ -1559,12 +1564,12 @@ Your profile folder: {home}</translation>
         <translation>Google did not grant offline access: sign in again.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>CRM contact {crm_id} was modified by someone else meanwhile</source>
         <translation>CRM contact {crm_id} was modified by someone else meanwhile</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Nothing was imported:
 {lines}</source>
         <translation>Nothing was imported:
@@ -1631,7 +1636,37 @@ Your profile folder: {home}</translation>
         <translation>line {line}: Réf. société without a Société name</translation>
     </message>
     <message>
+        <location line="+68"/>
+        <source>access to {path} is denied</source>
+        <translation>access to {path} is denied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access is denied</source>
+        <translation>access is denied</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is on a read-only disk</source>
+        <translation>{path} is on a read-only disk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} does not exist</source>
+        <translation>{path} does not exist</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -1671,7 +1706,7 @@ Your profile folder: {home}</translation>
         <translation>No secure password store (keyring) was found on this computer: the Google sign-in is kept in memory only, and you will have to sign in again next time.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{path} is not a usable CRM database: {error}</source>
         <translation>{path} is not a usable CRM database: {error}</translation>
     </message>
@@ -1711,7 +1746,7 @@ Your profile folder: {home}</translation>
         <translation>No backup named {name}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>label_name: the Google label name cannot be empty</source>
         <translation>label_name: the Google label name cannot be empty</translation>
     </message>
@@ -1719,6 +1754,41 @@ Your profile folder: {home}</translation>
         <location line="+2"/>
         <source>reminder_interval_minutes: must be between 1 and 1440</source>
         <translation>reminder_interval_minutes: must be between 1 and 1440</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} is {value}; expected one of {allowed}</source>
+        <translation>{key} is {value}; expected one of {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} must be true or false, not {value}</source>
+        <translation>{key} must be true or false, not {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} must be a whole number, not {value}</source>
+        <translation>{key} must be a whole number, not {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} must be text, not {value}</source>
+        <translation>{key} must be text, not {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it cannot be read ({error})</source>
+        <translation>it cannot be read ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it must hold a JSON object</source>
+        <translation>it must hold a JSON object</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file {path} cannot be used: {error}</source>
+        <translation>The settings file {path} cannot be used: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1911,7 +1981,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="-373"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="-390"/>
         <source>Set up CRM Sync</source>
         <translation>Set up CRM Sync</translation>
     </message>
@@ -1974,7 +2044,7 @@ Your profile folder: {home}</translation>
         <translation>Copy address</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Signed in as &lt;b&gt;{email}&lt;/b&gt;.</source>
         <translation>Signed in as &lt;b&gt;{email}&lt;/b&gt;.</translation>
     </message>
@@ -1984,7 +2054,12 @@ Your profile folder: {home}</translation>
         <translation>Sign in with another account</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+22"/>
+        <source>CRM Sync has received Google&apos;s answer. You can close this window and go back to CRM Sync.</source>
+        <translation>CRM Sync has received Google&apos;s answer. You can close this window and go back to CRM Sync.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The sign-in gives up in {m}:{s:02d}.</source>
         <translation>The sign-in gives up in {m}:{s:02d}.</translation>
     </message>
@@ -2007,7 +2082,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../crmsync_gui/ui/tray.py" line="+73"/>
+        <location filename="../crmsync_gui/ui/tray.py" line="+74"/>
         <source>Open CRM Sync</source>
         <translation>Open CRM Sync</translation>
     </message>
@@ -2085,7 +2160,7 @@ Your profile folder: {home}</translation>
         <translation>Sync done.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Could not change start at login: {error}</source>
         <translation>Could not change start at login: {error}</translation>
     </message>

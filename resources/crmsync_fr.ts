@@ -603,7 +603,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No error.</source>
         <translation>Aucune erreur.</translation>
     </message>
@@ -1163,7 +1163,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+210"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+227"/>
         <source>How to sync</source>
         <translation>Règles de synchronisation</translation>
     </message>
@@ -1214,7 +1214,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../crmsync_gui/ui/reasons.py" line="+31"/>
+        <location filename="../crmsync_gui/ui/reasons.py" line="+39"/>
         <source>changed in the CRM</source>
         <translation>modifié dans le CRM</translation>
     </message>
@@ -1410,6 +1410,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>CRM contact {crm_id}</source>
+        <translation>Contact CRM {crm_id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>before the first sync</source>
         <translation>avant la première synchronisation</translation>
     </message>
@@ -1559,12 +1564,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Google n’a pas accordé l’accès hors connexion&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>CRM contact {crm_id} was modified by someone else meanwhile</source>
         <translation>Le contact CRM {crm_id} a été modifié entre-temps par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>Nothing was imported:
 {lines}</source>
         <translation>Rien n’a été importé&#xa0;:
@@ -1631,7 +1636,37 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>ligne {line}&#xa0;: Réf. société sans nom de Société</translation>
     </message>
     <message>
+        <location line="+68"/>
+        <source>access to {path} is denied</source>
+        <translation>accès refusé à {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access is denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is on a read-only disk</source>
+        <translation>{path} se trouve sur un disque en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} does not exist</source>
+        <translation>{path} n’existe pas</translation>
+    </message>
+    <message>
+        <location line="-132"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -1671,7 +1706,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucun trousseau de mots de passe sécurisé n’a été trouvé sur cet ordinateur&#xa0;: la connexion à Google n’est gardée qu’en mémoire, et vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{path} is not a usable CRM database: {error}</source>
         <translation>{path} n’est pas une base CRM utilisable&#xa0;: {error}</translation>
     </message>
@@ -1711,7 +1746,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucune sauvegarde nommée {name}.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
         <source>label_name: the Google label name cannot be empty</source>
         <translation>Le libellé Google doit avoir un nom.</translation>
     </message>
@@ -1719,6 +1754,41 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+2"/>
         <source>reminder_interval_minutes: must be between 1 and 1440</source>
         <translation>L’intervalle des rappels doit être compris entre 1 et 1440 minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} is {value}; expected one of {allowed}</source>
+        <translation>{key} vaut {value}&#xa0;; valeurs possibles&#xa0;: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} must be true or false, not {value}</source>
+        <translation>{key} doit valoir true ou false, pas {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} must be a whole number, not {value}</source>
+        <translation>{key} doit être un nombre entier, pas {value}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} must be text, not {value}</source>
+        <translation>{key} doit être du texte, pas {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it cannot be read ({error})</source>
+        <translation>il est illisible ({error})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it must hold a JSON object</source>
+        <translation>il doit contenir un objet JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings file {path} cannot be used: {error}</source>
+        <translation>Le fichier de paramètres {path} est inutilisable&#xa0;: {error}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1911,7 +1981,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="-373"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="-390"/>
         <source>Set up CRM Sync</source>
         <translation>Configurer CRM Sync</translation>
     </message>
@@ -1974,7 +2044,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Signed in as &lt;b&gt;{email}&lt;/b&gt;.</source>
         <translation>Connecté en tant que &lt;b&gt;{email}&lt;/b&gt;.</translation>
     </message>
@@ -1984,7 +2054,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Se connecter avec un autre compte</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+22"/>
+        <source>CRM Sync has received Google&apos;s answer. You can close this window and go back to CRM Sync.</source>
+        <translation>CRM Sync a reçu la réponse de Google. Vous pouvez fermer cette fenêtre et revenir à CRM Sync.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>The sign-in gives up in {m}:{s:02d}.</source>
         <translation>Temps restant pour vous connecter&#xa0;: {m}:{s:02d}.</translation>
     </message>
@@ -2007,7 +2082,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>TrayController</name>
     <message>
-        <location filename="../crmsync_gui/ui/tray.py" line="+73"/>
+        <location filename="../crmsync_gui/ui/tray.py" line="+74"/>
         <source>Open CRM Sync</source>
         <translation>Ouvrir CRM Sync</translation>
     </message>
@@ -2085,7 +2160,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Could not change start at login: {error}</source>
         <translation>Impossible de modifier le lancement à l’ouverture de session&#xa0;: {error}</translation>
     </message>

@@ -20,10 +20,13 @@ SAMPLE_CSV = REPO / "resources" / "sample_contacts.csv"
 @pytest.fixture(autouse=True)
 def _isolated_profile(tmp_path_factory: pytest.TempPathFactory,
                       monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Every test gets its own profile folder and no CRM override from the environment."""
+    """Every test gets its own profile and config folders, and no CRM override from
+    the environment."""
     home = tmp_path_factory.mktemp("profile")
     monkeypatch.setenv("CRMSYNC_HOME", str(home))
     monkeypatch.delenv("CRMSYNC_CRM_DB", raising=False)
+    # Start at login is read from (and written to) ~/.config/autostart: not the user's.
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
     return home
 
 

@@ -15,8 +15,10 @@ from pathlib import Path
 import google.oauth2.credentials
 
 from crmsync_gui.app.settings import Settings
+from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.google.auth import (
     DEFAULT_SIGN_IN_TIMEOUT,
+    SIGN_IN_PAGE_TEXT,
     GoogleConfig,
     SignInFlow,
     credentials_from_refresh_token,
@@ -86,10 +88,13 @@ class GoogleSession:
         return self.account_file.load()
 
     def start_sign_in(self, open_url: Callable[[str], object] | None = None,
-                      timeout: float = DEFAULT_SIGN_IN_TIMEOUT) -> SignInFlow:
+                      timeout: float = DEFAULT_SIGN_IN_TIMEOUT,
+                      success_message: str = SIGN_IN_PAGE_TEXT) -> SignInFlow:
         """A flow to ``run()`` in a worker (``cancel()`` works from the UI thread); then
-        hand its result to ``finish_sign_in``."""
-        return SignInFlow(self.config, open_url=open_url, timeout=timeout)
+        hand its result to ``finish_sign_in``. ``success_message`` is the page the browser
+        shows once Google answered: the window passes it in the user's language."""
+        return SignInFlow(self.config, open_url=open_url, timeout=timeout,
+                          success_message=success_message)
 
     def sign_in(self, open_url: Callable[[str], object] | None = None,
                 timeout: float = DEFAULT_SIGN_IN_TIMEOUT) -> Account:
@@ -113,7 +118,7 @@ class GoogleSession:
         account = self.account
         token = self.tokens.load(account.sub) if account else None
         if account is None or not token:
-            raise SignInRequired("Not signed in to Google: sign in first.",
+            raise SignInRequired(Reason.of(ReasonCode.NOT_SIGNED_IN),
                                  "no account or no stored refresh token")
         if self._credentials is None or self._credentials[0] != token:
             self._credentials = (token, credentials_from_refresh_token(self.config, token))

@@ -20,6 +20,7 @@ from crmsync_gui.app.profile import Profile
 from crmsync_gui.app.settings import Settings, load_settings, save_settings
 from crmsync_gui.core.plan import Plan
 from crmsync_gui.core.plan_input import Decisions, PlanOptions
+from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.crm.csv_io import ImportReport, import_csv
 from crmsync_gui.crm.model import CrmError
 from crmsync_gui.crm.sqlite_db import SqliteCrm
@@ -49,7 +50,7 @@ class RestoreReport:
 class Status:
     account: Account | None
     token_stored: bool
-    token_warning: str | None
+    token_warning: Reason | None  # e.g. no keyring: the sign-in is kept in memory only
     crm_path: str
     crm_contacts: int
     last_sync: str | None
@@ -62,7 +63,7 @@ class CrmDatabaseInfo:
 
     path: Path
     contacts: int
-    warning: str | None  # e.g. the file sits on a network share
+    warning: Reason | None  # e.g. the file sits on a network share
     imported: ImportReport | None = None
 
 
@@ -114,7 +115,7 @@ class SyncService:
     def _account(self) -> Account:
         account = self.session.account
         if account is None:
-            raise SignInRequired("Not signed in to Google: sign in first.", "no account")
+            raise SignInRequired(Reason.of(ReasonCode.NOT_SIGNED_IN), "no account")
         return account
 
     @contextmanager
@@ -170,7 +171,7 @@ class SyncService:
         and/or the Google contacts (re-created if gone, mapped fields put back)."""
         backup = next((b for b in self.backups() if b.name == name), None)
         if backup is None:
-            raise CrmError(f"No backup named {name}.")
+            raise CrmError(Reason.of(ReasonCode.NO_SUCH_BACKUP, name=name))
         report = RestoreReport(backup=backup)
         if crm:
             report.safety_backup = restore_crm(backup, self.crm_path, self.profile.backups_dir)
@@ -230,9 +231,9 @@ class SyncService:
         it, and point the settings at it (the caller saves them)."""
         path = Path(path).expanduser()
         if create and path.exists():
-            raise CrmError(f"{path} already exists: open it, or choose another name.")
+            raise CrmError(Reason.of(ReasonCode.CRM_FILE_EXISTS, path=str(path)))
         if not create and not path.exists():
-            raise CrmError(f"{path} does not exist.")
+            raise CrmError(Reason.of(ReasonCode.CRM_FILE_MISSING, path=str(path)))
         report = None
         try:
             with SqliteCrm(path) as crm:

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from crmsync_gui.core.policies import ConflictPolicy, DeletionPolicy
+from crmsync_gui.core.reasons import Reason, ReasonCode
 
 
 class Language(StrEnum):
@@ -29,7 +30,14 @@ __all__ = ["ConflictPolicy", "DeletionPolicy", "Language", "Settings", "Settings
 
 
 class SettingsError(Exception):
-    """The settings file cannot be used; the message names the file and the key."""
+    """The settings cannot be used; ``reason`` (for the user) names the file and the key.
+
+    ``str(error)`` is its English text (the CLI's words).
+    """
+
+    def __init__(self, reason: Reason) -> None:
+        self.reason = reason
+        super().__init__(reason.text)
 
 
 @dataclass
@@ -53,9 +61,9 @@ class Settings:
 
     def validate(self) -> None:
         if not self.label_name.strip():
-            raise SettingsError("label_name: the Google label name cannot be empty")
+            raise SettingsError(Reason.of(ReasonCode.SETTINGS_EMPTY_LABEL))
         if not 1 <= self.reminder_interval_minutes <= 24 * 60:
-            raise SettingsError("reminder_interval_minutes: must be between 1 and 1440")
+            raise SettingsError(Reason.of(ReasonCode.SETTINGS_BAD_INTERVAL))
 
 
 _ENUMS = {"conflict_policy": ConflictPolicy, "deletion_policy": DeletionPolicy,
@@ -63,41 +71,45 @@ _ENUMS = {"conflict_policy": ConflictPolicy, "deletion_policy": DeletionPolicy,
 _FIELDS = {f.name: f for f in dataclasses.fields(Settings) if f.name != "extra"}
 
 
-def settings_from_dict(data: dict[str, Any], source: str = "settings") -> Settings:
+def settings_from_dict(data: dict[str, Any]) -> Settings:
+    """Settings from the file's JSON object; SettingsError names the key at fault."""
     values: dict[str, Any] = {}
     extra: dict[str, Any] = {}
     for key, raw in data.items():
         if key not in _FIELDS:
             extra[key] = raw
             continue
-        values[key] = _coerce(key, raw, source)
+        values[key] = _coerce(key, raw)
     settings = Settings(**values, extra=extra)
-    try:
-        settings.validate()
-    except SettingsError as error:
-        raise SettingsError(f"{source}: {error}") from None
+    settings.validate()
     return settings
 
 
-def _coerce(key: str, raw: Any, source: str) -> Any:
+def _coerce(key: str, raw: Any) -> Any:
     default = _FIELDS[key].default
+    # The value as the file has it (JSON shown the Python way, as before): words in no
+    # language, shown as they are.
+    value = repr(raw)
     if key in _ENUMS:
         enum = _ENUMS[key]
         try:
             return enum(raw)
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
-            raise SettingsError(f"{source}: {key} is {raw!r}; expected one of {allowed}") from None
+            raise SettingsError(Reason.of(ReasonCode.SETTINGS_NOT_A_CHOICE, key=key,
+                                          value=value, allowed=allowed)) from None
     if isinstance(default, bool):
         if not isinstance(raw, bool):
-            raise SettingsError(f"{source}: {key} must be true or false, not {raw!r}")
+            raise SettingsError(Reason.of(ReasonCode.SETTINGS_NOT_TRUE_OR_FALSE, key=key,
+                                          value=value))
         return raw
     if isinstance(default, int):
         if isinstance(raw, bool) or not isinstance(raw, int):
-            raise SettingsError(f"{source}: {key} must be a whole number, not {raw!r}")
+            raise SettingsError(Reason.of(ReasonCode.SETTINGS_NOT_A_WHOLE_NUMBER, key=key,
+                                          value=value))
         return raw
     if raw is not None and not isinstance(raw, str):
-        raise SettingsError(f"{source}: {key} must be text, not {raw!r}")
+        raise SettingsError(Reason.of(ReasonCode.SETTINGS_NOT_TEXT, key=key, value=value))
     return raw
 
 
@@ -110,16 +122,26 @@ def settings_to_dict(settings: Settings) -> dict[str, Any]:
 
 
 def load_settings(path: Path) -> Settings:
-    """The settings in ``path``; defaults when the file does not exist yet."""
+    """The settings in ``path``; defaults when the file does not exist yet.
+
+    A file that cannot be used raises SettingsError naming the file, with what is wrong
+    with it as the inner reason.
+    """
     if not path.exists():
         return Settings()
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise SettingsError(f"{path}: cannot read the settings ({error})") from None
-    if not isinstance(data, dict):
-        raise SettingsError(f"{path}: the settings must be a JSON object")
-    return settings_from_dict(data, str(path))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+            # The system's or the JSON parser's words: not ours to translate.
+            raise SettingsError(Reason.of(ReasonCode.SETTINGS_UNREADABLE,
+                                          error=Reason.text_only(str(error)))) from None
+        if not isinstance(data, dict):
+            raise SettingsError(Reason.of(ReasonCode.SETTINGS_NOT_AN_OBJECT))
+        return settings_from_dict(data)
+    except SettingsError as error:
+        raise SettingsError(Reason.of(ReasonCode.SETTINGS_FILE_UNUSABLE, path=str(path),
+                                      error=error.reason)) from None
 
 
 def save_settings(settings: Settings, path: Path) -> None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from crmsync_gui.core.companies import fold_name
 from crmsync_gui.core.plan import PossibleMatch, Side, Skipped
 from crmsync_gui.core.plan_input import Choices, Link
-from crmsync_gui.core.reasons import Reason, ReasonCode
+from crmsync_gui.core.reasons import Reason, ReasonCode, ReasonText
 from crmsync_gui.core.record import FIELDS, PHONE_FIELDS, ContactRecord, Field
 from crmsync_gui.core.sides import CrmContact, GoogleContact
 
@@ -58,7 +58,10 @@ def _emails(record: ContactRecord) -> tuple[str, ...]:
 
 
 def crm_name(contact: CrmContact) -> str:
-    return contact.record.display_name() or f"CRM contact {contact.crm_id}"
+    """Its name, email or company; for a contact with none, words the window translates
+    (a ``ReasonText``: "CRM contact 12" for the CLI)."""
+    return contact.record.display_name() or ReasonText(
+        Reason.of(ReasonCode.CRM_CONTACT_WITHOUT_NAME, crm_id=contact.crm_id))
 
 
 def google_name(contact: GoogleContact) -> str:

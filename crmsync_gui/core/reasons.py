@@ -11,10 +11,11 @@ An argument is text or a number taken as is (a name, an email, a count), a ``Sid
 a ``Field`` (words the window translates), another ``Reason`` (an error inside a
 sentence), or a tuple of them (the lines of a CSV report).
 
-Some English sentences are still written as plain text by modules that raise errors or
-store lines (the People API client, the service, the settings, texts saved by older
-versions): ``reason_from_text`` recognises them against the same templates, so those
-reach the window translated too. Their codes are at the end of ``ReasonCode``.
+Errors (``GoogleError``, ``CrmError``, ``SettingsError``, ``StateError``) carry their
+Reason as ``error.reason``, warnings are Reasons, and a run's errors are kept in the state
+as code and arguments next to their English text. Only texts written by older versions
+(a backup.json without a code, a run's errors stored before state schema 3) are read back
+from English, by ``reason_from_text``.
 """
 
 from __future__ import annotations
@@ -74,6 +75,7 @@ class ReasonCode(StrEnum):
     POSSIBLE_SAME_PHONE = "possible_same_phone"
     POSSIBLE_SAME_NAME = "possible_same_name"
     MASS_DELETION = "mass_deletion"
+    CRM_CONTACT_WITHOUT_NAME = "crm_contact_without_name"  # the name shown for it
     # -- backups and undo ------------------------------------------------------------------
     BACKUP_BEFORE_FIRST_SYNC = "backup_before_first_sync"
     BACKUP_BEFORE_DELETIONS = "backup_before_deletions"
@@ -106,8 +108,24 @@ class ReasonCode(StrEnum):
     SIGN_IN_DENIED = "sign_in_denied"
     SIGN_IN_REFUSED = "sign_in_refused"
     SIGN_IN_NO_OFFLINE_ACCESS = "sign_in_no_offline_access"
+    NOT_SIGNED_IN = "not_signed_in"
+    GOOGLE_UNREACHABLE = "google_unreachable"
+    GOOGLE_UNREACHABLE_FOR_SIGN_IN = "google_unreachable_for_sign_in"
+    GOOGLE_CREATES_UNCONFIRMED = "google_creates_unconfirmed"
+    GOOGLE_REFUSED_CREATES = "google_refused_creates"
+    GOOGLE_REFUSED_UPDATE = "google_refused_update"
+    GOOGLE_LABEL_NOT_LISTED = "google_label_not_listed"
+    KEYRING_MISSING = "keyring_missing"
     # -- CRM and CSV errors ----------------------------------------------------------------
     CRM_CONTACT_CHANGED_MEANWHILE = "crm_contact_changed_meanwhile"
+    CRM_UNUSABLE_DATABASE = "crm_unusable_database"
+    CRM_CONTACT_MISSING = "crm_contact_missing"
+    CRM_NO_COMPANY_FOR_PRO_FIELDS = "crm_no_company_for_pro_fields"
+    CRM_NETWORK_SHARE = "crm_network_share"
+    CRM_NEWER_SCHEMA = "crm_newer_schema"
+    CRM_FILE_EXISTS = "crm_file_exists"
+    CRM_FILE_MISSING = "crm_file_missing"
+    NO_SUCH_BACKUP = "no_such_backup"
     CSV_NOTHING_IMPORTED = "csv_nothing_imported"
     CSV_MORE_ERRORS = "csv_more_errors"
     CSV_EMPTY_FILE = "csv_empty_file"
@@ -121,29 +139,20 @@ class ReasonCode(StrEnum):
     CSV_BAD_EMAIL = "csv_bad_email"
     CSV_PRO_FIELDS_WITHOUT_COMPANY = "csv_pro_fields_without_company"
     CSV_COMPANY_REF_WITHOUT_NAME = "csv_company_ref_without_name"
-    # -- still written as English text elsewhere (see reason_from_text) ----------------------
-    NOT_SIGNED_IN = "not_signed_in"  # app/service.py, app/google_account.py
-    GOOGLE_UNREACHABLE = "google_unreachable"  # google/retry.py
-    GOOGLE_UNREACHABLE_FOR_SIGN_IN = "google_unreachable_for_sign_in"  # google/people.py
-    GOOGLE_CREATES_UNCONFIRMED = "google_creates_unconfirmed"  # google/retry.py
-    GOOGLE_REFUSED_CREATES = "google_refused_creates"  # google/people.py
-    GOOGLE_REFUSED_UPDATE = "google_refused_update"  # google/people.py
-    GOOGLE_LABEL_NOT_LISTED = "google_label_not_listed"  # google/people.py
-    KEYRING_MISSING = "keyring_missing"  # google/tokens.py
-    CRM_UNUSABLE_DATABASE = "crm_unusable_database"  # crm/sqlite_db.py
-    CRM_CONTACT_MISSING = "crm_contact_missing"  # crm/sqlite_db.py
-    CRM_NO_COMPANY_FOR_PRO_FIELDS = "crm_no_company_for_pro_fields"  # crm/sqlite_db.py
-    CRM_NETWORK_SHARE = "crm_network_share"  # crm/sqlite_db.py
-    CRM_NEWER_SCHEMA = "crm_newer_schema"  # crm/schema.py
-    CRM_FILE_EXISTS = "crm_file_exists"  # app/service.py
-    CRM_FILE_MISSING = "crm_file_missing"  # app/service.py
-    NO_SUCH_BACKUP = "no_such_backup"  # app/service.py
-    SETTINGS_EMPTY_LABEL = "settings_empty_label"  # app/settings.py
-    SETTINGS_BAD_INTERVAL = "settings_bad_interval"  # app/settings.py
-    STATE_NEWER_VERSION = "state_newer_version"  # state/store.py
-    STATE_OTHER_ACCOUNT = "state_other_account"  # state/store.py
-    STATE_OTHER_CRM = "state_other_crm"  # state/store.py
-    SYNC_CHANGE_FAILED = "sync_change_failed"  # sync/engine.py: a run's error line
+    # -- the settings file, the state file, a run's errors ----------------------------------
+    SETTINGS_EMPTY_LABEL = "settings_empty_label"
+    SETTINGS_BAD_INTERVAL = "settings_bad_interval"
+    SETTINGS_NOT_A_CHOICE = "settings_not_a_choice"
+    SETTINGS_NOT_TRUE_OR_FALSE = "settings_not_true_or_false"
+    SETTINGS_NOT_A_WHOLE_NUMBER = "settings_not_a_whole_number"
+    SETTINGS_NOT_TEXT = "settings_not_text"
+    SETTINGS_UNREADABLE = "settings_unreadable"
+    SETTINGS_NOT_AN_OBJECT = "settings_not_an_object"
+    SETTINGS_FILE_UNUSABLE = "settings_file_unusable"
+    STATE_NEWER_VERSION = "state_newer_version"
+    STATE_OTHER_ACCOUNT = "state_other_account"
+    STATE_OTHER_CRM = "state_other_crm"
+    SYNC_CHANGE_FAILED = "sync_change_failed"  # a run's error line: a contact and why
     TEXT = "text"  # words we have no code for (an OS or Google message): shown as is
 
 
@@ -212,6 +221,7 @@ ENGLISH: Mapping[ReasonCode, str] = {
                                    "apart",
     ReasonCode.MASS_DELETION: "this run would delete {deletions} of {linked} synced contacts: "
                               "confirm the deletions to go on",
+    ReasonCode.CRM_CONTACT_WITHOUT_NAME: "CRM contact {crm_id}",
     ReasonCode.BACKUP_BEFORE_FIRST_SYNC: "before the first sync",
     ReasonCode.BACKUP_BEFORE_DELETIONS: "before a sync that deletes",
     ReasonCode.BACKUP_BEFORE_RESTORE: "before restoring {backup}",
@@ -259,8 +269,34 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.SIGN_IN_REFUSED: "Google refused the sign-in: {error}",
     ReasonCode.SIGN_IN_NO_OFFLINE_ACCESS: "Google did not grant offline access: sign in "
                                           "again.",
+    ReasonCode.NOT_SIGNED_IN: "Not signed in to Google: sign in first.",
+    ReasonCode.GOOGLE_UNREACHABLE: "Cannot reach Google; the sync will pick up where it "
+                                   "stopped.",
+    ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN: "Cannot reach Google to renew the sign-in.",
+    ReasonCode.GOOGLE_CREATES_UNCONFIRMED: "Google did not confirm new contacts; checking "
+                                           "them.",
+    ReasonCode.GOOGLE_REFUSED_CREATES: "Google refused {count} new contacts.",
+    ReasonCode.GOOGLE_REFUSED_UPDATE: "Google refused to update {name}.",
+    ReasonCode.GOOGLE_LABEL_NOT_LISTED: "Google says the label {name!r} exists but does not "
+                                        "list it.",
+    ReasonCode.KEYRING_MISSING: "No secure password store (keyring) was found on this "
+                                "computer: the Google sign-in is kept in memory only, and "
+                                "you will have to sign in again next time.",
     ReasonCode.CRM_CONTACT_CHANGED_MEANWHILE: "CRM contact {crm_id} was modified by someone "
                                               "else meanwhile",
+    ReasonCode.CRM_UNUSABLE_DATABASE: "{path} is not a usable CRM database: {error}",
+    ReasonCode.CRM_CONTACT_MISSING: "CRM contact {crm_id} does not exist",
+    ReasonCode.CRM_NO_COMPANY_FOR_PRO_FIELDS: "CRM contact {crm_id} has no company to hold "
+                                              "professional fields",
+    ReasonCode.CRM_NETWORK_SHARE: "The CRM database {path} is on a network share. SQLite "
+                                  "cannot lock files safely there: keep it on this PC's own "
+                                  "disk, or let only one PC use it.",
+    ReasonCode.CRM_NEWER_SCHEMA: "this CRM database was written by a newer CRM Sync (schema "
+                                 "{version}, this version knows up to {known}); update the "
+                                 "app",
+    ReasonCode.CRM_FILE_EXISTS: "{path} already exists: open it, or choose another name.",
+    ReasonCode.CRM_FILE_MISSING: "{path} does not exist.",
+    ReasonCode.NO_SUCH_BACKUP: "No backup named {name}.",
     ReasonCode.CSV_NOTHING_IMPORTED: "Nothing was imported:\n{lines}",
     ReasonCode.CSV_MORE_ERRORS: "… and {count} more",
     ReasonCode.CSV_EMPTY_FILE: "line 1: the file is empty",
@@ -277,34 +313,15 @@ ENGLISH: Mapping[ReasonCode, str] = {
                                                "company)",
     ReasonCode.CSV_COMPANY_REF_WITHOUT_NAME: "line {line}: Réf. société without a Société "
                                              "name",
-    ReasonCode.NOT_SIGNED_IN: "Not signed in to Google: sign in first.",
-    ReasonCode.GOOGLE_UNREACHABLE: "Cannot reach Google; the sync will pick up where it "
-                                   "stopped.",
-    ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN: "Cannot reach Google to renew the sign-in.",
-    ReasonCode.GOOGLE_CREATES_UNCONFIRMED: "Google did not confirm new contacts; checking "
-                                           "them.",
-    ReasonCode.GOOGLE_REFUSED_CREATES: "Google refused {count} new contacts.",
-    ReasonCode.GOOGLE_REFUSED_UPDATE: "Google refused to update {name}.",
-    ReasonCode.GOOGLE_LABEL_NOT_LISTED: "Google says the label {name!r} exists but does not "
-                                        "list it.",
-    ReasonCode.KEYRING_MISSING: "No secure password store (keyring) was found on this "
-                                "computer: the Google sign-in is kept in memory only, and "
-                                "you will have to sign in again next time.",
-    ReasonCode.CRM_UNUSABLE_DATABASE: "{path} is not a usable CRM database: {error}",
-    ReasonCode.CRM_CONTACT_MISSING: "CRM contact {crm_id} does not exist",
-    ReasonCode.CRM_NO_COMPANY_FOR_PRO_FIELDS: "CRM contact {crm_id} has no company to hold "
-                                              "professional fields",
-    ReasonCode.CRM_NETWORK_SHARE: "The CRM database {path} is on a network share. SQLite "
-                                  "cannot lock files safely there: keep it on this PC's own "
-                                  "disk, or let only one PC use it.",
-    ReasonCode.CRM_NEWER_SCHEMA: "this CRM database was written by a newer CRM Sync (schema "
-                                 "{version}, this version knows up to {known}); update the "
-                                 "app",
-    ReasonCode.CRM_FILE_EXISTS: "{path} already exists: open it, or choose another name.",
-    ReasonCode.CRM_FILE_MISSING: "{path} does not exist.",
-    ReasonCode.NO_SUCH_BACKUP: "No backup named {name}.",
     ReasonCode.SETTINGS_EMPTY_LABEL: "label_name: the Google label name cannot be empty",
     ReasonCode.SETTINGS_BAD_INTERVAL: "reminder_interval_minutes: must be between 1 and 1440",
+    ReasonCode.SETTINGS_NOT_A_CHOICE: "{key} is {value}; expected one of {allowed}",
+    ReasonCode.SETTINGS_NOT_TRUE_OR_FALSE: "{key} must be true or false, not {value}",
+    ReasonCode.SETTINGS_NOT_A_WHOLE_NUMBER: "{key} must be a whole number, not {value}",
+    ReasonCode.SETTINGS_NOT_TEXT: "{key} must be text, not {value}",
+    ReasonCode.SETTINGS_UNREADABLE: "it cannot be read ({error})",
+    ReasonCode.SETTINGS_NOT_AN_OBJECT: "it must hold a JSON object",
+    ReasonCode.SETTINGS_FILE_UNUSABLE: "The settings file {path} cannot be used: {error}",
     ReasonCode.STATE_NEWER_VERSION: "{path} was written by a newer CRM Sync (schema {version}, "
                                     "this version knows {known}): update CRM Sync",
     ReasonCode.STATE_OTHER_ACCOUNT: "{path} holds the sync state of another Google account: "
@@ -353,7 +370,10 @@ class Reason:
     def of(cls, code: ReasonCode, /, **args: Arg) -> Reason:
         if not args:
             return _bare(code)  # one shared object: a first sync may make 25,000 of them
-        return cls(code, tuple(args.items()))
+        # A made-up name (ReasonText) is kept as its reason, so the window, and the JSON
+        # a run's errors are stored as, still know it is words to translate.
+        return cls(code, tuple((name, value.reason if isinstance(value, ReasonText) else value)
+                               for name, value in args.items()))
 
     @classmethod
     def text_only(cls, text: str) -> Reason:
@@ -391,6 +411,27 @@ class Reason:
 @cache
 def _bare(code: ReasonCode) -> Reason:
     return Reason(code)
+
+
+class ReasonText(str):
+    """Words the core makes up where plain text is expected (the name shown for a CRM
+    contact with no name): the English text for the CLI and the JSON, and its ``reason``
+    so the window can say it in the user's language (``ui/reasons.py`` ``contact_name``).
+
+    A ``str``, so the plan's name fields, sorting and searching work unchanged; text made
+    from it (``+``, f-strings) is plain English again.
+    """
+
+    reason: Reason
+
+    def __new__(cls, reason: Reason) -> ReasonText:
+        made = super().__new__(cls, reason.text)
+        made.reason = reason
+        return made
+
+    def __getnewargs__(self) -> tuple[Reason]:  # type: ignore[override]
+        # copy and pickle rebuild it from its reason, not from its text.
+        return (self.reason,)
 
 
 def english_arg(value: Arg) -> str | int:
@@ -435,10 +476,14 @@ _LINES_ARGS = frozenset({"lines"})  # inner sentences, one a line
 def reason_from_text(text: str) -> Reason:
     """The Reason whose English ``text`` this is; ``Reason.text_only`` when none fits.
 
-    For sentences that reach us as English text: errors raised with a plain message by
-    modules not converted yet, warnings, and lines saved by older versions (backup.json,
-    a run's errors). Templates with more fixed words are tried first, so "{name}:
-    {error}" only takes what nothing more precise explains.
+    For sentences older versions saved as English text without their code: a
+    backup.json's reason, and a run's errors stored before state schema 3. Everything this
+    version raises or stores carries its Reason: do not write new text to be read back
+    here. (Two fallbacks still lean on it until their callers move to ``error.reason``:
+    GoogleError and CrmError given a plain message, and the window's ``text_in_language``
+    given ``str(error)``; every code's English reads back to its code, tested.)
+    Templates with more fixed words are tried first, so "{name}: {error}" only takes what
+    nothing more precise explains.
     """
     for code, pattern in _patterns():
         found = pattern.fullmatch(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 import uuid
 
+from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.crm.model import CrmError
 
 # Version 1: exactly the tables and columns SPEC.md names, plus the app's meta table.
@@ -82,9 +83,8 @@ def migrate(conn: sqlite3.Connection) -> int:
     """
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise SchemaError(
-            f"this CRM database was written by a newer CRM Sync (schema {version}, "
-            f"this version knows up to {SCHEMA_VERSION}); update the app")
+        raise SchemaError(Reason.of(ReasonCode.CRM_NEWER_SCHEMA, version=version,
+                                    known=SCHEMA_VERSION))
     # A Simple CRM database made by another program has version 0 and the tables
     # already: version 1's CREATE ... IF NOT EXISTS adopts it and adds the meta table.
     start = version

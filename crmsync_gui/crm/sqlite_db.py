@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from crmsync_gui.core.mapping import CONTACT_COLUMNS, LINK_COLUMNS, record_from_crm
+from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.sides import Company, CompanyLink, CrmContact
 from crmsync_gui.core.timestamps import EPOCH, format_timestamp, parse_timestamp_or, utc_now
 from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKind
@@ -32,10 +33,9 @@ _LINK_SELECT = (
     "WHERE c.deleted_at IS NULL")
 
 
-def network_share_warning(path: Path) -> str | None:
+def network_share_warning(path: Path) -> Reason | None:
     if is_network_path(path):
-        return (f"The CRM database {path} is on a network share. SQLite cannot lock files "
-                "safely there: keep it on this PC's own disk, or let only one PC use it.")
+        return Reason.of(ReasonCode.CRM_NETWORK_SHARE, path=str(path))
     return None
 
 
@@ -46,7 +46,7 @@ class SqliteCrm:
         self.path = Path(path)
         self.warning = network_share_warning(self.path)
         if self.warning:
-            log.warning(self.warning)
+            log.warning(self.warning.text)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=10.0)
@@ -57,7 +57,8 @@ class SqliteCrm:
                 log.warning("CRM database %s is not in WAL mode (%s)", self.path, mode)
             migrate(self._conn)
         except sqlite3.DatabaseError as error:
-            raise CrmError(f"{self.path} is not a usable CRM database: {error}") from error
+            raise CrmError(Reason.of(ReasonCode.CRM_UNUSABLE_DATABASE, path=str(self.path),
+                                     error=Reason.text_only(str(error)))) from error
         row = self._conn.execute(
             "SELECT value FROM crmsync_meta WHERE key = 'database_uuid'").fetchone()
         self._uuid: str = row[0]
@@ -195,12 +196,13 @@ class SqliteCrm:
                 self._write_link(conn, crm_id, write, now)
             return crm_id
         if write.crm_id is None:
-            raise CrmError(f"a {write.kind} write needs a contact id")
+            # A bug, not something the user did: no code of its own.
+            raise CrmError(Reason.text_only(f"a {write.kind} write needs a contact id"))
         crm_id = write.crm_id
         row = conn.execute("SELECT updated_at, deleted_at FROM contact WHERE id = ?",
                            (crm_id,)).fetchone()
         if row is None:
-            raise CrmError(f"CRM contact {crm_id} does not exist")
+            raise CrmError(Reason.of(ReasonCode.CRM_CONTACT_MISSING, crm_id=crm_id))
         if write.expected_updated_at is not None:
             current = parse_timestamp_or(row["updated_at"], EPOCH)
             if current != write.expected_updated_at:
@@ -230,8 +232,8 @@ class SqliteCrm:
         if company_id is None:
             primary = _primary_link(self._links({crm_id}).get(crm_id, []))
             if primary is None:
-                raise CrmError(f"CRM contact {crm_id} has no company to hold "
-                               "professional fields")
+                raise CrmError(Reason.of(ReasonCode.CRM_NO_COMPANY_FOR_PRO_FIELDS,
+                                         crm_id=crm_id))
             company_id = primary.company_id
         exists = conn.execute(
             "SELECT 1 FROM contact_company WHERE contact_id = ? AND company_id = ?",
@@ -285,4 +287,5 @@ def _check_columns(write: CrmWrite) -> None:
     unknown = (set(write.contact) - _WRITABLE_CONTACT_COLUMNS) | (
         set(write.link) - _WRITABLE_LINK_COLUMNS)
     if unknown:
-        raise CrmError(f"unknown CRM columns: {', '.join(sorted(unknown))}")
+        # A bug in a caller: no code of its own.
+        raise CrmError(Reason.text_only(f"unknown CRM columns: {', '.join(sorted(unknown))}"))

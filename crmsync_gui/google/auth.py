@@ -53,6 +53,11 @@ ENV_CLIENT_SECRETS = "CRMSYNC_GOOGLE_CLIENT_SECRETS"
 
 PLACEHOLDER_MARK = "REPLACE-WITH-YOUR-CLIENT-ID"
 DEFAULT_SIGN_IN_TIMEOUT = 300.0
+# The page the browser shows when Google sends it back to us. google-auth-oauthlib shows
+# the same page whatever Google answered (approved or denied), so it says neither; the
+# window passes its own words in the user's language (``SignInFlow(success_message=…)``).
+SIGN_IN_PAGE_TEXT = ("CRM Sync has received Google's answer. You can close this window "
+                     "and go back to CRM Sync.")
 
 
 class OAuthClientMissing(GoogleError):
@@ -206,10 +211,12 @@ class SignInFlow:
     any thread unblocks it with ``SignInCancelled``."""
 
     def __init__(self, config: GoogleConfig, open_url: Callable[[str], object] | None = None,
-                 timeout: float = DEFAULT_SIGN_IN_TIMEOUT) -> None:
+                 timeout: float = DEFAULT_SIGN_IN_TIMEOUT,
+                 success_message: str = SIGN_IN_PAGE_TEXT) -> None:
         self.config = config
         self._open_url = open_url or webbrowser.open
         self.timeout = timeout
+        self.success_message = success_message  # the browser's page once Google answered
         self.auth_url: str | None = None
         self.url_ready = threading.Event()
         self._cancelled = threading.Event()
@@ -245,7 +252,7 @@ class SignInFlow:
             credentials = flow.run_local_server(
                 host="127.0.0.1", port=0, open_browser=True, browser=hook.name,
                 timeout_seconds=self.timeout, authorization_prompt_message=None,
-                success_message="CRM Sync is signed in. You can close this window.",
+                success_message=self.success_message,
                 access_type="offline", prompt="consent")
         except WSGITimeoutError as error:
             raise SignInCancelled(Reason.of(ReasonCode.SIGN_IN_TIMED_OUT), str(error)) from error

@@ -22,6 +22,7 @@ from typing import TypeVar
 import httplib2
 from googleapiclient.errors import HttpError
 
+from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.google.errors import TemporaryGoogleError, http_status, is_retryable
 
 log = logging.getLogger(__name__)
@@ -92,19 +93,18 @@ def run_with_retry(call: Callable[[], T], policy: RetryPolicy, what: str,
             if not is_retryable(error) or attempt == policy.max_attempts - 1:
                 raise
             if not idempotent and http_status(error) not in _SAFE_TO_REPEAT:
-                raise UncertainWrite("Google did not confirm new contacts; checking them.",
+                raise UncertainWrite(Reason.of(ReasonCode.GOOGLE_CREATES_UNCONFIRMED),
                                      f"{what}: HTTP {http_status(error)}") from error
             wait = policy.delay(attempt, retry_after_seconds(error))
             log.info("%s: HTTP %s, retry %d in %.2fs", what, http_status(error), attempt + 1,
                      wait)
         except NETWORK_ERRORS as error:
             if not idempotent:
-                raise UncertainWrite("Google did not confirm new contacts; checking them.",
+                raise UncertainWrite(Reason.of(ReasonCode.GOOGLE_CREATES_UNCONFIRMED),
                                      f"{what}: {error!r}") from error
             if attempt == policy.max_attempts - 1:
-                raise TemporaryGoogleError(
-                    "Cannot reach Google; the sync will pick up where it stopped.",
-                    f"{what}: {error!r}") from error
+                raise TemporaryGoogleError(Reason.of(ReasonCode.GOOGLE_UNREACHABLE),
+                                           f"{what}: {error!r}") from error
             wait = policy.delay(attempt, None)
             log.info("%s: network error %r, retry %d in %.2fs", what, error, attempt + 1, wait)
         policy.retries += 1

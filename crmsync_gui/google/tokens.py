@@ -19,19 +19,19 @@ import keyring
 import keyring.backends.fail
 import keyring.errors
 
+from crmsync_gui.core.reasons import Reason, ReasonCode
+
 log = logging.getLogger(__name__)
 
 SERVICE = "crmsync"
 WINDOWS_CREDENTIAL_LIMIT = 2560  # bytes of UTF-16 per Credential Manager entry
 
-NO_KEYRING_WARNING = (
-    "No secure password store (keyring) was found on this computer: the Google sign-in "
-    "is kept in memory only, and you will have to sign in again next time.")
+NO_KEYRING_WARNING = Reason.of(ReasonCode.KEYRING_MISSING)
 
 
 class TokenStore(Protocol):
     secure: bool
-    warning: str | None
+    warning: Reason | None  # for the user, when the sign-in is not kept safely
 
     def save(self, account: str, refresh_token: str) -> None: ...
 
@@ -45,7 +45,7 @@ class MemoryTokenStore:
 
     secure = False
 
-    def __init__(self, warning: str | None = NO_KEYRING_WARNING) -> None:
+    def __init__(self, warning: Reason | None = NO_KEYRING_WARNING) -> None:
         self.warning = warning
         self._tokens: dict[str, str] = {}
 
@@ -63,7 +63,7 @@ class KeyringTokenStore:
     """The OS keyring; falls back to memory (with a warning) if it stops working."""
 
     secure = True
-    warning: str | None = None
+    warning: Reason | None = None
 
     def __init__(self) -> None:
         self._fallback: MemoryTokenStore | None = None

@@ -71,7 +71,14 @@ CREATE TABLE google_contact (
 );
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2)
+# v3: a run's errors as reasons (code and arguments, JSON), so the history says them in the
+# user's language: a list parallel to ``errors``, an item null where a line has none.
+# NULL for the runs of older versions, whose English text is read back instead.
+_V3 = """
+ALTER TABLE run ADD COLUMN error_reasons TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from crmsync_gui.core.plan_input import Choices, Link
+from crmsync_gui.core.reasons import Reason, ReasonCode, reason_from_text
 from crmsync_gui.core.sides import GoogleContact
 from crmsync_gui.core.timestamps import format_timestamp, parse_timestamp
 from crmsync_gui.state.codec import (
@@ -40,7 +41,14 @@ _LAST_SYNC = "last_sync_at"
 
 
 class StateError(Exception):
-    """The state file cannot be used; the message says what to do."""
+    """The state file cannot be used; ``reason`` (for the user) says what to do.
+
+    ``str(error)`` is its English text (the CLI's words).
+    """
+
+    def __init__(self, reason: Reason) -> None:
+        self.reason = reason
+        super().__init__(reason.text)
 
 
 class StateBindingError(StateError):
@@ -78,7 +86,10 @@ class RunRecord:
     finished_at: datetime | None
     status: str
     counts: dict[str, int]
-    errors: list[str]
+    errors: list[str]  # English (the CLI, the diagnostics)
+    # One per error, for the window: as stored, or read back from the English text for
+    # the runs of versions that stored none.
+    error_reasons: list[Reason] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,17 +130,18 @@ class StateStore:
     def open(cls, path: Path, *, crm_database_uuid: str, google_sub: str) -> StateStore:
         """Open (creating and migrating as needed) the state of this pair of accounts."""
         if not crm_database_uuid or not google_sub:
-            raise StateError("the state needs both the CRM database id and the Google "
-                             "account id")
+            # A bug in the caller, not the user's doing: no code of its own.
+            raise StateError(Reason.text_only("the state needs both the CRM database id "
+                                              "and the Google account id"))
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None)  # we say BEGIN ourselves
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             version = schema_version(conn)
             if version > CURRENT_VERSION:
-                raise StateVersionError(
-                    f"{path} was written by a newer CRM Sync (schema {version}, this "
-                    f"version knows {CURRENT_VERSION}): update CRM Sync")
+                raise StateVersionError(Reason.of(ReasonCode.STATE_NEWER_VERSION,
+                                                  path=str(path), version=version,
+                                                  known=CURRENT_VERSION))
             migrate(conn)
             store = cls(conn, path)
             store._bind(crm_database_uuid, google_sub)
@@ -148,14 +160,12 @@ class StateStore:
                                   (_GOOGLE_SUB, google_sub)))
                 return
         if stored.get(_GOOGLE_SUB) != google_sub:
-            raise StateBindingError(
-                f"{self.path} holds the sync state of another Google account: it is "
-                "never mixed with this one (sign in with the account it belongs to, "
-                "or use the state file of this account)")
+            raise StateBindingError(Reason.of(ReasonCode.STATE_OTHER_ACCOUNT,
+                                              path=str(self.path)))
         if stored.get(_CRM_UUID) != crm_database_uuid:
-            raise StateBindingError(
-                f"{self.path} holds the sync state of another CRM database "
-                f"({stored.get(_CRM_UUID)}), not {crm_database_uuid}")
+            raise StateBindingError(Reason.of(ReasonCode.STATE_OTHER_CRM, path=str(self.path),
+                                              stored=str(stored.get(_CRM_UUID)),
+                                              current=crm_database_uuid))
 
     def close(self) -> None:
         self._conn.close()
@@ -280,7 +290,8 @@ class StateStore:
                 (_link_row(link) for link in checkpoint.upsert_links))
             if checkpoint.journal:
                 if checkpoint.run_id is None:
-                    raise StateError("journal entries need the run they belong to")
+                    raise StateError(Reason.text_only(  # a bug in the caller
+                        "journal entries need the run they belong to"))
                 start = conn.execute("SELECT COALESCE(MAX(seq), 0) FROM run_change "
                                      "WHERE run_id = ?", (checkpoint.run_id,)).fetchone()[0]
                 conn.executemany(
@@ -367,20 +378,34 @@ class StateStore:
             return int(cursor.lastrowid or 0)
 
     def finish_run(self, run_id: int, finished_at: datetime, *, status: str,
-                   counts: dict[str, int], errors: Iterable[str] = ()) -> None:
+                   counts: dict[str, int], errors: Iterable[Reason | str] = ()) -> None:
+        """Close a run. Each error is kept as its English text (the CLI, diagnostics) and,
+        when it is a Reason, as its code and arguments (the window's language)."""
+        items = list(errors)
+        texts = [item.text if isinstance(item, Reason) else item for item in items]
+        reasons = [item.to_json() if isinstance(item, Reason) else None for item in items]
         with self._transaction() as conn:
-            conn.execute("UPDATE run SET finished_at = ?, status = ?, counts = ?, errors = ? "
-                         "WHERE run_id = ?", (format_timestamp(finished_at), status,
-                                              _dumps(counts), _dumps(list(errors)), run_id))
+            conn.execute("UPDATE run SET finished_at = ?, status = ?, counts = ?, errors = ?, "
+                         "error_reasons = ? WHERE run_id = ?",
+                         (format_timestamp(finished_at), status, _dumps(counts),
+                          _dumps(texts),
+                          # Not _dumps: sorted keys would reorder a reason's arguments,
+                          # and a Reason read back must equal the one written.
+                          json.dumps(reasons, ensure_ascii=False, separators=(",", ":")),
+                          run_id))
 
     def runs(self, limit: int = 50) -> list[RunRecord]:
         rows = self._conn.execute(
-            "SELECT run_id, started_at, finished_at, status, counts, errors FROM run "
-            "ORDER BY run_id DESC LIMIT ?", (limit,)).fetchall()
-        return [RunRecord(run_id, parse_timestamp(started),
-                          parse_timestamp(finished) if finished else None, status,
-                          json.loads(counts), json.loads(errors))
-                for run_id, started, finished, status, counts, errors in rows]
+            "SELECT run_id, started_at, finished_at, status, counts, errors, error_reasons "
+            "FROM run ORDER BY run_id DESC LIMIT ?", (limit,)).fetchall()
+        records = []
+        for run_id, started, finished, status, counts, errors, reasons in rows:
+            texts = json.loads(errors)
+            records.append(RunRecord(
+                run_id, parse_timestamp(started),
+                parse_timestamp(finished) if finished else None, status, json.loads(counts),
+                texts, _error_reasons(texts, json.loads(reasons) if reasons else None)))
+        return records
 
     def journal(self, run_id: int) -> list[JournalEntry]:
         rows = self._conn.execute(
@@ -443,6 +468,22 @@ class StateStore:
 
 def _dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _error_reasons(texts: list[str], stored: list[Any] | None) -> list[Reason]:
+    """The reason of each of a run's errors: the stored one, else (a run of a version
+    before schema 3, or a line written without a code) read back from its English."""
+    found = []
+    for i, text in enumerate(texts):
+        data = stored[i] if stored is not None and i < len(stored) else None
+        reason = None
+        if isinstance(data, dict):
+            try:
+                reason = Reason.from_json(data)
+            except (ValueError, KeyError, TypeError):
+                reason = None  # a code this version does not know: its text is there
+        found.append(reason or reason_from_text(text))
+    return found
 
 
 def _link_row(link: Link) -> tuple[object, ...]:

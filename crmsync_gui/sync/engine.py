@@ -27,6 +27,7 @@ from crmsync_gui.core.baseline import baseline_after
 from crmsync_gui.core.plan import Action, Change, HousekeepingKind, Plan, Side
 from crmsync_gui.core.plan_input import Decisions, Link, PlanOptions, client_tag
 from crmsync_gui.core.planner import plan_sync
+from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.model import CrmConflictError, CrmError
@@ -71,7 +72,8 @@ class SyncResult:
     status: SyncStatus
     plan: Plan
     applied: dict[str, int] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # English, for the CLI
+    error_reasons: list[Reason] = field(default_factory=list)  # the same, for the window
     run_id: int | None = None
     backup: BackupInfo | None = None
     seconds: dict[str, float] = field(default_factory=dict)  # per phase, for benchmarks
@@ -168,12 +170,13 @@ class SyncEngine:
         except (GoogleError, CrmError) as error:
             log.warning("sync stopped: %s", error, exc_info=True)
             result.status = SyncStatus.FAILED
-            result.errors.append(str(error))
+            result.error_reasons.append(error.reason)
+            result.errors.append(error.reason.text)
         finally:
             seconds["write"] = time.perf_counter() - mark
             view.save(self.state)
             self.state.finish_run(result.run_id, utc_now(), status=result.status.value,
-                                  counts=result.applied, errors=result.errors)
+                                  counts=result.applied, errors=result.error_reasons)
         if result.status is SyncStatus.OK:
             self.state.set_last_sync_at(utc_now())
         self._progress(Progress("done", message=result.status.value))
@@ -337,7 +340,10 @@ class _Run:
             try:
                 results.append(send(change, body))
             except GoogleRequestRefused as error:
-                self.result.errors.append(f"{change.name}: {error.message}")
+                failed = Reason.of(ReasonCode.SYNC_CHANGE_FAILED, name=change.name,
+                                   error=error.reason)
+                self.result.error_reasons.append(failed)
+                self.result.errors.append(failed.text)
                 log.warning("refused for %s: %s", change.key, error.detail)
                 results.append(None)
         return results

@@ -7,8 +7,8 @@ the run created and undo removed are marked so they are not created again by the
 (the CRM contact "kept", the Google contact ignored), and the report says so.
 
 The report's lines are ``Reason``s: the CLI prints their English text, the window says
-them in the user's language. The run's errors are also stored, as English text, with the
-run in the history.
+them in the user's language. The run's errors are also stored with the run in the
+history, as reasons (with their English text for the CLI).
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def undo_run(crm: SqliteCrm, api: PeopleApi, state: StateStore) -> UndoReport:
     undo_id = state.begin_run(utc_now())
     state.finish_run(undo_id, utc_now(), status=f"{UNDO_STATUS}{run.run_id}",
                      counts={"reverted": report.reverted},
-                     errors=[line.text for line in report.errors])
+                     errors=report.errors)
     return report
 
 

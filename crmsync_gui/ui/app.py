@@ -34,7 +34,7 @@ from crmsync_gui.app.profile import Profile
 from crmsync_gui.app.service import SyncService
 from crmsync_gui.app.settings import Language, SettingsError, load_settings
 from crmsync_gui.ui import jobs
-from crmsync_gui.ui.errors import ErrorText
+from crmsync_gui.ui.errors import ErrorText, describe_error
 from crmsync_gui.ui.icons import app_icon
 from crmsync_gui.ui.main_window import MainWindow
 from crmsync_gui.ui.single_instance import SingleInstance
@@ -337,7 +337,7 @@ def run(argv: Sequence[str]) -> int:
             print(f"crmsync-gui smoke test failed: cannot start: {error}", file=sys.stderr)
             return 1
         QMessageBox.critical(None, QApplication.translate("App", "CRM Sync cannot start"),
-                             str(error))
+                             describe_error(error).message)
         return 1
     finally:
         instance.release()

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from crmsync_gui.core.plan import Action, Change, Conflict
 from crmsync_gui.ui.icons import action_icon, conflict_icon
 from crmsync_gui.ui.labels import action_label, field_label
-from crmsync_gui.ui.reasons import reason_text
+from crmsync_gui.ui.reasons import contact_name, reason_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,7 +59,7 @@ def change_rows(changes: Iterable[Change], conflicts: Sequence[Conflict] = ()) -
                           and d.old), "")
         fields = ", ".join(field_label(d.field) for d in change.diffs)
         rows.append(ChangeRow(change, email, fields, change.crm_id in in_conflict,
-                              f"{change.name}\n{email}\n{fields}".casefold()))
+                              f"{contact_name(change.name)}\n{email}\n{fields}".casefold()))
     return rows
 
 
@@ -197,7 +197,7 @@ class ChangeTableModel(QAbstractTableModel):
             if column == COL_ACTION:
                 return self._action(row)
             if column == COL_NAME:
-                return row.change.name
+                return contact_name(row.change.name)
             if column == COL_EMAIL:
                 return row.email
             if column == COL_FIELDS:

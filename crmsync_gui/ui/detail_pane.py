@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from crmsync_gui.core.plan import Action, Change, Conflict, Side
 from crmsync_gui.core.record import Field
 from crmsync_gui.ui.labels import action_label, field_label
-from crmsync_gui.ui.reasons import reason_text
+from crmsync_gui.ui.reasons import contact_name, reason_text
 
 # What the user may do with a contact deleted in Google (R-S5).
 KEEP, DELETE, RESTORE = "keep", "delete", "restore"
@@ -58,7 +58,7 @@ class DetailPane(QScrollArea):
         body, layout = self._new_body()
         direction = (self.tr("CRM → Google") if change.target is Side.GOOGLE
                      else self.tr("Google → CRM"))
-        self._heading(layout, change.name,
+        self._heading(layout, contact_name(change.name),
                       f"{direction} · {action_label(change.action, change.target)}",
                       reason_text(change.why))
         if change.diffs:
@@ -75,7 +75,7 @@ class DetailPane(QScrollArea):
     def show_conflict(self, conflict: Conflict,
                       chosen: Mapping[tuple[int, Field], Side]) -> None:
         body, layout = self._new_body()
-        self._heading(layout, conflict.name, self.tr("Changed on both sides"),
+        self._heading(layout, contact_name(conflict.name), self.tr("Changed on both sides"),
                       reason_text(conflict.why))
         layout.addWidget(self._conflict_box(conflict, chosen))
         layout.addStretch(1)

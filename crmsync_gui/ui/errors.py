@@ -16,7 +16,7 @@ from crmsync_gui.app.settings import SettingsError
 from crmsync_gui.crm.model import CrmError
 from crmsync_gui.google.errors import GoogleError
 from crmsync_gui.state.store import StateError
-from crmsync_gui.ui.reasons import reason_text, text_in_language
+from crmsync_gui.ui.reasons import reason_text
 
 log = logging.getLogger(__name__)
 
@@ -56,11 +56,10 @@ def describe_error(error: BaseException) -> ErrorText:
         return ErrorText(translate("Errors", "CRM database problem"), reason_text(error.reason),
                          type(error).__name__)
     if isinstance(error, StateError):
-        return ErrorText(translate("Errors", "Sync state problem"), text_in_language(str(error)),
+        return ErrorText(translate("Errors", "Sync state problem"), reason_text(error.reason),
                          type(error).__name__)
     if isinstance(error, SettingsError):
-        return ErrorText(translate("Errors", "Settings problem"), text_in_language(str(error)),
-                         "")
+        return ErrorText(translate("Errors", "Settings problem"), reason_text(error.reason), "")
     if isinstance(error, OSError):
         return ErrorText(translate("Errors", "File or network problem"),
                          str(error) or type(error).__name__, repr(error))

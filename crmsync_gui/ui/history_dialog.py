@@ -30,7 +30,7 @@ from crmsync_gui.state.store import RunRecord
 from crmsync_gui.sync.undo import UNDO_STATUS, UndoReport
 from crmsync_gui.ui.errors import ErrorText, show_error
 from crmsync_gui.ui.job_client import JobClient
-from crmsync_gui.ui.reasons import reason_text, text_in_language
+from crmsync_gui.ui.reasons import reason_text
 from crmsync_gui.ui.worker import JobRunner
 
 # Count keys the engine (and undo) write, in the order people read them; "replanned" and
@@ -155,10 +155,11 @@ class HistoryDialog(QDialog):
         if not rows or rows[0].row() >= len(self.runs):
             self.errors.clear()
             return
-        errors = self.runs[rows[0].row()].errors
-        # Stored as English text with the run: said back in the user's language.
-        self.errors.setPlainText("\n".join(text_in_language(line) for line in errors)
-                                 if errors else self.tr("No error."))
+        # Kept with the run as reasons (code and arguments): said in the user's language.
+        # A run of an older version has its reasons read back from its English text.
+        reasons = self.runs[rows[0].row()].error_reasons
+        self.errors.setPlainText("\n".join(reason_text(reason) for reason in reasons)
+                                 if reasons else self.tr("No error."))
 
     # -- undo --------------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ from crmsync_gui.ui.icons import app_icon, conflict_icon, standard
 from crmsync_gui.ui.job_client import is_dialog_job
 from crmsync_gui.ui.labels import field_label, side_label
 from crmsync_gui.ui.list_model import ItemListModel
-from crmsync_gui.ui.reasons import reason_text, text_in_language
+from crmsync_gui.ui.reasons import contact_name, reason_text, text_in_language
 from crmsync_gui.ui.settings_dialog import SettingsDialog
 from crmsync_gui.ui.worker import JobRunner
 
@@ -431,8 +431,7 @@ class MainWindow(QMainWindow):
                 self.tr("Some changes were not synced"),
                 self.tr("{n} problems during the sync. Everything else was saved.")
                 .format(n=len(result.errors)),
-                # Error lines are stored as English text with the run: said back here.
-                "\n".join(text_in_language(line) for line in result.errors)))
+                "\n".join(reason_text(why) for why in result.error_reasons)))
         self.sync_done.emit(result)
 
     def _ask_mass_deletion(self, reason: str) -> None:
@@ -459,12 +458,14 @@ class MainWindow(QMainWindow):
         excluded = self.decisions().excluded if keep_exclusions else frozenset()
         self.to_google_model.set_rows(outcome.to_google, excluded)
         self.to_crm_model.set_rows(outcome.to_crm, excluded)
-        self.conflicts_model.set_items([(c, (c.name, field_label(c.field), c.crm_value,
-                                             c.google_value, self._outcome(c)), None)
-                                        for c in plan.conflicts])
-        self.skipped_model.set_items([(s, (side_label(s.side), s.name, reason_text(s.why)),
+        self.conflicts_model.set_items([
+            (c, (contact_name(c.name), field_label(c.field), c.crm_value, c.google_value,
+                 self._outcome(c)), None) for c in plan.conflicts])
+        self.skipped_model.set_items([(s, (side_label(s.side), contact_name(s.name),
+                                           reason_text(s.why)),
                                        None) for s in plan.skipped])
-        self.matches_model.set_items([(m, (m.crm_name, m.google_name, reason_text(m.why)),
+        self.matches_model.set_items([(m, (contact_name(m.crm_name),
+                                            contact_name(m.google_name), reason_text(m.why)),
                                        None) for m in plan.possible_matches])
         self._update_titles()
         self._show_status(outcome.status)
@@ -540,11 +541,11 @@ class MainWindow(QMainWindow):
             self._selected_key = f"conflict:{item.crm_id}:{item.field.value}"
             self.detail.show_conflict(item, self._conflict_choices)
         elif isinstance(item, Skipped):
-            self.detail.show_note(item.name, self.tr("Skipped ({side})").format(
+            self.detail.show_note(contact_name(item.name), self.tr("Skipped ({side})").format(
                 side=side_label(item.side)), reason_text(item.why))
         elif isinstance(item, PossibleMatch):
-            self.detail.show_note(f"{item.crm_name} ↔ {item.google_name}",
-                                  self.tr("Possible match"), reason_text(item.why))
+            pair = f"{contact_name(item.crm_name)} ↔ {contact_name(item.google_name)}"
+            self.detail.show_note(pair, self.tr("Possible match"), reason_text(item.why))
 
     def _reselect(self) -> None:
         """After a refresh, show the same contact again if it is still there."""
@@ -608,7 +609,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         ignore = menu.addAction(self.tr("Ignore this contact"))
         ignore.setObjectName("ignoreContact")
-        ignore.setToolTip(self.tr("Never sync {name} again").format(name=change.name))
+        ignore.setToolTip(self.tr("Never sync {name} again").format(
+            name=contact_name(change.name)))
         ignore.setEnabled(not self.runner.busy)
         ignore.triggered.connect(lambda: self.ignore_contact(change))
         if self.is_linked_update(change):
@@ -630,7 +632,7 @@ class MainWindow(QMainWindow):
         decisions = self.decisions()
         service = self.service
         self.statusBar().showMessage(self.tr("{name} will not be synced any more.")
-                                     .format(name=change.name), 10_000)
+                                     .format(name=contact_name(change.name)), 10_000)
         return self.runner.start("ignore", lambda progress, _cancel: jobs.ignore_then_preview(
             service, crm_id, resource_name, decisions, progress))
 
@@ -641,7 +643,8 @@ class MainWindow(QMainWindow):
         decisions = self.decisions()
         service = self.service
         self.statusBar().showMessage(self.tr("{name}: the CRM and Google contacts are no "
-                                             "longer linked.").format(name=change.name), 10_000)
+                                             "longer linked.").format(
+            name=contact_name(change.name)), 10_000)
         return self.runner.start("unlink", lambda progress, _cancel: jobs.unlink_then_preview(
             service, crm_id, decisions, progress))
 

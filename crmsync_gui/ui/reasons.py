@@ -14,12 +14,20 @@ plan item's reason, an undo or backup line, or an error message goes through
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
 from crmsync_gui.core.plan import Side
-from crmsync_gui.core.reasons import Arg, Reason, ReasonCode, format_reason, reason_from_text
+from crmsync_gui.core.reasons import (
+    Arg,
+    Reason,
+    ReasonCode,
+    ReasonText,
+    format_reason,
+    reason_from_text,
+)
 from crmsync_gui.core.record import Field
 from crmsync_gui.ui.labels import field_label, side_label
 
@@ -104,6 +112,7 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.MASS_DELETION: lambda: translate(
         "Reasons", "this run would delete {deletions} of {linked} synced contacts: confirm the "
         "deletions to go on"),
+    ReasonCode.CRM_CONTACT_WITHOUT_NAME: lambda: translate("Reasons", "CRM contact {crm_id}"),
     ReasonCode.BACKUP_BEFORE_FIRST_SYNC: lambda: translate("Reasons", "before the first sync"),
     ReasonCode.BACKUP_BEFORE_DELETIONS: lambda: translate("Reasons", "before a sync that deletes"),
     ReasonCode.BACKUP_BEFORE_RESTORE: lambda: translate("Reasons", "before restoring {backup}"),
@@ -160,8 +169,41 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.SIGN_IN_REFUSED: lambda: translate("Reasons", "Google refused the sign-in: {error}"),
     ReasonCode.SIGN_IN_NO_OFFLINE_ACCESS: lambda: translate(
         "Reasons", "Google did not grant offline access: sign in again."),
+    ReasonCode.NOT_SIGNED_IN: lambda: translate(
+        "Reasons", "Not signed in to Google: sign in first."),
+    ReasonCode.GOOGLE_UNREACHABLE: lambda: translate(
+        "Reasons", "Cannot reach Google; the sync will pick up where it stopped."),
+    ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN: lambda: translate(
+        "Reasons", "Cannot reach Google to renew the sign-in."),
+    ReasonCode.GOOGLE_CREATES_UNCONFIRMED: lambda: translate(
+        "Reasons", "Google did not confirm new contacts; checking them."),
+    ReasonCode.GOOGLE_REFUSED_CREATES: lambda: translate(
+        "Reasons", "Google refused {count} new contacts."),
+    ReasonCode.GOOGLE_REFUSED_UPDATE: lambda: translate(
+        "Reasons", "Google refused to update {name}."),
+    ReasonCode.GOOGLE_LABEL_NOT_LISTED: lambda: translate(
+        "Reasons", "Google says the label {name!r} exists but does not list it."),
+    ReasonCode.KEYRING_MISSING: lambda: translate(
+        "Reasons", "No secure password store (keyring) was found on this computer: the Google "
+        "sign-in is kept in memory only, and you will have to sign in again next time."),
     ReasonCode.CRM_CONTACT_CHANGED_MEANWHILE: lambda: translate(
         "Reasons", "CRM contact {crm_id} was modified by someone else meanwhile"),
+    ReasonCode.CRM_UNUSABLE_DATABASE: lambda: translate(
+        "Reasons", "{path} is not a usable CRM database: {error}"),
+    ReasonCode.CRM_CONTACT_MISSING: lambda: translate(
+        "Reasons", "CRM contact {crm_id} does not exist"),
+    ReasonCode.CRM_NO_COMPANY_FOR_PRO_FIELDS: lambda: translate(
+        "Reasons", "CRM contact {crm_id} has no company to hold professional fields"),
+    ReasonCode.CRM_NETWORK_SHARE: lambda: translate(
+        "Reasons", "The CRM database {path} is on a network share. SQLite cannot lock files "
+        "safely there: keep it on this PC's own disk, or let only one PC use it."),
+    ReasonCode.CRM_NEWER_SCHEMA: lambda: translate(
+        "Reasons", "this CRM database was written by a newer CRM Sync (schema {version}, this "
+        "version knows up to {known}); update the app"),
+    ReasonCode.CRM_FILE_EXISTS: lambda: translate(
+        "Reasons", "{path} already exists: open it, or choose another name."),
+    ReasonCode.CRM_FILE_MISSING: lambda: translate("Reasons", "{path} does not exist."),
+    ReasonCode.NO_SUCH_BACKUP: lambda: translate("Reasons", "No backup named {name}."),
     ReasonCode.CSV_NOTHING_IMPORTED: lambda: translate("Reasons", "Nothing was imported:\n{lines}"),
     ReasonCode.CSV_MORE_ERRORS: lambda: translate("Reasons", "… and {count} more"),
     ReasonCode.CSV_EMPTY_FILE: lambda: translate("Reasons", "line 1: the file is empty"),
@@ -185,43 +227,21 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "contact's company)"),
     ReasonCode.CSV_COMPANY_REF_WITHOUT_NAME: lambda: translate(
         "Reasons", "line {line}: Réf. société without a Société name"),
-    ReasonCode.NOT_SIGNED_IN: lambda: translate(
-        "Reasons", "Not signed in to Google: sign in first."),
-    ReasonCode.GOOGLE_UNREACHABLE: lambda: translate(
-        "Reasons", "Cannot reach Google; the sync will pick up where it stopped."),
-    ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN: lambda: translate(
-        "Reasons", "Cannot reach Google to renew the sign-in."),
-    ReasonCode.GOOGLE_CREATES_UNCONFIRMED: lambda: translate(
-        "Reasons", "Google did not confirm new contacts; checking them."),
-    ReasonCode.GOOGLE_REFUSED_CREATES: lambda: translate(
-        "Reasons", "Google refused {count} new contacts."),
-    ReasonCode.GOOGLE_REFUSED_UPDATE: lambda: translate(
-        "Reasons", "Google refused to update {name}."),
-    ReasonCode.GOOGLE_LABEL_NOT_LISTED: lambda: translate(
-        "Reasons", "Google says the label {name!r} exists but does not list it."),
-    ReasonCode.KEYRING_MISSING: lambda: translate(
-        "Reasons", "No secure password store (keyring) was found on this computer: the Google "
-        "sign-in is kept in memory only, and you will have to sign in again next time."),
-    ReasonCode.CRM_UNUSABLE_DATABASE: lambda: translate(
-        "Reasons", "{path} is not a usable CRM database: {error}"),
-    ReasonCode.CRM_CONTACT_MISSING: lambda: translate(
-        "Reasons", "CRM contact {crm_id} does not exist"),
-    ReasonCode.CRM_NO_COMPANY_FOR_PRO_FIELDS: lambda: translate(
-        "Reasons", "CRM contact {crm_id} has no company to hold professional fields"),
-    ReasonCode.CRM_NETWORK_SHARE: lambda: translate(
-        "Reasons", "The CRM database {path} is on a network share. SQLite cannot lock files "
-        "safely there: keep it on this PC's own disk, or let only one PC use it."),
-    ReasonCode.CRM_NEWER_SCHEMA: lambda: translate(
-        "Reasons", "this CRM database was written by a newer CRM Sync (schema {version}, this "
-        "version knows up to {known}); update the app"),
-    ReasonCode.CRM_FILE_EXISTS: lambda: translate(
-        "Reasons", "{path} already exists: open it, or choose another name."),
-    ReasonCode.CRM_FILE_MISSING: lambda: translate("Reasons", "{path} does not exist."),
-    ReasonCode.NO_SUCH_BACKUP: lambda: translate("Reasons", "No backup named {name}."),
     ReasonCode.SETTINGS_EMPTY_LABEL: lambda: translate(
         "Reasons", "label_name: the Google label name cannot be empty"),
     ReasonCode.SETTINGS_BAD_INTERVAL: lambda: translate(
         "Reasons", "reminder_interval_minutes: must be between 1 and 1440"),
+    ReasonCode.SETTINGS_NOT_A_CHOICE: lambda: translate(
+        "Reasons", "{key} is {value}; expected one of {allowed}"),
+    ReasonCode.SETTINGS_NOT_TRUE_OR_FALSE: lambda: translate(
+        "Reasons", "{key} must be true or false, not {value}"),
+    ReasonCode.SETTINGS_NOT_A_WHOLE_NUMBER: lambda: translate(
+        "Reasons", "{key} must be a whole number, not {value}"),
+    ReasonCode.SETTINGS_NOT_TEXT: lambda: translate("Reasons", "{key} must be text, not {value}"),
+    ReasonCode.SETTINGS_UNREADABLE: lambda: translate("Reasons", "it cannot be read ({error})"),
+    ReasonCode.SETTINGS_NOT_AN_OBJECT: lambda: translate("Reasons", "it must hold a JSON object"),
+    ReasonCode.SETTINGS_FILE_UNUSABLE: lambda: translate(
+        "Reasons", "The settings file {path} cannot be used: {error}"),
     ReasonCode.STATE_NEWER_VERSION: lambda: translate(
         "Reasons", "{path} was written by a newer CRM Sync (schema {version}, this version knows "
         "{known}): update CRM Sync"),
@@ -244,10 +264,45 @@ def reason_text(reason: Reason | None) -> str:
     return format_reason(reason, TEMPLATES[reason.code](), _say)
 
 
-def text_in_language(text: str) -> str:
-    """An English sentence that reached us as text (a run's stored errors, a warning, a
-    message raised without a code), in the user's language when the core knows it."""
+def text_in_language(text: Reason | str | None) -> str:
+    """A warning or message in the user's language: a Reason (what the core hands over
+    now) said directly; an English text read back with ``reason_from_text`` first.
+
+    The text path is for words older versions saved, and for the few window places that
+    still pass ``str(error)`` rather than the error's ``reason`` (ui/errors.py for
+    StateError and SettingsError, the settings dialog): every code's English reads back
+    to its code (tests/core/test_reasons.py), so those still come out translated.
+    """
+    if isinstance(text, Reason):
+        return reason_text(text)
     return reason_text(reason_from_text(text)) if text else ""
+
+
+def contact_name(name: str) -> str:
+    """A contact's name as the plan gives it (``Change.name``, ``Skipped.name``, …), in
+    the user's language: the name the core makes up for a contact with no name
+    ("CRM contact 12", a ``ReasonText``) is said from its reason; real names as they are.
+    """
+    reason = name.reason if isinstance(name, ReasonText) else None
+    return reason_text(reason) if reason is not None else name
+
+
+def os_error_text(error: OSError) -> str:
+    """What went wrong with a file, in the user's language, for the errors a user can act
+    on (no permission, disk full or read-only, missing file); the system's own words
+    otherwise — they are not ours to translate."""
+    path = error.filename
+    if isinstance(error, PermissionError) or error.errno in (errno.EACCES, errno.EPERM):
+        return (translate("Reasons", "access to {path} is denied").format(path=path) if path
+                else translate("Reasons", "access is denied"))
+    if error.errno == errno.ENOSPC:
+        return translate("Reasons", "the disk is full")
+    if error.errno == errno.EROFS:
+        return (translate("Reasons", "{path} is on a read-only disk").format(path=path)
+                if path else translate("Reasons", "the disk is read-only"))
+    if isinstance(error, FileNotFoundError) and path:
+        return translate("Reasons", "{path} does not exist").format(path=path)
+    return str(error) or type(error).__name__
 
 
 def _say(value: Arg) -> object:

@@ -36,7 +36,7 @@ from crmsync_gui.app.settings import (
     SettingsError,
 )
 from crmsync_gui.ui.labels import conflict_policy_label, deletion_policy_label, language_label
-from crmsync_gui.ui.reasons import text_in_language
+from crmsync_gui.ui.reasons import reason_text
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -205,6 +205,6 @@ class SettingsDialog(QDialog):
         try:
             self.result_settings().validate()
         except SettingsError as error:
-            QMessageBox.warning(self, self.tr("Settings"), text_in_language(str(error)))
+            QMessageBox.warning(self, self.tr("Settings"), reason_text(error.reason))
             return
         self.accept()

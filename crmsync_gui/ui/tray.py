@@ -19,12 +19,13 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from crmsync_gui.app.autostart import Autostart, apply_start_at_login
+from crmsync_gui.app.autostart import Autostart, apply_start_at_login, system_autostart
 from crmsync_gui.app.service import SyncService
 from crmsync_gui.sync.engine import SyncResult, SyncStatus
 from crmsync_gui.ui import jobs
 from crmsync_gui.ui.icons import app_icon
 from crmsync_gui.ui.main_window import MainWindow
+from crmsync_gui.ui.reasons import os_error_text
 from crmsync_gui.ui.reminders import ReminderScheduler
 from crmsync_gui.ui.worker import JobRunner
 
@@ -55,7 +56,7 @@ class TrayController(QObject):
         self.last_count: int | None = None  # the last reminder shown, not to repeat it
         self.waiting: int | None = None  # changes waiting at the last preview of any kind
         self.auto_syncing = False
-        self._start_at_login = service.settings.start_at_login
+        self._start_at_login = self._follow_system_start_at_login()
         self._hint_shown = False
 
         self.scheduler = ReminderScheduler(service.settings.reminder_interval_minutes,
@@ -251,6 +252,23 @@ class TrayController(QObject):
 
     # -- settings ----------------------------------------------------------------------
 
+    def _follow_system_start_at_login(self) -> bool:
+        """The system's entry is the truth: the Windows installer may have written it, or
+        the user removed it in the system's own settings. The setting (and its checkbox)
+        follows it."""
+        settings = self.service.settings
+        try:
+            enabled = (self.autostart or system_autostart()).is_enabled()
+        except OSError:
+            log.warning("cannot read start at login", exc_info=True)
+            return settings.start_at_login
+        if enabled != settings.start_at_login:
+            log.info("start at login is %s in the system: the setting follows",
+                     "on" if enabled else "off")
+            settings.start_at_login = enabled
+            self.service.save_settings()
+        return enabled
+
     def apply_settings(self) -> None:
         settings = self.service.settings
         self.scheduler.set_interval(settings.reminder_interval_minutes)
@@ -260,7 +278,10 @@ class TrayController(QObject):
                 apply_start_at_login(settings.start_at_login, self.autostart)
             except OSError as error:
                 log.warning("start at login not changed", exc_info=True)
+                # The system's message is English: say the usual causes in the user's
+                # language (os_error_text).
                 self.window.statusBar().showMessage(
-                    self.tr("Could not change start at login: {error}").format(error=error))
+                    self.tr("Could not change start at login: {error}").format(
+                        error=os_error_text(error)))
                 return
             self._start_at_login = settings.start_at_login

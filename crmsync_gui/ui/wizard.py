@@ -324,7 +324,12 @@ class SignInPage(_Page):
             return
         session = self.service.session
         try:
-            flow = session.start_sign_in(open_url=self.open_url, timeout=self.timeout)
+            flow = session.start_sign_in(
+                open_url=self.open_url, timeout=self.timeout,
+                # The browser's page once Google answered (approved or not), in the
+                # window's language.
+                success_message=self.tr("CRM Sync has received Google's answer. You can "
+                                        "close this window and go back to CRM Sync."))
         except GoogleError as error:  # no OAuth client yet
             self.job_failed(describe_error(error))
             return

@@ -9,10 +9,12 @@ from crmsync_gui.app.settings import (
     ConflictPolicy,
     DeletionPolicy,
     Language,
+    Settings,
     SettingsError,
     load_settings,
     save_settings,
 )
+from crmsync_gui.core.reasons import Reason, ReasonCode
 
 
 def test_missing_file_gives_the_defaults(tmp_path: Path) -> None:
@@ -40,24 +42,48 @@ def test_save_and_load_round_trip_keeps_unknown_keys(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["settings.json"]  # no temp left
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ({"conflict_policy": "loudest"}, "conflict_policy is 'loudest'; expected one of"),
-    ({"reminder_interval_minutes": "30"}, "reminder_interval_minutes must be a whole number"),
-    ({"reminder_interval_minutes": 0}, "between 1 and 1440"),
-    ({"auto_sync": "yes"}, "auto_sync must be true or false"),
-    ({"label_name": "  "}, "label_name"),
-    ([1, 2], "must be a JSON object"),
+@pytest.mark.parametrize(("content", "message", "code"), [
+    ({"conflict_policy": "loudest"}, "conflict_policy is 'loudest'; expected one of",
+     ReasonCode.SETTINGS_NOT_A_CHOICE),
+    ({"reminder_interval_minutes": "30"}, "reminder_interval_minutes must be a whole number",
+     ReasonCode.SETTINGS_NOT_A_WHOLE_NUMBER),
+    ({"reminder_interval_minutes": 0}, "between 1 and 1440", ReasonCode.SETTINGS_BAD_INTERVAL),
+    ({"auto_sync": "yes"}, "auto_sync must be true or false",
+     ReasonCode.SETTINGS_NOT_TRUE_OR_FALSE),
+    ({"crm_database": 3}, "crm_database must be text, not 3", ReasonCode.SETTINGS_NOT_TEXT),
+    ({"label_name": "  "}, "label_name", ReasonCode.SETTINGS_EMPTY_LABEL),
+    ([1, 2], "must hold a JSON object", ReasonCode.SETTINGS_NOT_AN_OBJECT),
 ])
-def test_bad_settings_name_the_key(tmp_path: Path, content: object, message: str) -> None:
+def test_bad_settings_name_the_file_and_the_key(tmp_path: Path, content: object, message: str,
+                                                code: ReasonCode) -> None:
     path = tmp_path / "settings.json"
     path.write_text(json.dumps(content))
-    with pytest.raises(SettingsError, match=message):
+    with pytest.raises(SettingsError, match=message) as error:
         load_settings(path)
+    # The file, then what is wrong with it: both codes, for the window's language.
+    reason = error.value.reason
+    assert reason.code is ReasonCode.SETTINGS_FILE_UNUSABLE
+    assert reason.kwargs["path"] == str(path)
+    inner = reason.kwargs["error"]
+    assert isinstance(inner, Reason) and inner.code is code
+    assert str(error.value) == f"The settings file {path} cannot be used: {inner.text}"
 
 
 def test_unreadable_json_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text("{not json")
-    with pytest.raises(SettingsError, match="cannot read the settings"):
+    with pytest.raises(SettingsError, match="cannot be read") as error:
         load_settings(path)
+    inner = error.value.reason.kwargs["error"]
+    assert isinstance(inner, Reason) and inner.code is ReasonCode.SETTINGS_UNREADABLE
+
+
+def test_settings_checked_before_saving_say_the_key(tmp_path: Path) -> None:
+    for settings, code in ((Settings(label_name=" "), ReasonCode.SETTINGS_EMPTY_LABEL),
+                           (Settings(reminder_interval_minutes=0),
+                            ReasonCode.SETTINGS_BAD_INTERVAL)):
+        with pytest.raises(SettingsError) as error:
+            save_settings(settings, tmp_path / "settings.json")
+        assert error.value.reason == Reason.of(code)
+    assert not (tmp_path / "settings.json").exists()
 

@@ -6,17 +6,24 @@ tests/ui/test_reasons.py.
 
 from __future__ import annotations
 
-import ast
+import copy
 import dataclasses
 import json
+import socketserver
+import sqlite3
 import string
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httplib2
 import pytest
 from googleapiclient.errors import HttpError
 
-from crmsync_gui.app.settings import Settings, SettingsError
+from crmsync_gui.app.google_account import AccountFile, GoogleSession
+from crmsync_gui.app.profile import Profile
+from crmsync_gui.app.service import SyncService
 from crmsync_gui.core.plan import Side
 from crmsync_gui.core.plan_input import Decisions, PlanOptions
 from crmsync_gui.core.policies import ConflictPolicy
@@ -30,21 +37,33 @@ from crmsync_gui.core.reasons import (
     Arg,
     Reason,
     ReasonCode,
+    ReasonText,
     reason_from_text,
     reason_of,
 )
 from crmsync_gui.core.record import Field
 from crmsync_gui.crm import sqlite_db
 from crmsync_gui.crm.csv_io import CsvImportError, read_rows
-from crmsync_gui.crm.model import CrmConflictError, CrmError
-from crmsync_gui.google.auth import OAuthClientMissing, check_client_file
-from crmsync_gui.google.errors import GoogleError, SignInRequired, error_from_http
+from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKind
+from crmsync_gui.crm.schema import SCHEMA_VERSION
+from crmsync_gui.google.auth import (
+    GoogleConfig,
+    OAuthClientMissing,
+    check_client_file,
+    credentials_from_refresh_token,
+)
+from crmsync_gui.google.errors import (
+    GoogleError,
+    GoogleRequestRefused,
+    SignInRequired,
+    TemporaryGoogleError,
+    error_from_http,
+)
+from crmsync_gui.google.people import PeopleApi
 from crmsync_gui.google.retry import RetryPolicy, UncertainWrite, run_with_retry
-from crmsync_gui.google.tokens import NO_KEYRING_WARNING
+from crmsync_gui.google.tokens import NO_KEYRING_WARNING, MemoryTokenStore, open_token_store
 from crmsync_gui.sync.backup import list_backups
 from tests.core.conftest import World, at, company, crm_contact, google_contact, make_plan
-
-REPO = Path(__file__).resolve().parents[2]
 
 
 def sample_arg(name: str) -> Arg:
@@ -188,17 +207,13 @@ def test_google_errors_carry_their_reason() -> None:
     assert refused.reason == Reason.of(ReasonCode.GOOGLE_REFUSED, message="Invalid phone")
 
 
-def test_an_error_raised_with_english_text_gets_its_reason_back() -> None:
-    error = SignInRequired("Not signed in to Google: sign in first.", "no account")
-    assert error.reason == Reason.of(ReasonCode.NOT_SIGNED_IN)
+def test_an_error_given_plain_text_keeps_it_as_words() -> None:
     assert GoogleError("Something new").reason == Reason.text_only("Something new")
-    assert CrmError("CRM contact 4 does not exist").reason == Reason.of(
-        ReasonCode.CRM_CONTACT_MISSING, crm_id=4)
     assert CrmConflictError(4).reason == Reason.of(ReasonCode.CRM_CONTACT_CHANGED_MEANWHILE,
                                                    crm_id=4)
 
 
-def test_retry_errors_are_recognised() -> None:
+def test_retry_errors_carry_their_code() -> None:
     def cut() -> None:
         raise ConnectionError("reset")
 
@@ -238,79 +253,162 @@ def test_csv_errors_are_reasons_line_by_line() -> None:
     assert reason_from_text(str(error.value)) == error.value.reason
 
 
-# -- sentences other modules still write as English text -------------------------------------
+# -- every error and warning raised for real carries its code ---------------------------------
 
-# Where each of these codes' English is written as a literal today. The check below fails
-# when one of those texts changes without its template here (or, better, when the module
-# switches to a Reason: then drop the entry and the comment in reasons.py).
-WRITTEN_ELSEWHERE = {
-    ReasonCode.NOT_SIGNED_IN: ("app/service.py", "app/google_account.py"),
-    ReasonCode.GOOGLE_UNREACHABLE: ("google/retry.py",),
-    ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN: ("google/people.py",),
-    ReasonCode.GOOGLE_CREATES_UNCONFIRMED: ("google/retry.py",),
-    ReasonCode.GOOGLE_REFUSED_CREATES: ("google/people.py",),
-    ReasonCode.GOOGLE_REFUSED_UPDATE: ("google/people.py",),
-    ReasonCode.GOOGLE_LABEL_NOT_LISTED: ("google/people.py",),
-    ReasonCode.KEYRING_MISSING: ("google/tokens.py",),
-    ReasonCode.CRM_UNUSABLE_DATABASE: ("crm/sqlite_db.py",),
-    ReasonCode.CRM_CONTACT_MISSING: ("crm/sqlite_db.py",),
-    ReasonCode.CRM_NO_COMPANY_FOR_PRO_FIELDS: ("crm/sqlite_db.py",),
-    ReasonCode.CRM_NETWORK_SHARE: ("crm/sqlite_db.py",),
-    ReasonCode.CRM_NEWER_SCHEMA: ("crm/schema.py",),
-    ReasonCode.CRM_FILE_EXISTS: ("app/service.py",),
-    ReasonCode.CRM_FILE_MISSING: ("app/service.py",),
-    ReasonCode.NO_SUCH_BACKUP: ("app/service.py",),
-    ReasonCode.SETTINGS_EMPTY_LABEL: ("app/settings.py",),
-    ReasonCode.SETTINGS_BAD_INTERVAL: ("app/settings.py",),
-    ReasonCode.STATE_NEWER_VERSION: ("state/store.py",),
-    ReasonCode.STATE_OTHER_ACCOUNT: ("state/store.py",),
-    ReasonCode.STATE_OTHER_CRM: ("state/store.py",),
-    ReasonCode.SYNC_CHANGE_FAILED: ("sync/engine.py",),
-}
+class _GarbageServer(socketserver.ThreadingTCPServer):
+    """Answers anything on 127.0.0.1 with bytes that are not HTTP (a broken proxy)."""
+
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        class Handler(socketserver.BaseRequestHandler):
+            def handle(self) -> None:
+                self.request.recv(65536)
+                self.request.sendall(b"NOT HTTP\r\n\r\n")
+
+        super().__init__(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.serve_forever, daemon=True).start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
 
 
-def _shape(template: str) -> str:
-    """A template or an f-string with every placeholder as "{}" (or "{!r}")."""
-    return "".join(literal + ("" if name is None else "{!r}" if conversion == "r" else "{}")
-                   for literal, name, _spec, conversion in string.Formatter().parse(template))
+def test_a_token_endpoint_that_does_not_answer_http_is_unreachable_for_sign_in() -> None:
+    server = _GarbageServer()
+    try:
+        config = GoogleConfig("id", "secret", auth_uri=f"{server.url}/auth",
+                              token_uri=f"{server.url}/token", api_endpoint=server.url)
+        api = PeopleApi(credentials_from_refresh_token(config, "refresh"), config.api_endpoint,
+                        RetryPolicy(max_attempts=2, sleep=lambda _s: None))
+        with pytest.raises(TemporaryGoogleError) as error:
+            api.read_connections()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert error.value.reason == Reason.of(ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN)
 
 
-def _literals(path: Path) -> set[str]:
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Constant) and isinstance(node.value, str):
-            found.add(node.value)
-        elif isinstance(node, ast.JoinedStr):
-            found.add("".join(part.value if isinstance(part, ast.Constant)
-                              else "{!r}" if part.conversion == ord("r") else "{}"
-                              for part in node.values))
-    return found
+class _GoogleAnswers(PeopleApi):
+    """The People API client fed Google's answers: for the partial refusals (one contact
+    of a batch, a label Google says exists but does not list) the sandbox never makes."""
+
+    def __init__(self, *answers: object) -> None:
+        super().__init__(credentials=None)  # type: ignore[arg-type]  # never called
+        self.answers = list(answers)
+
+    def _execute(self, method: str, make_request: Callable[[Any], Any],
+                 resource_names: tuple[str, ...] = (), idempotent: bool = True) -> Any:
+        answer = self.answers.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
 
 
-@pytest.mark.parametrize("code", list(WRITTEN_ELSEWHERE))
-def test_templates_of_sentences_written_elsewhere_match_their_source(code: ReasonCode
-                                                                      ) -> None:
-    for module in WRITTEN_ELSEWHERE[code]:
-        literals = _literals(REPO / "crmsync_gui" / module)
-        assert _shape(ENGLISH[code]) in literals, (
-            f"{code}: the English text in crmsync_gui/{module} changed; update ENGLISH in "
-            "crmsync_gui/core/reasons.py (or raise a Reason there)")
+def test_partial_refusals_from_google_carry_their_code() -> None:
+    refused = {"httpStatusCode": 400, "status": {"message": "Invalid phone"}}
+    with pytest.raises(GoogleRequestRefused) as creates:
+        _GoogleAnswers({"createdPeople": [refused]}).create_many([{"names": []}])
+    assert creates.value.reason == Reason.of(ReasonCode.GOOGLE_REFUSED_CREATES, count=1)
+    with pytest.raises(GoogleRequestRefused) as update:
+        _GoogleAnswers({"updateResult": {"people/c1": refused}}).update_many(
+            [{"resourceName": "people/c1", "etag": "%E1"}])
+    assert update.value.reason == Reason.of(ReasonCode.GOOGLE_REFUSED_UPDATE,
+                                            name="people/c1")
+    exists = GoogleRequestRefused(Reason.of(ReasonCode.GOOGLE_REFUSED, message="exists"),
+                                  status=409)
+    with pytest.raises(GoogleRequestRefused) as label:
+        _GoogleAnswers({"contactGroups": []}, exists, {"contactGroups": []}).ensure_label(
+            "Clients")
+    assert label.value.reason == Reason.of(ReasonCode.GOOGLE_LABEL_NOT_LISTED, name="Clients")
+    assert label.value.message == ("Google says the label 'Clients' exists but does not "
+                                   "list it.")
 
 
-def test_sentences_written_elsewhere_are_recognised(monkeypatch: pytest.MonkeyPatch,
-                                                    tmp_path: Path) -> None:
-    assert reason_from_text(NO_KEYRING_WARNING).code is ReasonCode.KEYRING_MISSING
+def test_not_signed_in_is_a_reason(tmp_path: Path) -> None:
+    service = SyncService(Profile.locate(tmp_path / "home"))
+    with pytest.raises(SignInRequired) as from_service:
+        service.runs()
+    with pytest.raises(SignInRequired) as from_session:
+        GoogleSession(None, MemoryTokenStore(), AccountFile(tmp_path / "account.json"),
+                      ).credentials()
+    for error in (from_service.value, from_session.value):
+        assert error.reason == Reason.of(ReasonCode.NOT_SIGNED_IN)
+        assert error.message == "Not signed in to Google: sign in first."
+
+
+def test_no_keyring_is_a_warning_reason() -> None:
+    # tests/conftest.py selects keyring's "fail" backend, like a headless Linux.
+    store = open_token_store()
+    assert store.warning == NO_KEYRING_WARNING == Reason.of(ReasonCode.KEYRING_MISSING)
+
+
+def test_crm_database_errors_carry_their_code(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    garbage = tmp_path / "garbage.sqlite3"
+    garbage.write_bytes(b"not a database, just some bytes" * 100)
+    with pytest.raises(CrmError) as unusable:
+        sqlite_db.SqliteCrm(garbage)
+    assert unusable.value.reason.code is ReasonCode.CRM_UNUSABLE_DATABASE
+    assert unusable.value.reason.kwargs["path"] == str(garbage)
+
+    newer = tmp_path / "newer.sqlite3"
+    conn = sqlite3.connect(newer)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 5}")
+    conn.close()
+    with pytest.raises(CrmError) as schema:
+        sqlite_db.SqliteCrm(newer)
+    assert schema.value.reason == Reason.of(ReasonCode.CRM_NEWER_SCHEMA,
+                                            version=SCHEMA_VERSION + 5, known=SCHEMA_VERSION)
+
+    with sqlite_db.SqliteCrm(tmp_path / "crm.sqlite3") as crm:
+        [made] = crm.apply([CrmWrite(WriteKind.CREATE, contact={"last_name": "Roux"})])
+        with pytest.raises(CrmError) as missing:
+            crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=999, contact={"last_name": "X"})])
+        assert missing.value.reason == Reason.of(ReasonCode.CRM_CONTACT_MISSING, crm_id=999)
+        with pytest.raises(CrmError) as no_company:
+            crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=made.crm_id,
+                                link={"work_phone": "01 02 03 04 05"})])
+        assert no_company.value.reason == Reason.of(ReasonCode.CRM_NO_COMPANY_FOR_PRO_FIELDS,
+                                                    crm_id=made.crm_id)
+
     monkeypatch.setattr(sqlite_db, "is_network_path", lambda _path: True)
-    warning = sqlite_db.network_share_warning(tmp_path / "crm.sqlite3")
-    assert warning is not None
-    assert reason_from_text(warning) == Reason.of(ReasonCode.CRM_NETWORK_SHARE,
-                                                  path=str(tmp_path / "crm.sqlite3"))
-    for settings, code in ((Settings(label_name=" "), ReasonCode.SETTINGS_EMPTY_LABEL),
-                           (Settings(reminder_interval_minutes=0),
-                            ReasonCode.SETTINGS_BAD_INTERVAL)):
-        with pytest.raises(SettingsError) as error:
-            settings.validate()
-        assert reason_from_text(str(error.value)).code is code
+    with sqlite_db.SqliteCrm(tmp_path / "crm.sqlite3") as crm:
+        assert crm.warning == Reason.of(ReasonCode.CRM_NETWORK_SHARE,
+                                        path=str(tmp_path / "crm.sqlite3"))
+
+
+def test_choosing_a_crm_file_and_a_backup_errors_carry_their_code(tmp_path: Path) -> None:
+    service = SyncService(Profile.locate(tmp_path / "home"))
+    existing = tmp_path / "crm.sqlite3"
+    existing.write_bytes(b"")
+    with pytest.raises(CrmError) as exists:
+        service.choose_crm_database(existing, create=True)
+    assert exists.value.reason == Reason.of(ReasonCode.CRM_FILE_EXISTS, path=str(existing))
+    with pytest.raises(CrmError) as gone:
+        service.choose_crm_database(tmp_path / "gone.sqlite3")
+    assert gone.value.reason == Reason.of(ReasonCode.CRM_FILE_MISSING,
+                                          path=str(tmp_path / "gone.sqlite3"))
+    with pytest.raises(CrmError) as backup:
+        service.restore_backup("20260101-090000")
+    assert backup.value.reason == Reason.of(ReasonCode.NO_SUCH_BACKUP, name="20260101-090000")
+
+
+def test_a_nameless_crm_contact_is_named_by_a_reason() -> None:
+    plan = make_plan([crm_contact(7, home_phone="0102030405")], [])
+    [change] = plan.to_google
+    assert change.name == "CRM contact 7"  # the CLI's and the JSON's words
+    assert isinstance(change.name, ReasonText)
+    assert change.name.reason == Reason.of(ReasonCode.CRM_CONTACT_WITHOUT_NAME, crm_id=7)
+    assert plan.to_json()["to_google"][0]["name"] == "CRM contact 7"
+    # Inside another sentence (a run's error), it stays a reason, in the JSON too.
+    failed = Reason.of(ReasonCode.SYNC_CHANGE_FAILED, name=change.name,
+                       error=Reason.of(ReasonCode.GOOGLE_STALE_ETAG))
+    assert failed.kwargs["name"] == change.name.reason
+    assert failed.text == ("CRM contact 7: A contact was changed in Google while we were "
+                           "syncing it.")
+    assert Reason.from_json(json.loads(json.dumps(failed.to_json()))) == failed
+    assert copy.deepcopy(change.name).reason == change.name.reason
 
 
 # -- backups --------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 
 from crmsync_gui.core.baseline import UNKNOWN, Baseline
 from crmsync_gui.core.plan_input import Link
+from crmsync_gui.core.reasons import Reason, ReasonCode, ReasonText
 from crmsync_gui.core.record import FIELDS, Address, ContactRecord, Field
 from crmsync_gui.core.sides import GoogleContact
 from crmsync_gui.state import (
@@ -60,10 +62,13 @@ def test_state_file_refuses_another_google_account(tmp_path: Path) -> None:
     path = state_path(tmp_path, UUID, SUB)
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
         store.checkpoint(Checkpoint(upsert_links=(Link(1, "people/c1"),)))
-    with pytest.raises(StateBindingError, match="another Google account"):
+    with pytest.raises(StateBindingError, match="another Google account") as account:
         StateStore.open(path, crm_database_uuid=UUID, google_sub="someone-else")
-    with pytest.raises(StateBindingError, match="another CRM database"):
+    assert account.value.reason == Reason.of(ReasonCode.STATE_OTHER_ACCOUNT, path=str(path))
+    with pytest.raises(StateBindingError, match="another CRM database") as crm:
         StateStore.open(path, crm_database_uuid="other-db", google_sub=SUB)
+    assert crm.value.reason == Reason.of(ReasonCode.STATE_OTHER_CRM, path=str(path),
+                                         stored=UUID, current="other-db")
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
         assert [link.crm_id for link in store.links()] == [1]  # nothing was touched
 
@@ -239,5 +244,64 @@ def test_state_written_by_a_newer_version_is_refused(tmp_path: Path) -> None:
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA user_version = {CURRENT_VERSION + 1}")
     conn.close()
-    with pytest.raises(StateVersionError, match="newer CRM Sync"):
+    with pytest.raises(StateVersionError, match="newer CRM Sync") as error:
         StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB)
+    assert error.value.reason == Reason.of(ReasonCode.STATE_NEWER_VERSION, path=str(path),
+                                           version=CURRENT_VERSION + 1, known=CURRENT_VERSION)
+
+
+def test_run_errors_keep_their_reasons_next_to_their_text(tmp_path: Path) -> None:
+    refused = Reason.of(ReasonCode.SYNC_CHANGE_FAILED, name="Sophie Martin",
+                        error=Reason.of(ReasonCode.GOOGLE_REFUSED, message="Invalid phone"))
+    nameless = Reason.of(ReasonCode.SYNC_CHANGE_FAILED,
+                         name=ReasonText(Reason.of(ReasonCode.CRM_CONTACT_WITHOUT_NAME,
+                                                   crm_id=7)),
+                         error=Reason.of(ReasonCode.GOOGLE_REFUSED_UPDATE, name="people/c7"))
+    with _open(tmp_path) as store:
+        run_id = store.begin_run(T)
+        # A line given as text (undo writes its report so) has no code stored with it.
+        store.finish_run(run_id, T, status="ok", counts={},
+                         errors=[refused, nameless, "Sophie: disk full"])
+    with _open(tmp_path) as store:
+        [run] = store.runs()
+    assert run.errors == ["Sophie Martin: Google refused a change: Invalid phone",
+                          "CRM contact 7: Google refused to update people/c7.",
+                          "Sophie: disk full"]
+    assert run.error_reasons[:2] == [refused, nameless]
+    assert run.error_reasons[1].kwargs["name"] == Reason.of(
+        ReasonCode.CRM_CONTACT_WITHOUT_NAME, crm_id=7)
+    assert run.error_reasons[2] == Reason.of(ReasonCode.SYNC_CHANGE_FAILED, name="Sophie",
+                                             error=Reason.text_only("disk full"))
+
+
+def _v2_file_with_a_failed_run(path: Path) -> None:
+    """A state file as CRM Sync wrote it before schema 3: a run's errors as English."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=2)
+    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
+                 (UUID, SUB))
+    conn.execute("INSERT INTO run (started_at, finished_at, status, counts, errors) "
+                 "VALUES (?, ?, 'ok', '{}', ?)",
+                 ("2026-11-01T09:00:00Z", "2026-11-01T09:01:00Z", json.dumps([
+                     "Sophie Martin: Google refused to update people/c1.",
+                     "Something Google said"])))
+    conn.close()
+
+
+def test_v2_file_migrates_and_its_text_errors_still_read_as_reasons(tmp_path: Path) -> None:
+    path = state_path(tmp_path, UUID, SUB)
+    _v2_file_with_a_failed_run(path)
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.schema_version == CURRENT_VERSION == 3
+        [run] = store.runs()
+        assert run.errors == ["Sophie Martin: Google refused to update people/c1.",
+                              "Something Google said"]
+        assert run.error_reasons == [
+            Reason.of(ReasonCode.SYNC_CHANGE_FAILED, name="Sophie Martin",
+                      error=Reason.of(ReasonCode.GOOGLE_REFUSED_UPDATE, name="people/c1")),
+            Reason.text_only("Something Google said")]
+        # New runs in the migrated file keep their reasons.
+        run_id = store.begin_run(T)
+        store.finish_run(run_id, T, status="failed", counts={},
+                         errors=[Reason.of(ReasonCode.GOOGLE_CONTACT_LIMIT)])
+        assert store.runs()[0].error_reasons == [Reason.of(ReasonCode.GOOGLE_CONTACT_LIMIT)]

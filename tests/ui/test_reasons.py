@@ -8,8 +8,12 @@ real planner's, undo's and Google's sentences come out in French.
 
 from __future__ import annotations
 
+import errno
 import json
-from collections.abc import Iterator
+import threading
+import urllib.request
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 import httplib2
 import pytest
@@ -17,23 +21,37 @@ from googleapiclient.errors import HttpError
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from crmsync_gui.app.settings import Language
+from crmsync_gui.app.profile import Profile
+from crmsync_gui.app.service import SyncService
+from crmsync_gui.app.settings import Language, SettingsError, load_settings
 from crmsync_gui.core.plan import Plan, Side
 from crmsync_gui.core.plan_input import Decisions, PlanOptions
 from crmsync_gui.core.policies import ConflictPolicy
 from crmsync_gui.core.reasons import ENGLISH, ENGLISH_WORDS, Reason, ReasonCode
 from crmsync_gui.core.record import Field
 from crmsync_gui.crm.csv_io import CsvImportError, read_rows
-from crmsync_gui.crm.model import CrmWrite, WriteKind
+from crmsync_gui.crm.model import CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.google.auth import SIGN_IN_PAGE_TEXT
 from crmsync_gui.google.errors import SignInRequired, error_from_http
+from crmsync_gui.google.tokens import open_token_store
 from crmsync_gui.sync.backup import BEFORE_DELETIONS, BEFORE_FIRST_SYNC
+from crmsync_gui.sync.engine import Progress, SyncStatus
 from crmsync_gui.sync.undo import UndoReport
 from crmsync_gui.ui.app import install_translations
 from crmsync_gui.ui.errors import describe_error
 from crmsync_gui.ui.history_dialog import HistoryDialog
 from crmsync_gui.ui.labels import field_label, side_label
-from crmsync_gui.ui.reasons import TEMPLATES, reason_text, text_in_language
+from crmsync_gui.ui.main_window import MainWindow
+from crmsync_gui.ui.reasons import (
+    TEMPLATES,
+    contact_name,
+    os_error_text,
+    reason_text,
+    text_in_language,
+)
+from crmsync_gui.ui.tray import TrayController
+from crmsync_gui.ui.wizard import SetupWizard
 from crmsync_gui.ui.worker import JobRunner
 from tests.core.conftest import World, at, company, crm_contact, google_contact, make_plan
 from tests.core.test_reasons import sample
@@ -167,9 +185,66 @@ def test_google_errors_in_french() -> None:
     assert text.title == "Google ne répond pas"
     assert text.message == ("Google est occupé ou injoignable\u00a0; la synchronisation "
                             "reprendra là où elle s’est arrêtée.")
-    # Raised with English text by a module not converted yet: read back, said in French.
-    text = describe_error(SignInRequired("Not signed in to Google: sign in first.", "x"))
-    assert text.message == f"Vous n’êtes pas connecté à Google{NBSP}: connectez-vous d’abord."
+
+
+
+@pytest.mark.usefixtures("french")
+def test_errors_raised_by_the_service_in_french(tmp_path: Path) -> None:
+    service = SyncService(Profile.locate(tmp_path / "home"))
+    with pytest.raises(SignInRequired) as error:
+        service.runs()
+    assert describe_error(error.value).message == (
+        f"Vous n’êtes pas connecté à Google{NBSP}: connectez-vous d’abord.")
+    with pytest.raises(CrmError) as missing:
+        service.choose_crm_database(tmp_path / "absent.sqlite3")
+    assert describe_error(missing.value).message == (
+        f"{tmp_path / 'absent.sqlite3'} n’existe pas.")
+    # Warnings are reasons too (the window's tooltip, the wizard's result).
+    assert text_in_language(open_token_store().warning) == (
+        "Aucun trousseau de mots de passe sécurisé n’a été trouvé sur cet ordinateur"
+        f"{NBSP}: la connexion à Google n’est gardée qu’en mémoire, et vous devrez vous "
+        "reconnecter la prochaine fois.")
+
+
+@pytest.mark.usefixtures("french")
+def test_a_broken_settings_file_in_french(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"conflict_policy": "loudest"}), encoding="utf-8")
+    with pytest.raises(SettingsError) as error:
+        load_settings(path)
+    expected = (f"Le fichier de paramètres {path} est inutilisable{NBSP}: conflict_policy "
+                f"vaut 'loudest'{NBSP}; valeurs possibles{NBSP}: newest, crm, google, ask")
+    assert reason_text(error.value.reason) == expected
+    # The error box reads it back from its English text (ui/errors.py): the same words.
+    assert describe_error(error.value).message == expected
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(SettingsError) as unreadable:
+        load_settings(path)
+    assert reason_text(unreadable.value.reason).startswith(
+        f"Le fichier de paramètres {path} est inutilisable{NBSP}: il est illisible (")
+
+
+@pytest.mark.usefixtures("french")
+def test_the_name_of_a_nameless_contact_in_french() -> None:
+    plan = make_plan([crm_contact(7, home_phone="0102030405"),
+                      crm_contact(8, last_name="Roux", home_phone="0102030406")], [])
+    names = sorted(contact_name(change.name) for change in plan.to_google)
+    assert names == ["Contact CRM 7", "Roux"]
+    assert [change.name for change in plan.to_google if change.crm_id == 7] == [
+        "CRM contact 7"]  # the CLI's words are unchanged
+
+
+@pytest.mark.usefixtures("french")
+def test_file_errors_of_the_system_in_french() -> None:
+    denied = PermissionError(errno.EACCES, "Permission denied", "/home/u/.config/autostart")
+    assert os_error_text(denied) == "accès refusé à /home/u/.config/autostart"
+    assert os_error_text(OSError(errno.ENOSPC, "No space left on device")) == (
+        "le disque est plein")
+    assert os_error_text(OSError(errno.EROFS, "Read-only file system", "/mnt/x")) == (
+        "/mnt/x se trouve sur un disque en lecture seule")
+    # Anything else is the system's own words.
+    assert os_error_text(OSError(errno.EIO, "Input/output error")) == (
+        "[Errno 5] Input/output error")
 
 
 @pytest.mark.usefixtures("french")
@@ -185,7 +260,7 @@ def test_csv_import_errors_in_french() -> None:
 def test_backup_reasons_and_stored_lines_in_french() -> None:
     assert reason_text(BEFORE_FIRST_SYNC) == "avant la première synchronisation"
     assert reason_text(BEFORE_DELETIONS) == "avant une synchronisation qui supprime des contacts"
-    # A run's errors are stored as English text: said back in French.
+    # Run errors stored as English by an older version: read back, said in French.
     assert text_in_language("Sophie Martin: Google refused to update people/c1.") == (
         f"Sophie Martin{NBSP}: Google a refusé de modifier people/c1.")
     assert text_in_language("Something Google said") == "Something Google said"
@@ -227,3 +302,132 @@ def test_undo_report_in_french(qtbot: QtBot, signed_in: UiWorld, runner: JobRunn
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+# -- a run's errors, kept with the run as reasons ------------------------------------------------
+
+def test_run_errors_are_kept_as_reasons_and_read_in_french(
+        qtbot: QtBot, signed_in: UiWorld, runner: JobRunner, qapp: QApplication) -> None:
+    """A real sync where Google refuses one contact (deleted in Google while the run
+    writes), its error kept in the state, and the history saying it in French."""
+    service = signed_in.service
+    [_sophie, nameless] = signed_in.add_crm(
+        {"first_name": "Sophie", "last_name": "Martin", "personal_email": "sophie@exemple.fr",
+         "home_phone": "01 02 03 04 05"},
+        {"home_phone": "01 99 99 99 99"})  # no name: shown as "CRM contact N"
+    assert service.sync().status is SyncStatus.OK
+    with SqliteCrm(service.crm_path) as crm:
+        crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=crm_id, contact={"home_phone": phone})
+                   for crm_id, phone in ((_sophie, "01 02 03 04 06"),
+                                         (nameless, "01 99 99 99 98"))])
+    [gone] = [name for name, person in signed_in.google().items() if "names" not in person]
+
+    def delete_while_writing(progress: Progress) -> None:
+        if progress.phase == "sync" and progress.batch == 1:
+            signed_in.sandbox.admin.delete_contact(gone.split("/")[-1])
+
+    result = service.sync(progress=delete_while_writing)
+    assert result.status is SyncStatus.OK and result.applied.get("google_updated") == 1
+    [reason] = result.error_reasons
+    assert reason.code is ReasonCode.SYNC_CHANGE_FAILED
+    assert reason.kwargs["name"] == Reason.of(ReasonCode.CRM_CONTACT_WITHOUT_NAME,
+                                              crm_id=nameless)
+    refusal = reason.kwargs["error"]
+    assert isinstance(refusal, Reason) and refusal.code is ReasonCode.GOOGLE_REFUSED
+    message = refusal.kwargs["message"]
+    # The CLI's English is unchanged.
+    assert result.errors == [f"CRM contact {nameless}: Google refused a change: {message}"]
+    [run, _first] = service.runs()
+    assert (run.errors, run.error_reasons) == (result.errors, result.error_reasons)
+
+    translators = install_translations(qapp, Language.FRENCH)
+    try:
+        dialog = HistoryDialog(service, runner)
+        qtbot.addWidget(dialog)
+        qtbot.waitSignal(dialog.runs_loaded, timeout=JOB_TIMEOUT_MS).wait()
+        dialog.table.selectRow(0)
+        # toRawText: toPlainText would turn the no-break spaces into plain ones.
+        assert dialog.errors.document().toRawText() == (
+            f"Contact CRM {nameless}{NBSP}: Google a refusé une modification{NBSP}: {message}")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_a_run_stopped_by_google_keeps_its_reason(signed_in: UiWorld) -> None:
+    signed_in.sandbox.admin.set_config(max_contacts=1)
+    signed_in.add_crm({"last_name": "Martin", "personal_email": "m@exemple.fr"},
+                      {"last_name": "Roux", "personal_email": "r@exemple.fr"})
+    result = signed_in.service.sync()
+    assert result.status is SyncStatus.FAILED
+    assert result.error_reasons == [Reason.of(ReasonCode.GOOGLE_CONTACT_LIMIT)]
+    assert signed_in.service.runs()[0].error_reasons == result.error_reasons
+
+
+# -- the tray and the sign-in page -----------------------------------------------------------------
+
+class RefusedAutostart:
+    """Start at login where the system refuses to write (a locked-down profile)."""
+
+    def enable(self, command: Sequence[str]) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied",
+                              "/home/u/.config/autostart/crm-sync.desktop")
+
+    def disable(self) -> None:
+        self.enable([])
+
+    def is_enabled(self) -> bool:
+        return False
+
+
+@pytest.mark.usefixtures("french")
+def test_start_at_login_refused_is_said_in_french(signed_in: UiWorld, runner: JobRunner,
+                                                  window: MainWindow) -> None:
+    tray = TrayController(signed_in.service, runner, window, tray_available=False,
+                          autostart=RefusedAutostart())
+    try:
+        signed_in.service.settings.start_at_login = True
+        tray.apply_settings()
+        assert window.statusBar().currentMessage() == (
+            f"Impossible de modifier le lancement à l’ouverture de session{NBSP}: accès "
+            "refusé à /home/u/.config/autostart/crm-sync.desktop")
+    finally:
+        tray.stop()
+
+
+def test_the_browser_page_after_sign_in_is_in_the_window_language(
+        qtbot: QtBot, world: UiWorld, runner: JobRunner, qapp: QApplication) -> None:
+    pages: list[str] = []
+    read = threading.Event()
+
+    def browser(url: str) -> bool:
+        def visit() -> None:
+            # The sandbox approves at once and sends the browser back to CRM Sync.
+            with urllib.request.urlopen(url, timeout=10) as page:
+                pages.append(page.read().decode("utf-8"))
+            read.set()
+        threading.Thread(target=visit, daemon=True).start()
+        return True
+
+    translators = install_translations(qapp, Language.FRENCH)
+    try:
+        wizard = SetupWizard(world.service, runner, browser)
+        qtbot.addWidget(wizard)
+        with qtbot.waitSignal(runner.finished, timeout=JOB_TIMEOUT_MS):
+            wizard.sign_in_page.sign_in()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert read.wait(10)
+    assert pages == ["CRM Sync a reçu la réponse de Google. Vous pouvez fermer cette fenêtre "
+                     "et revenir à CRM Sync."]
+    assert world.service.session.account is not None
+
+
+def test_the_window_english_sign_in_page_is_the_cli_one(world: UiWorld, runner: JobRunner,
+                                                        qtbot: QtBot) -> None:
+    wizard = SetupWizard(world.service, runner, lambda _url: True)
+    qtbot.addWidget(wizard)
+    page = wizard.sign_in_page
+    assert page.tr("CRM Sync has received Google's answer. You can close this window and "
+                   "go back to CRM Sync.") == SIGN_IN_PAGE_TEXT

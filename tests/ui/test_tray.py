@@ -242,3 +242,27 @@ def test_quit_from_a_signal_ends_the_app_even_with_a_tray(
         controller.quit()
     assert not controller.window.isVisible()
     controller.tray.stop()
+
+
+def test_start_at_login_setting_follows_the_system_entry(
+        window: MainWindow, signed_in: UiWorld, runner: JobRunner,
+        autostart: FakeAutostart) -> None:
+    """The Windows installer's "start at login" task writes the Run value itself; removing
+    the entry in the system's settings must show as off too."""
+    autostart.enable(["crmsync-gui.exe", "--minimized"])
+    assert not signed_in.service.settings.start_at_login
+    tray = TrayController(signed_in.service, runner, window, tray_available=False,
+                          autostart=autostart)
+    try:
+        assert signed_in.service.settings.start_at_login
+        saved = load_settings(signed_in.service.profile.settings_file)
+        assert saved.start_at_login
+    finally:
+        tray.stop()
+    autostart.disable()
+    tray = TrayController(signed_in.service, runner, window, tray_available=False,
+                          autostart=autostart)
+    try:
+        assert not signed_in.service.settings.start_at_login
+    finally:
+        tray.stop()
