@@ -57,43 +57,50 @@ def crmsync(env: dict[str, str], *args: str) -> tuple[dict[str, Any], float, flo
     return data, wall, usage.ru_maxrss / 1024  # Linux reports kilobytes
 
 
-def run_size(total: int, latency_ms: int) -> list[dict[str, Any]]:
+def prepare(total: int, url: str, root: Path) -> dict[str, str]:
+    """Seed both sides for ``total`` (see ``sides``), sign in, and return the environment
+    a `crmsync` (or `crmsync-gui`) process of this profile runs with."""
     per_side, overlap = sides(total)
-    crm_count = google_count = per_side
+    admin = SandboxAdmin(url)
+    secrets = root / "client_secret.json"
+    write_client_secrets(secrets, url)
+    home = root / "home"
+    home.mkdir()
+    env = {**os.environ, "CRMSYNC_HOME": str(home),
+           "CRMSYNC_GOOGLE_CLIENT_SECRETS": str(secrets),
+           "CRMSYNC_GOOGLE_API_ENDPOINT": url,
+           "BROWSER": f"{sys.executable} {BROWSER} %s",
+           "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+           "XDG_DATA_HOME": str(root / "keyring")}
+    google_only = per_side - overlap
+    with SqliteCrm(home / "crm.sqlite3") as crm:
+        crm.apply([CrmWrite(WriteKind.CREATE, contact={
+            "last_name": f"Nom{i}", "first_name": "Zoé",
+            "personal_email": f"c{i}@exemple.fr",
+            "personal_mobile": f"06 {i // 10000 % 100:02d} {i // 100 % 100:02d} "
+                               f"{i % 100:02d} 21"}) for i in range(per_side)])
+    persons = [{"names": [{"givenName": "Léa", "familyName": f"G{i}"}],
+                "emailAddresses": [{"value": f"g{i}@exemple.fr", "type": "home"}],
+                "phoneNumbers": [{"value": f"+33 7 {i // 10000 % 100:02d} "
+                                           f"{i // 100 % 100:02d} {i % 100:02d} 31",
+                                  "type": "mobile"}]} for i in range(google_only)]
+    persons += [{"names": [{"givenName": "Zoé", "familyName": f"Nom{i}"}],
+                 "emailAddresses": [{"value": f"c{i}@exemple.fr", "type": "home"}]}
+                for i in range(overlap)]
+    for start in range(0, len(persons), 5000):
+        admin.seed_contacts(persons[start:start + 5000])
+    crmsync(env, "login", "--timeout", "60")
+    return env
+
+
+def run_size(total: int, latency_ms: int) -> list[dict[str, Any]]:
+    google_count = sides(total)[0]
     sandbox = SandboxProcess()
     url = sandbox.url
     try:
         admin = SandboxAdmin(url)
         with tempfile.TemporaryDirectory() as folder:
-            root = Path(folder)
-            secrets = root / "client_secret.json"
-            write_client_secrets(secrets, url)
-            home = root / "home"
-            home.mkdir()
-            env = {**os.environ, "CRMSYNC_HOME": str(home),
-                   "CRMSYNC_GOOGLE_CLIENT_SECRETS": str(secrets),
-                   "CRMSYNC_GOOGLE_API_ENDPOINT": url,
-                   "BROWSER": f"{sys.executable} {BROWSER} %s",
-                   "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-                   "XDG_DATA_HOME": str(root / "keyring")}
-            google_only = google_count - overlap
-            with SqliteCrm(home / "crm.sqlite3") as crm:
-                crm.apply([CrmWrite(WriteKind.CREATE, contact={
-                    "last_name": f"Nom{i}", "first_name": "Zoé",
-                    "personal_email": f"c{i}@exemple.fr",
-                    "personal_mobile": f"06 {i // 10000 % 100:02d} {i // 100 % 100:02d} "
-                                       f"{i % 100:02d} 21"}) for i in range(crm_count)])
-            persons = [{"names": [{"givenName": "Léa", "familyName": f"G{i}"}],
-                        "emailAddresses": [{"value": f"g{i}@exemple.fr", "type": "home"}],
-                        "phoneNumbers": [{"value": f"+33 7 {i // 10000 % 100:02d} "
-                                                   f"{i // 100 % 100:02d} {i % 100:02d} 31",
-                                          "type": "mobile"}]} for i in range(google_only)]
-            persons += [{"names": [{"givenName": "Zoé", "familyName": f"Nom{i}"}],
-                         "emailAddresses": [{"value": f"c{i}@exemple.fr", "type": "home"}]}
-                        for i in range(overlap)]
-            for start in range(0, len(persons), 5000):
-                admin.seed_contacts(persons[start:start + 5000])
-            crmsync(env, "login", "--timeout", "60")
+            env = prepare(total, url, Path(folder))
             admin.set_faults(latency_ms=latency_ms)
             rows = []
             echoed = 0  # Google writes of the first sync, which the next read sees again

@@ -22,6 +22,7 @@ from google.auth.exceptions import RefreshError, TransportError
 from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
+from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.google.errors import (
     GoogleRequestRefused,
     SignInRequired,
@@ -105,17 +106,16 @@ class PeopleApi:
         except HttpError as error:
             raise error_from_http(error, resource_names) from error
         except RefreshError as error:
-            raise SignInRequired("Google no longer accepts this sign-in: sign in again.",
+            raise SignInRequired(Reason.of(ReasonCode.GOOGLE_SIGN_IN_REJECTED),
                                  str(error)) from error
         except TransportError as error:
-            raise TemporaryGoogleError("Cannot reach Google to renew the sign-in.",
+            raise TemporaryGoogleError(Reason.of(ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN),
                                        str(error)) from error
 
     # -- reads -----------------------------------------------------------------------
 
-    def _list_all(self, params: dict[str, Any]) -> tuple[list[Person], str | None]:
-        """Every page of connections.list; the persons and the last page's sync token."""
-        persons: list[Person] = []
+    def _pages(self, params: dict[str, Any]) -> Iterator[tuple[list[Person], str | None]]:
+        """Each page of connections.list, with the sync token (on the last page only)."""
         page_token: str | None = None
         while True:
             # A pageToken must travel with exactly the first page's other parameters.
@@ -123,17 +123,27 @@ class PeopleApi:
             response = self._execute(
                 "people.connections.list",
                 lambda s, p=page_params: s.people().connections().list(**p))
-            persons.extend(response.get("connections") or [])
             page_token = response.get("nextPageToken")
+            yield response.get("connections") or [], response.get("nextSyncToken")
             if not page_token:
-                return persons, response.get("nextSyncToken")
+                return
 
-    def read_for_backup(self) -> list[Person]:
+    def _list_all(self, params: dict[str, Any]) -> tuple[list[Person], str | None]:
+        """Every page of connections.list; the persons and the last page's sync token."""
+        persons: list[Person] = []
+        sync_token: str | None = None
+        for page, token in self._pages(params):
+            persons.extend(page)
+            sync_token = token
+        return persons, sync_token
+
+    def read_for_backup(self) -> Iterator[Person]:
         """Every contact with every field a backup must keep (birthdays, notes, URLs…),
-        not only the ones sync reads."""
-        persons, _ = self._list_all({"resourceName": "people/me",
-                                     "personFields": BACKUP_FIELDS, "pageSize": PAGE_SIZE})
-        return persons
+        not only the ones sync reads; page by page, so that a backup of 25,000 contacts
+        is written as it arrives instead of held in memory whole."""
+        for page, _ in self._pages({"resourceName": "people/me",
+                                    "personFields": BACKUP_FIELDS, "pageSize": PAGE_SIZE}):
+            yield from page
 
     def read_connections(self, sync_token: str | None = None) -> PeopleRead:
         """All of "My Contacts", or only what changed since ``sync_token``.
@@ -183,7 +193,8 @@ class PeopleApi:
             failures = [r for r in results if int(r.get("httpStatusCode", 200)) >= 400]
             if failures or len(results) != len(chunk):
                 raise GoogleRequestRefused(
-                    f"Google refused {len(failures) or len(chunk)} new contacts.",
+                    Reason.of(ReasonCode.GOOGLE_REFUSED_CREATES,
+                              count=len(failures) or len(chunk)),
                     str(failures)[:2000])
             created.extend(r["person"] for r in results)
         return created
@@ -206,8 +217,9 @@ class PeopleApi:
                 resource_names=names)
             for name, result in (response.get("updateResult") or {}).items():
                 if int(result.get("httpStatusCode", 200)) >= 400:
-                    raise GoogleRequestRefused(f"Google refused to update {name}.",
-                                               str(result)[:2000])
+                    raise GoogleRequestRefused(
+                        Reason.of(ReasonCode.GOOGLE_REFUSED_UPDATE, name=name),
+                        str(result)[:2000])
                 updated[name] = result["person"]
         return updated
 
@@ -260,8 +272,8 @@ class PeopleApi:
                 raise
         found = self.find_label(name)
         if found is None:
-            raise GoogleRequestRefused(f"Google says the label {name!r} exists but "
-                                       "does not list it.")
+            raise GoogleRequestRefused(Reason.of(ReasonCode.GOOGLE_LABEL_NOT_LISTED,
+                                                 name=name))
         return found
 
     def add_to_label(self, label: str, resource_names: Sequence[str]) -> None:

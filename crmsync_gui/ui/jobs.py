@@ -3,6 +3,7 @@ only swaps models when a job ends."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +44,9 @@ def sync(service: SyncService, decisions: Decisions, confirm_deletions: bool,
                           cancel=cancel)
     if result.status is SyncStatus.NEEDS_CONFIRMATION:
         return SyncOutcome(result, None)
+    # The run's plan is spent: let it go before planning again, rather than hold two plans
+    # of 25,000 changes at once.
+    result = dataclasses.replace(result, plan=Plan())
     # After a full run the user's one-run choices are spent; after a cancel or a failure
     # they still describe what remains.
     again = Decisions() if result.status is SyncStatus.OK else decisions

@@ -1,0 +1,78 @@
+"""Cyclic garbage collection stays out of the window's way: not during a job, not right
+after it (everything the job made would be scanned at once), but while nobody looks."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from crmsync_gui.ui.worker import IdleCollector, JobRunner
+
+
+class Node:
+    def __init__(self) -> None:
+        self.me = self  # a reference cycle: only the cyclic collector frees it
+
+
+@pytest.fixture
+def jobs() -> Iterator[JobRunner]:
+    runner = JobRunner()
+    runner.idle_gc.stop()  # the tests call it themselves
+    yield runner
+    runner.shutdown()
+
+
+def run(qtbot: QtBot, runner: JobRunner, job) -> object:
+    with qtbot.waitSignal(runner.finished, timeout=10_000) as done:
+        assert runner.start("job", job)
+    return done.args[1]
+
+
+def test_a_job_runs_without_collections_and_leaves_its_objects_frozen(
+        qtbot: QtBot, jobs: JobRunner) -> None:
+    def job(_progress: object, _cancel: threading.Event) -> tuple[bool, int, list[Node]]:
+        made = [Node() for _ in range(20_000)]
+        return gc.isenabled(), gc.get_count()[0], made
+
+    enabled_during, young_during, _made = run(qtbot, jobs, job)  # kept alive
+    assert enabled_during is False and young_during >= 20_000
+    assert gc.isenabled()
+    # The job's survivors are not young any more: the next collection will not scan them.
+    assert gc.get_freeze_count() >= 20_000
+    assert gc.get_count()[0] < 1_000
+
+
+def test_idle_collector_frees_a_jobs_cycles_only_when_quiet(qtbot: QtBot,
+                                                            jobs: JobRunner) -> None:
+    def job(_progress: object, _cancel: threading.Event) -> weakref.ref[Node]:
+        return weakref.ref(Node())  # the cycle itself is garbage at once
+
+    garbage = run(qtbot, jobs, job)
+    gc.collect()  # an ordinary collection does not reach frozen objects
+    assert garbage() is not None
+    quiet = False
+    collector = IdleCollector(jobs, interval_ms=60_000, is_quiet=lambda: quiet)
+    try:
+        assert not collector.collect_if_quiet()  # the user is looking
+        assert garbage() is not None
+        quiet = True
+        assert collector.collect_if_quiet()
+        assert garbage() is None and gc.get_freeze_count() == 0
+        assert not collector.collect_if_quiet()  # nothing frozen: nothing to do
+    finally:
+        collector.stop()
+
+
+def test_idle_collector_runs_anyway_past_its_limit(qtbot: QtBot, jobs: JobRunner) -> None:
+    garbage = run(qtbot, jobs, lambda _p, _c: weakref.ref(Node()))
+    collector = IdleCollector(jobs, interval_ms=60_000, is_quiet=lambda: False, force_at=1)
+    try:
+        assert collector.collect_if_quiet()
+        assert garbage() is None
+    finally:
+        collector.stop()
