@@ -10,6 +10,8 @@ import json
 from typing import Any
 
 from .clock import rfc3339
+from .errors import stale_etag
+from .faults import ACCESS_TOKENS_EXPIRED
 from .oauth import CONTACTS, SCOPE_ALIASES
 from .persons import READ_FIELDS
 from .state import SandboxState
@@ -47,6 +49,7 @@ class AdminOps:
                 "auto_approve": s.oauth.auto_approve,
                 "client_id": s.oauth.client_id,
                 "faults": s.faults.snapshot(),
+                "fault_counts": s.faults.fired(),
                 "counts": dict(s.counts),
                 "data_dir": str(s.data_dir) if s.data_dir else None,
             }
@@ -59,6 +62,15 @@ class AdminOps:
         with self.s.lock:
             self.s.counts.clear()
             return {}
+
+    def fault_counts(self) -> dict[str, int]:
+        """Faults that actually fired, by kind (``drop``, ``rate_limit``,
+        ``server_error_503``, ``expired_sync_token``…); see ``faults.py``."""
+        return self.s.faults.fired()
+
+    def reset_fault_counts(self) -> dict[str, int]:
+        self.s.faults.clear_fired()
+        return {}
 
     def set_faults(self, **changes: Any) -> dict[str, Any]:
         """Change fault switches (see ``FaultConfig``); ``reset=True`` clears them first."""
@@ -78,6 +90,7 @@ class AdminOps:
         with s.lock:
             s.store.reset_data()
             s.faults.reset()
+            s.faults.clear_fired()
             s.counts.clear()
             if tokens:
                 s.oauth.reset()
@@ -107,10 +120,22 @@ class AdminOps:
             return store.out(store._get(store.active, _rn(contact)), sorted(READ_FIELDS))
 
     def patch_contact(self, contact: str, person: dict[str, Any]) -> dict[str, Any]:
-        """Edit as the user: given fields replace, ``null`` fields are cleared."""
+        """Edit as the user: given fields replace, ``null`` fields are cleared.
+
+        With an ``etag`` in the body the edit applies only to that version (else HTTP
+        400, stale etag), as the Contacts app's own edits do: a test that reads a
+        contact, changes one entry of a list and writes the list back must not undo a
+        write the sync made in between (a soak's "user" edits while a sync runs).
+        """
+        etag = None
+        if isinstance(person, dict) and "etag" in person:
+            person = dict(person)
+            etag = person.pop("etag")
         with self.s.lock:
-            out = self.s.store.user_patch(self.s.store.active, _rn(contact), person,
-                                          self.s.now())
+            store = self.s.store
+            if etag is not None and etag != store._get(store.active, _rn(contact))["etag"]:
+                raise stale_etag()
+            out = store.user_patch(store.active, _rn(contact), person, self.s.now())
             self.s.save()
             return out
 
@@ -147,6 +172,7 @@ class AdminOps:
     def expire_access_tokens(self) -> dict[str, Any]:
         with self.s.lock:
             n = self.s.oauth.expire_all_access(self.s.now())
+            self.s.faults.record(ACCESS_TOKENS_EXPIRED)
             self.s.save()
             return {"expired": n}
 
@@ -190,6 +216,8 @@ def handle(ops: AdminOps, verb: str, path: str, raw_body: bytes) -> Any:
         ("POST", "counts/reset"): lambda: ops.reset_counts(),
         ("POST", "faults"): lambda: ops.set_faults(**body),
         ("GET", "faults"): lambda: ops.s.faults.snapshot(),
+        ("GET", "faults/counts"): lambda: ops.fault_counts(),
+        ("DELETE", "faults/counts"): lambda: ops.reset_fault_counts(),
         ("POST", "clock/advance"): lambda: ops.advance_clock(body.get("seconds", 0)),
         ("POST", "reset"): lambda: ops.reset(**body),
         ("POST", "accounts"): lambda: ops.set_account(**body),

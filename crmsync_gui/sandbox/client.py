@@ -101,6 +101,13 @@ class SandboxAdmin:
     def set_faults(self, **changes: Any) -> dict[str, Any]:
         return self._call("POST", "faults", changes)
 
+    def fault_counts(self) -> dict[str, int]:
+        """Faults that actually fired, by kind (see ``faults.py``)."""
+        return self._call("GET", "faults/counts")
+
+    def reset_fault_counts(self) -> dict[str, int]:
+        return self._call("DELETE", "faults/counts")
+
     def advance_clock(self, seconds: float) -> dict[str, Any]:
         return self._call("POST", "clock/advance", {"seconds": seconds})
 

@@ -3,12 +3,16 @@
 Each switch is either a count ("the next N calls") or a probability; a seed makes
 the random draws reproducible. ``methods`` scopes every switch to some API method
 names (e.g. ``["people.batchUpdateContacts"]``).
+
+Every fault that actually fires is counted by kind (``fired()``), so a soak or a test
+can tell "faults were switched on" from "faults hit the client".
 """
 
 from __future__ import annotations
 
 import random
 import threading
+from collections import Counter
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
@@ -37,6 +41,13 @@ DROP = "drop"
 RATE_LIMIT = "rate_limit"
 SERVER_ERROR = "server_error"
 
+# Counter names of ``FaultInjector.fired()`` besides DROP and RATE_LIMIT: server errors
+# are counted per status ("server_error_503"), since 503 says "not processed" and 500
+# does not, and clients must treat them differently.
+EXPIRED_SYNC_TOKEN = "expired_sync_token"
+ACCESS_TOKENS_EXPIRED = "access_tokens_expired"  # admin expire_access_tokens() calls
+UNAUTHENTICATED = "unauthenticated_401"  # API calls refused for a missing/expired token
+
 
 class FaultInjector:
     """Holds the fault configuration and decides, per call, which fault fires."""
@@ -45,6 +56,7 @@ class FaultInjector:
         self._lock = threading.Lock()
         self.config = FaultConfig()
         self._rng = random.Random()
+        self._fired: Counter[str] = Counter()
 
     def configure(self, **changes: Any) -> FaultConfig:
         """Change some switches; unknown names raise ``ValueError`` (typos must not pass)."""
@@ -64,9 +76,24 @@ class FaultInjector:
             return self.config
 
     def reset(self) -> None:
+        """Switch every fault off. The fired counts are history and stay."""
         with self._lock:
             self.config = FaultConfig()
             self._rng = random.Random()
+
+    def record(self, kind: str, amount: int = 1) -> None:
+        """Count a fault that happened outside ``decide`` (expired tokens, 401s)."""
+        with self._lock:
+            self._fired[kind] += amount
+
+    def fired(self) -> dict[str, int]:
+        """How many faults of each kind actually hit a call, since the last clear."""
+        with self._lock:
+            return dict(self._fired)
+
+    def clear_fired(self) -> None:
+        with self._lock:
+            self._fired.clear()
 
     def snapshot(self) -> dict[str, Any]:
         with self._lock:
@@ -92,15 +119,19 @@ class FaultInjector:
                 count = getattr(c, count_attr)
                 if count > 0:
                     setattr(c, count_attr, count - 1)
-                    return kind
-                if prob > 0 and self._rng.random() < prob:
-                    return kind
+                elif not (prob > 0 and self._rng.random() < prob):
+                    continue
+                self._fired[f"{kind}_{c.server_error_code}" if kind == SERVER_ERROR
+                            else kind] += 1
+                return kind
             return None
 
     def take_expire_next_sync_token(self) -> bool:
         with self._lock:
             fired = self.config.expire_next_sync_token
             self.config.expire_next_sync_token = False
+            if fired:
+                self._fired[EXPIRED_SYNC_TOKEN] += 1
             return fired
 
     def _applies(self, method: str) -> bool:

@@ -21,7 +21,7 @@ from .admin import AdminOps
 from .admin import handle as admin_handle
 from .client import client_config, write_client_secrets
 from .errors import ApiError, OAuthError, not_found, rate_limited, server_error
-from .faults import DROP, RATE_LIMIT, FaultInjector
+from .faults import DROP, RATE_LIMIT, UNAUTHENTICATED, FaultInjector
 from .oauth import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, HtmlPage, Redirect
 from .state import SandboxState
 
@@ -106,6 +106,8 @@ class _Handler(BaseHTTPRequestHandler):
                 self._api(path, query, raw)
             else:
                 self._json(404, not_found(f"No such path: {path}").body())
+        except ConnectionError:
+            raise  # the client went away (killed mid-request): handle_error ignores it
         except Exception as exc:  # a sandbox bug must answer, not hang the client
             log.exception("sandbox error on %s %s", self.command, path)
             self._json(500, {"error": {"code": 500, "message": f"sandbox bug: {exc!r}",
@@ -137,6 +139,10 @@ class _Handler(BaseHTTPRequestHandler):
                 result = api.call(state, name, write, fn, match, query,
                                   self.headers.get("Authorization"), raw)
         except ApiError as err:
+            if err.code == 401:
+                # An expired (or missing) access token: counted with the faults so a
+                # soak can see that expiring tokens really made clients refresh.
+                faults.record(UNAUTHENTICATED)
             self._json(err.code, err.body(), err.headers)
             return
         self._json(200, result)

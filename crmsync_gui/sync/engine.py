@@ -28,6 +28,7 @@ from crmsync_gui.core.plan import Action, Change, HousekeepingKind, Plan, Side
 from crmsync_gui.core.plan_input import Decisions, Link, PlanOptions, client_tag
 from crmsync_gui.core.planner import plan_sync
 from crmsync_gui.core.reasons import Reason, ReasonCode
+from crmsync_gui.core.record import FIELDS, PRO_FIELDS, ContactRecord
 from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.model import CrmConflictError, CrmError
@@ -45,6 +46,10 @@ log = logging.getLogger(__name__)
 
 BATCH = WRITE_BATCH  # contacts per API call, and per checkpoint
 REPLAN_ATTEMPTS = 3
+# CRM creates are announced in the state's intended-create table too, under this prefix
+# and the Google contact's resource name: a run killed between the CRM commit and its
+# checkpoint leaves an unlinked CRM contact the next run must recognise (R-S6).
+CRM_CREATE = "crm-create:"
 
 
 class SyncStatus(StrEnum):
@@ -127,10 +132,38 @@ class SyncEngine:
               crm_contacts: Sequence[CrmContact] | None = None) -> Plan:
         self._progress(Progress("planning", message="Comparing contacts"))
         contacts = list(crm_contacts) if crm_contacts is not None else self.crm.read_all()
-        return plan_sync(contacts, view.contacts.values(), links=self.state.links(),
+        links = self.state.links()
+        links += self._recovered_crm_creates(view, contacts, links)
+        return plan_sync(contacts, view.contacts.values(), links=links,
                          choices=self.state.choices(), companies=self.crm.companies(),
                          crm_database_uuid=self.crm.database_uuid, options=self.options,
                          decisions=decisions)
+
+    def _recovered_crm_creates(self, view: GoogleView, contacts: Sequence[CrmContact],
+                               links: list[Link]) -> list[Link]:
+        """Links for CRM contacts a killed run created but did not link: unlinked, created
+        after that run started, and the same person as the Google contact announced."""
+        intents = [i for i in self.state.intended_creates()
+                   if i.client_tag.startswith(CRM_CREATE)]
+        if not intents:
+            return []
+        started = {run.run_id: run.started_at for run in self.state.runs(limit=1000)}
+        linked_crm = {link.crm_id for link in links}
+        linked_google = {link.resource_name for link in links}
+        free = [c for c in contacts if not c.deleted and c.crm_id not in linked_crm]
+        found: list[Link] = []
+        for intent in intents:
+            resource_name = intent.client_tag.removeprefix(CRM_CREATE)
+            google = view.contacts.get(resource_name)
+            since = started.get(intent.run_id)
+            if google is None or since is None or resource_name in linked_google:
+                continue
+            same = [c for c in free if c.created_at >= since
+                    and _same_person(c.record, google.record)]
+            if len(same) == 1:
+                found.append(Link(same[0].crm_id, resource_name))
+                free.remove(same[0])
+        return found
 
     def preview(self, decisions: Decisions | None = None) -> Plan:
         return self._plan(self._read(writing=False), decisions)
@@ -279,7 +312,11 @@ class _Run:
                 manual=bool(previous and previous.manual)))
             if item.created_by_sync:
                 confirmed.append(client_tag(uuid, item.crm_id))
-        if upsert or drop:
+        # The plan has settled every announced CRM create: recognised (linked just
+        # above) or never written (planned again, announced again before it is written).
+        confirmed += [i.client_tag for i in self.e.state.intended_creates()
+                      if i.client_tag.startswith(CRM_CREATE)]
+        if upsert or drop or confirmed:
             self._checkpoint(upsert=upsert, drop=drop, confirmed=confirmed)
 
     # -- Google ------------------------------------------------------------------------
@@ -436,6 +473,11 @@ class _Run:
         kept = [c for c in batch if c.action is Action.KEEP]
         writes = [crm_write(c, self.crm_contacts.get(int(c.crm_id)) if c.crm_id else None)
                   for c in writes_for]
+        announced = [f"{CRM_CREATE}{c.resource_name}" for c in writes_for
+                     if c.action is Action.CREATE and c.resource_name]
+        if announced:
+            self.e.state.record_intended_creates(
+                IntendedCreate(tag, 0, self.result.run_id) for tag in announced)
         try:
             after = self.e.crm.apply(writes)
         except CrmConflictError:
@@ -464,8 +506,14 @@ class _Run:
                               else "crm_updated")
         drop += [int(c.crm_id) for c in kept if c.crm_id is not None]
         self.result.count("crm_kept", len(kept))
-        self._checkpoint(upsert=upsert, drop=drop, journal=journal,
+        self._checkpoint(upsert=upsert, drop=drop, journal=journal, confirmed=announced,
                          kept=[int(c.crm_id) for c in kept if c.crm_id is not None])
+
+
+def _same_person(crm: ContactRecord, google: ContactRecord) -> bool:
+    """Every personal field equal (professional ones may sit in the CRM note instead)."""
+    return all(crm.norm(name) == google.norm(name) for name in FIELDS
+               if name not in PRO_FIELDS)
 
 
 def _batches(changes: list[Change]) -> Iterable[list[Change]]:

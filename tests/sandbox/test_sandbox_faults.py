@@ -14,6 +14,7 @@ from google.auth.exceptions import RefreshError
 from googleapiclient.errors import HttpError
 
 from crmsync_gui.sandbox import SandboxAdmin, SandboxServer
+from crmsync_gui.sandbox.client import AdminError
 from crmsync_gui.sandbox.testing import build_people, error_of, person
 
 
@@ -157,3 +158,54 @@ def test_admin_http_api(sandbox: SandboxServer) -> None:
     assert admin.dump()["contacts"] == []  # another account, another address book
     admin.reset()
     assert admin.counts() == {}
+
+
+def test_fired_faults_are_counted_by_kind(sandbox: SandboxServer, people: Any) -> None:
+    """A soak reports faults that hit calls, not faults that were merely switched on."""
+    admin = SandboxAdmin(sandbox.url)
+    admin.set_faults(rate_limit_count=2, retry_after_s=0)
+    for _ in range(2):
+        with pytest.raises(HttpError):
+            _list(people)
+    admin.set_faults(server_error_count=1, server_error_code=500)
+    with pytest.raises(HttpError):
+        _list(people)
+    admin.set_faults(server_error_count=1, server_error_code=503,
+                     methods=["people.createContact"])
+    _list(people)  # out of scope: nothing fires, nothing counted
+    admin.set_faults(reset=True, drop_count=1)
+    _list(people)  # httplib2 silently sends a dropped GET again: still one drop fired
+    sync = _list(people, requestSyncToken=True)["nextSyncToken"]
+    admin.set_faults(expire_next_sync_token=True)
+    _list(people)  # a full read does not use up the switch
+    with pytest.raises(HttpError):
+        _list(people, syncToken=sync)
+    admin.expire_access_tokens()
+    with pytest.raises(RefreshError):
+        _list(people)
+    assert admin.fault_counts() == {"rate_limit": 2, "server_error_500": 1, "drop": 1,
+                                    "expired_sync_token": 1, "access_tokens_expired": 1,
+                                    "unauthenticated_401": 1}
+    assert admin.state()["fault_counts"] == admin.fault_counts()
+    admin.set_faults(reset=True)  # switching faults off keeps their history...
+    assert admin.fault_counts()["rate_limit"] == 2
+    admin.reset_fault_counts()  # ...until it is cleared
+    assert admin.fault_counts() == {}
+
+
+def test_admin_patch_with_etag_refuses_a_stale_version(sandbox: SandboxServer) -> None:
+    """The user on the phone rewrites a whole list from what they read: with its etag, a
+    write the sync made in between is never silently undone."""
+    admin = SandboxAdmin(sandbox.url)
+    (p,) = admin.seed_contacts([person("Zoé", email="zoe@x.fr")])
+    read = admin.get_contact(p["resourceName"])
+    admin.patch_contact(p["resourceName"], {"names": [{"givenName": "Zoë"}]})  # "the sync"
+    with pytest.raises(AdminError) as exc:
+        admin.patch_contact(p["resourceName"], {"etag": read["etag"],
+                                                "emailAddresses": [{"value": "z@x.fr"}]})
+    assert exc.value.status == 400
+    fresh = admin.get_contact(p["resourceName"])
+    edited = admin.patch_contact(p["resourceName"], {"etag": fresh["etag"],
+                                                     "emailAddresses": [{"value": "z@x.fr"}]})
+    assert edited["names"][0]["givenName"] == "Zoë"
+    assert edited["emailAddresses"][0]["value"] == "z@x.fr"
