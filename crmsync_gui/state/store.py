@@ -37,6 +37,7 @@ _CRM_UUID = "crm_database_uuid"
 _GOOGLE_SUB = "google_sub"
 _SYNC_TOKEN = "sync_token"
 _LABEL = "label_resource_name"
+_LABEL_NAME = "label_name"  # the name it was found or created under (absent before 0.1)
 _LAST_SYNC = "last_sync_at"
 
 
@@ -222,6 +223,10 @@ class StateStore:
         return self._meta(_LABEL)
 
     @property
+    def label_name(self) -> str | None:
+        return self._meta(_LABEL_NAME)
+
+    @property
     def last_sync_at(self) -> datetime | None:
         value = self._meta(_LAST_SYNC)
         return parse_timestamp(value) if value else None
@@ -231,9 +236,11 @@ class StateStore:
         with self._transaction() as conn:
             self._set_meta(conn, _SYNC_TOKEN, token)
 
-    def set_label_resource_name(self, resource_name: str | None) -> None:
+    def set_label_resource_name(self, resource_name: str | None,
+                                name: str | None = None) -> None:
         with self._transaction() as conn:
             self._set_meta(conn, _LABEL, resource_name)
+            self._set_meta(conn, _LABEL_NAME, name)
 
     def set_last_sync_at(self, moment: datetime) -> None:
         with self._transaction() as conn:

@@ -115,15 +115,21 @@ class SyncEngine:
         self._progress(Progress("reading", message="Reading Google Contacts"))
         # The label found once is remembered: a run that changes nothing then costs a
         # single list call. A preview never creates it (it writes nothing to Google).
-        label = self.state.label_resource_name
-        if label is None:
+        label, known_as = self.state.label_resource_name, self.state.label_name
+        if label is not None and known_as is None:  # a state from before names were kept
+            known_as = self.label_name
+            self.state.set_label_resource_name(label, known_as)
+        # Renamed in the settings: the label of that name, and every contact's membership
+        # read again (the state's copy says who was in the old one).
+        relabelled = label is not None and known_as != self.label_name
+        if label is None or relabelled:
             label = (self.api.ensure_label(self.label_name) if writing
                      else self.api.find_label(self.label_name))
             if label is not None:
-                self.state.set_label_resource_name(label)
+                self.state.set_label_resource_name(label, self.label_name)
         # Creates of a run that died may not show in sync-token reads for minutes.
         view = read_google_view(self.api, self.state, label,
-                                force_full=bool(self.state.intended_creates()))
+                                force_full=relabelled or bool(self.state.intended_creates()))
         view.save(self.state)  # the copy first, then the token it matches
         self.state.set_sync_token(view.sync_token)
         return view

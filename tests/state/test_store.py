@@ -184,11 +184,12 @@ def test_run_journal_keeps_before_images(tmp_path: Path) -> None:
 def test_meta_sync_token_label_and_last_sync(tmp_path: Path) -> None:
     with _open(tmp_path) as store:
         store.set_sync_token("tok")
-        store.set_label_resource_name("contactGroups/abc")
+        store.set_label_resource_name("contactGroups/abc", "Simple CRM")
         store.set_last_sync_at(T)
     with _open(tmp_path) as store:
         assert store.sync_token == "tok"
         assert store.label_resource_name == "contactGroups/abc"
+        assert store.label_name == "Simple CRM"
         assert store.last_sync_at == T
         store.checkpoint(Checkpoint(sync_token=None))  # expired: forget it
         assert store.sync_token is None

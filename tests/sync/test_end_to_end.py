@@ -321,3 +321,26 @@ def test_update_on_a_later_run_keeps_google_only_data_read_in_an_earlier_one(
     [person] = world.google().values()
     assert record_from_person(person).home_phone == ""
     assert person["birthdays"][0]["date"] == {"month": 5, "day": 4}
+
+
+def test_a_label_renamed_in_the_settings_is_used_from_the_next_sync(world: World) -> None:
+    """The label's resource is remembered with its name: a new name means the label of
+    that name (created if needed) and a full read of who is in it."""
+    world.add_crm(last_name="Avant", personal_email="avant@ex.fr")
+    world.service.sync()
+    world.settings.label_name = "Clients 2027"
+    world.add_crm(last_name="Après", personal_email="apres@ex.fr")
+    world.service.sync()
+    groups = {g["name"]: g["resourceName"] for g in world.sandbox.admin.dump()["groups"]}
+    assert {"Simple CRM", "Clients 2027"} <= set(groups)
+
+    def labels_of(email: str) -> set[str]:
+        [person] = [p for p in world.google().values()
+                    if email in record_from_person(p).emails()]
+        return {m["contactGroupMembership"]["contactGroupResourceName"]
+                for m in person.get("memberships", []) if "contactGroupMembership" in m}
+
+    assert groups["Simple CRM"] in labels_of("avant@ex.fr")
+    assert groups["Clients 2027"] in labels_of("apres@ex.fr")
+    assert groups["Simple CRM"] not in labels_of("apres@ex.fr")
+    assert_in_sync(world)
