@@ -48,7 +48,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
 import random
 import re
 import shutil
@@ -69,9 +68,10 @@ from crmsync_gui.core.record import FIELDS, Address, ContactRecord, Field
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.person import record_from_person
-from crmsync_gui.sandbox import SandboxAdmin, write_client_secrets
+from crmsync_gui.sandbox import SandboxAdmin
 from crmsync_gui.sandbox.client import AdminError
 from crmsync_gui.sandbox.process import SandboxProcess
+from crmsync_gui.sandbox.testing import client_env
 
 BROWSER = Path(__file__).resolve().parent.parent / "tests" / "google" / "browser.py"
 # The soak's id of a person, carried in the last name on both sides ("Martin U00042"),
@@ -294,16 +294,8 @@ class Soak:
         self.home.mkdir()
         self.crm_path = self.home / "crm.sqlite3"
         self.admin = SandboxAdmin(url, timeout=60)
-        secrets = root / "client_secret.json"
-        write_client_secrets(secrets, url)
         # Never the real keyring: a plain-text one in a temporary data folder.
-        inherited = {k: v for k, v in os.environ.items() if k != "CRMSYNC_CRM_DB"}
-        self.env = {**inherited, "CRMSYNC_HOME": str(self.home),
-                    "CRMSYNC_GOOGLE_CLIENT_SECRETS": str(secrets),
-                    "CRMSYNC_GOOGLE_API_ENDPOINT": url,
-                    "BROWSER": f"{sys.executable} {BROWSER} %s",
-                    "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-                    "XDG_DATA_HOME": str(root / "keyring")}
+        self.env = client_env(url, root, BROWSER, self.home)
         self.people: dict[int, Person] = {}
         self.crm_id: dict[int, int] = {}  # uid → CRM id, as last checked
         self.resource: dict[int, str] = {}  # uid → Google resource name, as last checked

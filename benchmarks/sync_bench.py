@@ -26,8 +26,9 @@ from typing import Any
 
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
-from crmsync_gui.sandbox import SandboxAdmin, write_client_secrets
+from crmsync_gui.sandbox import SandboxAdmin
 from crmsync_gui.sandbox.process import SandboxProcess
+from crmsync_gui.sandbox.testing import client_env
 
 BROWSER = Path(__file__).resolve().parent.parent / "tests" / "google" / "browser.py"
 
@@ -62,16 +63,8 @@ def prepare(total: int, url: str, root: Path) -> dict[str, str]:
     a `crmsync` (or `crmsync-gui`) process of this profile runs with."""
     per_side, overlap = sides(total)
     admin = SandboxAdmin(url)
-    secrets = root / "client_secret.json"
-    write_client_secrets(secrets, url)
     home = root / "home"
-    home.mkdir()
-    env = {**os.environ, "CRMSYNC_HOME": str(home),
-           "CRMSYNC_GOOGLE_CLIENT_SECRETS": str(secrets),
-           "CRMSYNC_GOOGLE_API_ENDPOINT": url,
-           "BROWSER": f"{sys.executable} {BROWSER} %s",
-           "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-           "XDG_DATA_HOME": str(root / "keyring")}
+    env = client_env(url, root, BROWSER, home)
     google_only = per_side - overlap
     with SqliteCrm(home / "crm.sqlite3") as crm:
         crm.apply([CrmWrite(WriteKind.CREATE, contact={

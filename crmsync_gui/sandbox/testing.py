@@ -3,7 +3,32 @@
 from __future__ import annotations
 
 import json
+import os
+import sys
+from pathlib import Path
 from typing import Any
+
+from crmsync_gui.sandbox.client import write_client_secrets
+
+
+def client_env(url: str, root: Path, browser: Path, home: Path | None = None,
+               secrets: Path | None = None) -> dict[str, str]:
+    """The environment of a ``crmsync`` process signing in to the sandbox at ``url``: its
+    own profile (``home``, default ``root/home``, created), a client file for the sandbox
+    (``secrets``, default written into ``root``), the stand-in ``browser`` script that
+    approves the consent page, and a plain-text keyring under ``root`` — never the user's
+    keyring, profile or CRM override."""
+    home = home or root / "home"
+    home.mkdir(parents=True, exist_ok=True)
+    if secrets is None:
+        secrets = write_client_secrets(root / "client_secret.json", url)
+    inherited = {k: v for k, v in os.environ.items() if k != "CRMSYNC_CRM_DB"}
+    return {**inherited, "CRMSYNC_HOME": str(home),
+            "CRMSYNC_GOOGLE_CLIENT_SECRETS": str(secrets),
+            "CRMSYNC_GOOGLE_API_ENDPOINT": url,
+            "BROWSER": f"{sys.executable} {browser} %s",
+            "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
+            "XDG_DATA_HOME": str(root / "keyring")}
 
 
 def build_people(url: str, access_token: str) -> Any:

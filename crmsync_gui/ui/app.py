@@ -297,6 +297,8 @@ def run(argv: Sequence[str]) -> int:
     app.setApplicationName("CRM Sync")
     app.setApplicationVersion(crmsync_gui.__version__)
     app.setWindowIcon(app_icon())
+    # Wayland matches windows to their menu entry by this name: packaging/crmsync.desktop.
+    app.setDesktopFileName("crmsync")
     try:
         language = load_settings(profile.settings_file).language
     except SettingsError:

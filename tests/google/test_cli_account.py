@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from crmsync_gui.sandbox import SandboxServer
+from crmsync_gui.sandbox.testing import client_env
 
 BROWSER = Path(__file__).with_name("browser.py")
 
@@ -19,16 +20,9 @@ def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str
 
 
 def test_login_status_logout(sandbox: SandboxServer, tmp_path: Path) -> None:
-    secrets = tmp_path / "client_secret.json"
-    sandbox.write_client_secrets(secrets)
+    secrets = sandbox.write_client_secrets(tmp_path / "client_secret.json")
     sandbox.admin.set_account("sub-42", "gerant@atelier.fr")
-    env = {**os.environ,
-           "CRMSYNC_HOME": str(tmp_path / "home"),
-           "CRMSYNC_GOOGLE_CLIENT_SECRETS": str(secrets),
-           "CRMSYNC_GOOGLE_API_ENDPOINT": sandbox.url,
-           "BROWSER": f"{sys.executable} {BROWSER} %s",
-           "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-           "XDG_DATA_HOME": str(tmp_path / "keyring-data")}
+    env = client_env(sandbox.url, tmp_path, BROWSER, secrets=secrets)
     login = run(["login", "--timeout", "30"], env)
     assert login.returncode == 0, login.stderr
     assert "Signed in to Google as gerant@atelier.fr" in login.stdout

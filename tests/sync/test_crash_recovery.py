@@ -9,7 +9,6 @@ their clientData tag in a full read.
 from __future__ import annotations
 
 import json
-import os
 import random
 import signal
 import subprocess
@@ -20,7 +19,8 @@ from pathlib import Path
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.person import record_from_person
-from crmsync_gui.sandbox import SandboxAdmin, write_client_secrets
+from crmsync_gui.sandbox import SandboxAdmin
+from crmsync_gui.sandbox.testing import client_env
 
 BROWSER = Path(__file__).parent.parent / "google" / "browser.py"
 CONTACTS = 1000
@@ -37,16 +37,8 @@ def test_killed_first_sync_resumes_without_duplicates(sandbox_process: str,
     admin = SandboxAdmin(sandbox_process)
     # Latency stretches the run so that kills land inside it, not before or after.
     admin.set_faults(propagation_delay_s=600, latency_ms=400)
-    secrets = tmp_path / "client_secret.json"
-    write_client_secrets(secrets, sandbox_process)
     home = tmp_path / "home"
-    env = {**os.environ, "CRMSYNC_HOME": str(home),
-           "CRMSYNC_GOOGLE_CLIENT_SECRETS": str(secrets),
-           "CRMSYNC_GOOGLE_API_ENDPOINT": sandbox_process,
-           "BROWSER": f"{sys.executable} {BROWSER} %s",
-           "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
-           "XDG_DATA_HOME": str(tmp_path / "keyring")}
-    home.mkdir()
+    env = client_env(sandbox_process, tmp_path, BROWSER, home)
     with SqliteCrm(home / "crm.sqlite3") as crm:
         crm.apply([CrmWrite(WriteKind.CREATE, contact={
             "last_name": f"Nom{i}", "first_name": "Zoé", "personal_email": f"z{i}@exemple.fr",
