@@ -31,7 +31,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+339"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+341"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync cannot start</translation>
     </message>
@@ -432,7 +432,7 @@ Your profile folder: {home}</translation>
         <translation>Settings problem</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>File or network problem</source>
         <translation>File or network problem</translation>
     </message>
@@ -1005,6 +1005,11 @@ Your profile folder: {home}</translation>
         <translation>Comparing contacts…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Backing up the CRM and Google Contacts…</source>
+        <translation>Backing up the CRM and Google Contacts…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Batch {n}/{m} · {done} of {total} contacts</source>
         <translation>Batch {n}/{m} · {done} of {total} contacts</translation>
@@ -1040,7 +1045,7 @@ Your profile folder: {home}</translation>
         <translation>{n} problems during the sync. Everything else was saved.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Delete many contacts?</source>
         <translation>Delete many contacts?</translation>
     </message>
@@ -1050,7 +1055,7 @@ Your profile folder: {home}</translation>
         <translation>This sync would delete many contacts. Sync anyway?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Everything is in sync.</source>
         <translation>Everything is in sync.</translation>
     </message>
@@ -1145,7 +1150,7 @@ Your profile folder: {home}</translation>
         <translation>Never sync {name} again</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unlink</source>
         <translation>Unlink</translation>
     </message>
@@ -2160,7 +2165,7 @@ Your profile folder: {home}</translation>
         <translation>Sync done.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>Could not change start at login: {error}</source>
         <translation>Could not change start at login: {error}</translation>
     </message>

@@ -31,7 +31,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+339"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+341"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync ne peut pas démarrer</translation>
     </message>
@@ -432,7 +432,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Problème dans les paramètres</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>File or network problem</source>
         <translation>Problème de fichier ou de réseau</translation>
     </message>
@@ -1005,6 +1005,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Comparaison des contacts…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Backing up the CRM and Google Contacts…</source>
+        <translation>Sauvegarde du CRM et de Google Contacts…</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Batch {n}/{m} · {done} of {total} contacts</source>
         <translation>Lot {n}/{m} · {done} contacts sur {total}</translation>
@@ -1040,7 +1045,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{n} problème(s) pendant la synchronisation. Tout le reste a été enregistré.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Delete many contacts?</source>
         <translation>Supprimer de nombreux contacts&#xa0;?</translation>
     </message>
@@ -1050,7 +1055,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Cette synchronisation supprimerait de nombreux contacts. Synchroniser quand même&#xa0;?</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Everything is in sync.</source>
         <translation>Tout est synchronisé.</translation>
     </message>
@@ -1145,7 +1150,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Ne plus jamais synchroniser {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unlink</source>
         <translation>Dissocier</translation>
     </message>
@@ -2160,7 +2165,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>Could not change start at login: {error}</source>
         <translation>Impossible de modifier le lancement à l’ouverture de session&#xa0;: {error}</translation>
     </message>

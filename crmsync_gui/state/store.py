@@ -277,7 +277,7 @@ class StateStore:
             conn.executemany(
                 "INSERT INTO link_staging (crm_id, resource_name, etag, created_by_sync, "
                 "manual, baseline) VALUES (?, ?, ?, ?, ?, ?)",
-                (_link_row(link) for link in links))
+                [_link_row(link) for link in links])  # a list: see put_google_contacts
             conn.execute("DROP TABLE link")
             conn.execute("ALTER TABLE link_staging RENAME TO link")
 
@@ -428,20 +428,25 @@ class StateStore:
                             removed: Iterable[str] = ()) -> None:
         """Store what was read of these contacts. A contact loaded from this copy carries
         no raw Person (see ``google_contacts``): storing it again keeps the Person held."""
+        items = list(contacts)
         with self._transaction() as conn:
             conn.executemany("DELETE FROM google_contact WHERE resource_name = ?",
-                             ((name,) for name in removed))
-            conn.executemany(
-                "INSERT INTO google_contact (resource_name, etag, updated_at, in_label, "
-                "crm_tag, record, person) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (resource_name) DO UPDATE SET etag = excluded.etag, "
-                "updated_at = excluded.updated_at, in_label = excluded.in_label, "
-                "crm_tag = excluded.crm_tag, record = excluded.record, "
-                "person = CASE WHEN excluded.person = '{}' THEN person "
-                "ELSE excluded.person END",
-                ((g.resource_name, g.etag, format_timestamp(g.updated_at), int(g.in_label),
-                  g.crm_tag, _dumps(record_to_json(g.record)), _dumps(dict(g.person)))
-                 for g in contacts))
+                             [(name,) for name in removed])
+            # Rows made a thousand at a time, then handed over: sqlite3 releases the GIL at
+            # every row, and a thread that does so between slices of Python work (a
+            # generator) starves the GUI thread, which keeps losing the GIL back to it.
+            for start in range(0, len(items), 1000):
+                conn.executemany(
+                    "INSERT INTO google_contact (resource_name, etag, updated_at, "
+                    "in_label, crm_tag, record, person) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (resource_name) DO UPDATE SET etag = excluded.etag, "
+                    "updated_at = excluded.updated_at, in_label = excluded.in_label, "
+                    "crm_tag = excluded.crm_tag, record = excluded.record, "
+                    "person = CASE WHEN excluded.person = '{}' THEN person "
+                    "ELSE excluded.person END",
+                    [(g.resource_name, g.etag, format_timestamp(g.updated_at),
+                      int(g.in_label), g.crm_tag, _dumps(record_to_json(g.record)),
+                      _dumps(dict(g.person))) for g in items[start:start + 1000]])
 
     def google_contacts(self) -> list[GoogleContact]:
         """The last view of Google, without the raw Persons: at 25,000 contacts they are

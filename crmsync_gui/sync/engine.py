@@ -61,7 +61,7 @@ class SyncStatus(StrEnum):
 
 @dataclass(frozen=True)
 class Progress:
-    phase: str  # reading | planning | google | crm | done
+    phase: str  # reading | planning | backup | sync | done
     done: int = 0
     total: int = 0
     batch: int = 0
@@ -194,6 +194,7 @@ class SyncEngine:
         result = SyncResult(SyncStatus.OK, plan, seconds=seconds)
         first_run = not self.state.runs(limit=1)
         if first_run or plan.deletions():
+            self._progress(Progress("backup", message="Backing up both sides"))
             mark = time.perf_counter()
             result.backup = write_backup(
                 self.backups_dir, self.crm_path, self.api.read_for_backup(),

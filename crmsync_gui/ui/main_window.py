@@ -377,6 +377,8 @@ class MainWindow(QMainWindow):
             self.progress_label.setText(self.tr("Reading Google Contacts…"))
         elif progress.phase == "planning":
             self.progress_label.setText(self.tr("Comparing contacts…"))
+        elif progress.phase == "backup":
+            self.progress_label.setText(self.tr("Backing up the CRM and Google Contacts…"))
         elif progress.phase == "sync":
             self.progress_bar.setRange(0, max(progress.total, 1))
             self.progress_bar.setValue(min(progress.done, progress.total))
