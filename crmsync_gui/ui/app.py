@@ -35,6 +35,7 @@ from crmsync_gui.app.service import SyncService
 from crmsync_gui.app.settings import Language, SettingsError, load_settings
 from crmsync_gui.ui import jobs
 from crmsync_gui.ui.errors import ErrorText, describe_error
+from crmsync_gui.ui.guide import GoogleSetupGuide
 from crmsync_gui.ui.icons import app_icon
 from crmsync_gui.ui.main_window import MainWindow
 from crmsync_gui.ui.single_instance import SingleInstance
@@ -251,6 +252,13 @@ class SmokeTest(QObject):
             pending = jobs.waiting_count(window.plan_outcome.plan)
         except Exception as error:  # a slot must not raise: report and fail
             self._fail(f"cannot read the preview: {error!r}")
+            return
+        try:  # the Google setup guide ships inside the app (a package of data only)
+            guide = GoogleSetupGuide(window)
+            assert "OAuth" in guide.browser.toPlainText()
+            guide.deleteLater()
+        except Exception as error:
+            self._fail(f"cannot show the Google setup guide: {error!r}")
             return
         self._finish(0, f"crmsync-gui {crmsync_gui.__version__}: demo opened, "
                         f"{pending} changes pending", sys.stdout)
