@@ -159,7 +159,17 @@ def restore_crm(backup: BackupInfo, crm_path: Path, backups_dir: Path) -> Backup
 
 
 def google_persons(backup: BackupInfo) -> list[Person]:
-    data: Any = json.loads((backup.folder / GOOGLE_FILE).read_text(encoding="utf-8"))
+    """The backup's Persons. Ours are written one a line (``_write_persons``) and read so,
+    one small ``json.loads`` at a time: one call over 25,000 would hold the GIL (and
+    freeze the window) for a good part of a second. Any other shape is read whole."""
+    text = (backup.folder / GOOGLE_FILE).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    if len(lines) >= 2 and lines[0] == "[" and lines[-1] == "]":
+        try:
+            return [json.loads(line.removesuffix(",")) for line in lines[1:-1]]
+        except ValueError:
+            pass  # not one Person a line after all
+    data: Any = json.loads(text)
     return data if isinstance(data, list) else []
 
 

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.person import record_from_person
-from crmsync_gui.sync.backup import list_backups
+from crmsync_gui.sync.backup import (
+    BEFORE_FIRST_SYNC,
+    GOOGLE_FILE,
+    google_persons,
+    list_backups,
+    write_backup,
+)
 
 from .conftest import World
 
@@ -42,3 +52,21 @@ def test_no_backup_for_a_run_without_deletions(world: World) -> None:
     world.add_crm(last_name="Deux", personal_email="deux@ex.fr")
     assert world.service.sync().backup is None
     assert len(world.service.backups()) == 1
+
+
+def test_backup_persons_are_written_one_a_line_and_read_back(tmp_path: Path) -> None:
+    """Written as they arrive and read one line at a time (no single huge JSON call that
+    would freeze the window); a file in any other JSON shape still reads."""
+    crm = tmp_path / "crm.sqlite3"
+    SqliteCrm(crm).close()
+    persons = [{"resourceName": f"people/c{i}", "names": [{"givenName": "Zoé"}],
+                "biographies": [{"value": "ligne 1\nligne 2, « guillemets »"}]}
+               for i in range(3)]
+    info = write_backup(tmp_path / "backups", crm, iter(persons), BEFORE_FIRST_SYNC)
+    text = (info.folder / GOOGLE_FILE).read_text(encoding="utf-8")
+    assert len(text.splitlines()) == 2 + len(persons) and json.loads(text) == persons
+    assert info.google_contacts == 3 and google_persons(info) == persons
+    (info.folder / GOOGLE_FILE).write_text(json.dumps(persons), encoding="utf-8")
+    assert google_persons(info) == persons
+    empty = write_backup(tmp_path / "backups", crm, [], BEFORE_FIRST_SYNC)
+    assert google_persons(empty) == []
