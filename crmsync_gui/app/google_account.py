@@ -67,7 +67,7 @@ class GoogleSession:
     def __init__(self, config: GoogleConfig | None, tokens: TokenStore,
                  account_file: AccountFile, config_error: GoogleError | None = None) -> None:
         self._config = config
-        self._config_error = config_error
+        self.config_error = config_error  # why there is no config, for the wizard to say
         self.tokens = tokens
         self.account_file = account_file
         # Reused while the refresh token is the same, so runs in one process share the
@@ -79,8 +79,8 @@ class GoogleSession:
         """The OAuth client and endpoints. A copy with no OAuth client of its own yet still
         opens (the wizard explains what to do); signing in then raises why it cannot."""
         if self._config is None:
-            assert self._config_error is not None
-            raise self._config_error
+            assert self.config_error is not None
+            raise self.config_error
         return self._config
 
     @property

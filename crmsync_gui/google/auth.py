@@ -115,8 +115,8 @@ def load_google_config(client_secrets: str | None = None, auth_uri: str | None =
         data = json.loads(resources.files("crmsync_gui.resources")
                           .joinpath("client_secret.json").read_text(encoding="utf-8"))
     installed = data.get("installed") or data.get("web") or {}
-    client_id = str(installed.get("client_id") or "")
-    if not client_id or PLACEHOLDER_MARK in client_id:
+    client_id = _usable_client_id(installed)
+    if not client_id:
         raise OAuthClientMissing(Reason.of(ReasonCode.OAUTH_CLIENT_MISSING))
     chosen_token_uri = (os.environ.get(ENV_TOKEN_URI) or token_uri
                         or installed.get("token_uri") or GOOGLE_TOKEN_URI)
@@ -147,11 +147,16 @@ def check_client_file(path: str) -> str:
     """The client id of the OAuth client file the user picked, once it is known to be a
     client for a desktop app (a web client fails later, at Google, with a cryptic
     redirect_uri_mismatch)."""
-    installed = _read_client_file(path).get("installed")
-    client_id = str(installed.get("client_id") or "") if isinstance(installed, dict) else ""
-    if not client_id or PLACEHOLDER_MARK in client_id:
+    client_id = _usable_client_id(_read_client_file(path).get("installed"))
+    if not client_id:
         raise OAuthClientMissing(Reason.of(ReasonCode.OAUTH_CLIENT_NOT_DESKTOP, path=str(path)))
     return client_id
+
+
+def _usable_client_id(client: object) -> str:
+    """The client id of a client file's section; "" when missing or the placeholder."""
+    client_id = str(client.get("client_id") or "") if isinstance(client, dict) else ""
+    return "" if PLACEHOLDER_MARK in client_id else client_id
 
 
 @dataclass(frozen=True)

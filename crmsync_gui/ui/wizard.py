@@ -307,13 +307,10 @@ class SignInPage(_Page):
             self.account_label.setText(self.tr("Signed in as <b>{email}</b>.").format(
                 email=html.escape(account.email or account.sub)))
             self.sign_in_button.setText(self.tr("Sign in with another account"))
-        else:
-            try:
-                session.config  # noqa: B018 (raises when there is no OAuth client yet)
-            except GoogleError as error:
-                # Say so before the user clicks: the guide and "Use my own OAuth
-                # client…" are the way forward.
-                _problem(self.account_label, describe_error(error))
+        elif session.config_error is not None:
+            # No OAuth client yet: say so before the user clicks; the guide and "Use my
+            # own OAuth client…" are the way forward.
+            _problem(self.account_label, describe_error(session.config_error))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
