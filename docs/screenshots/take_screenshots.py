@@ -12,9 +12,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import crmsync_gui.ui.app as gui
@@ -26,12 +27,31 @@ HERE = Path(__file__).resolve().parent
 STEP_MS = 1500
 
 
-def shot(widget: QWidget, name: str) -> None:
-    frame = widget.frameGeometry()
-    crop = f"{frame.width()}x{frame.height()}+{frame.x()}+{frame.y()}"
+def grab(area: QRect, name: str) -> None:
+    crop = f"{area.width()}x{area.height()}+{area.x()}+{area.y()}"
     subprocess.run(["import", "-window", "root", "-crop", crop, "+repage",
                     str(HERE / f"{name}.png")], check=True)
     print("wrote", name)
+
+
+def shot(widget: QWidget, name: str) -> None:
+    grab(widget.frameGeometry(), name)
+
+
+def run_demo(script: Callable[[gui.AppController], None], home: Path) -> int:
+    """``crmsync-gui --demo`` on the profile ``home``, ``script`` driving it once it has
+    started; the profile is removed afterwards. Shared with take_tray_screenshots.py."""
+    original = gui.AppController.start
+
+    def start(self: gui.AppController) -> None:
+        original(self)
+        script(self)
+
+    gui.AppController.start = start  # type: ignore[method-assign]
+    try:
+        return gui.run(["--demo", "--home", str(home)])
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
 
 
 def script(controller: gui.AppController) -> None:
@@ -101,17 +121,7 @@ def script(controller: gui.AppController) -> None:
 def main() -> int:
     home = Path(tempfile.gettempdir()) / "crmsync-screenshots"
     shutil.rmtree(home, ignore_errors=True)
-    original = gui.AppController.start
-
-    def start(self: gui.AppController) -> None:
-        original(self)
-        script(self)
-
-    gui.AppController.start = start  # type: ignore[method-assign]
-    try:
-        return gui.run(["--demo", "--home", str(home)])
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
+    return run_demo(script, home)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
+from take_screenshots import STEP_MS, grab, run_demo, shot  # this folder's sibling
 
 import crmsync_gui.ui.app as gui
 from crmsync_gui.app.profile import Profile
@@ -25,20 +26,6 @@ from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.ui.history_dialog import HistoryDialog
 from crmsync_gui.ui.tray import MESSAGE_MS
-
-HERE = Path(__file__).resolve().parent
-STEP_MS = 1500
-
-
-def grab(area: QRect, name: str) -> None:
-    crop = f"{area.width()}x{area.height()}+{area.x()}+{area.y()}"
-    subprocess.run(["import", "-window", "root", "-crop", crop, "+repage",
-                    str(HERE / f"{name}.png")], check=True)
-    print("wrote", name)
-
-
-def shot(widget: QWidget, name: str) -> None:
-    grab(widget.frameGeometry(), name)
 
 
 def script(controller: gui.AppController) -> None:
@@ -114,17 +101,7 @@ def main() -> int:
     # Sign in to the demo first, so the app opens on its main window, not the wizard.
     with SyncService.open(Profile.locate(home), demo=True) as service:
         service.save_settings()
-    original = gui.AppController.start
-
-    def start(self: gui.AppController) -> None:
-        original(self)
-        script(self)
-
-    gui.AppController.start = start  # type: ignore[method-assign]
-    try:
-        return gui.run(["--demo", "--home", str(home)])
-    finally:
-        shutil.rmtree(home, ignore_errors=True)
+    return run_demo(script, home)
 
 
 if __name__ == "__main__":
