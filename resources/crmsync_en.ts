@@ -31,7 +31,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+341"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+349"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync cannot start</translation>
     </message>
@@ -1168,7 +1168,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+227"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+224"/>
         <source>How to sync</source>
         <translation>How to sync</translation>
     </message>
@@ -1530,6 +1530,26 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The environment variable {variable} is {url}: Google addresses must use https (plain http only to this computer: 127.0.0.1, ::1, localhost). Correct or remove it.</source>
+        <translation>The environment variable {variable} is {url}: Google addresses must use https (plain http only to this computer: 127.0.0.1, ::1, localhost). Correct or remove it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} in {path} is {url}: Google addresses must use https (plain http only to this computer: 127.0.0.1, ::1, localhost). Correct or remove it in the settings.</source>
+        <translation>{key} in {path} is {url}: Google addresses must use https (plain http only to this computer: 127.0.0.1, ::1, localhost). Correct or remove it in the settings.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} in the Google client file {path} is {url}: Google addresses must use https.</source>
+        <translation>{key} in the Google client file {path} is {url}: Google addresses must use https.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CRM Sync refused to send your Google sign-in to {url}: it is not an https address.</source>
+        <translation>CRM Sync refused to send your Google sign-in to {url}: it is not an https address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{path} is not the OAuth client of a desktop app. In Google Cloud, create a client of type &quot;Desktop app&quot; (see the Google setup guide) and download its JSON file.</source>
         <translation>{path} is not the OAuth client of a desktop app. In Google Cloud, create a client of type &quot;Desktop app&quot; (see the Google setup guide) and download its JSON file.</translation>
     </message>
@@ -1641,7 +1661,12 @@ Your profile folder: {home}</translation>
         <translation>line {line}: Réf. société without a Société name</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+13"/>
+        <source>{key}: {value} is not an https address (plain http only to this computer: 127.0.0.1, ::1, localhost)</source>
+        <translation>{key}: {value} is not an https address (plain http only to this computer: 127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>access to {path} is denied</source>
         <translation>access to {path} is denied</translation>
     </message>
@@ -1671,7 +1696,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -1781,7 +1806,7 @@ Your profile folder: {home}</translation>
         <translation>{key} must be text, not {value}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>it cannot be read ({error})</source>
         <translation>it cannot be read ({error})</translation>
     </message>
@@ -1986,7 +2011,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="-390"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="-387"/>
         <source>Set up CRM Sync</source>
         <translation>Set up CRM Sync</translation>
     </message>
@@ -2059,7 +2084,7 @@ Your profile folder: {home}</translation>
         <translation>Sign in with another account</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>CRM Sync has received Google&apos;s answer. You can close this window and go back to CRM Sync.</source>
         <translation>CRM Sync has received Google&apos;s answer. You can close this window and go back to CRM Sync.</translation>
     </message>

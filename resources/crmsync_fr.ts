@@ -31,7 +31,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+341"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+349"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync ne peut pas démarrer</translation>
     </message>
@@ -1168,7 +1168,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+227"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+224"/>
         <source>How to sync</source>
         <translation>Règles de synchronisation</translation>
     </message>
@@ -1530,6 +1530,26 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The environment variable {variable} is {url}: Google addresses must use https (plain http only to this computer: 127.0.0.1, ::1, localhost). Correct or remove it.</source>
+        <translation>La variable d’environnement {variable} vaut {url}&#xa0;: les adresses de Google doivent être en https (http simple seulement vers cet ordinateur&#xa0;: 127.0.0.1, ::1, localhost). Corrigez-la ou supprimez-la.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} in {path} is {url}: Google addresses must use https (plain http only to this computer: 127.0.0.1, ::1, localhost). Correct or remove it in the settings.</source>
+        <translation>{key} dans {path} vaut {url}&#xa0;: les adresses de Google doivent être en https (http simple seulement vers cet ordinateur&#xa0;: 127.0.0.1, ::1, localhost). Corrigez-la ou supprimez-la dans les paramètres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} in the Google client file {path} is {url}: Google addresses must use https.</source>
+        <translation>{key} dans le fichier client Google {path} vaut {url}&#xa0;: les adresses de Google doivent être en https.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CRM Sync refused to send your Google sign-in to {url}: it is not an https address.</source>
+        <translation>CRM Sync a refusé d’envoyer votre connexion Google à {url}&#xa0;: ce n’est pas une adresse https.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{path} is not the OAuth client of a desktop app. In Google Cloud, create a client of type &quot;Desktop app&quot; (see the Google setup guide) and download its JSON file.</source>
         <translation>{path} n’est pas le client OAuth d’une application de bureau. Dans Google Cloud, créez un client de type «&#xa0;Application de bureau&#xa0;» (voir le guide de configuration de Google) et téléchargez son fichier JSON.</translation>
     </message>
@@ -1641,7 +1661,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>ligne {line}&#xa0;: Réf. société sans nom de Société</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+13"/>
+        <source>{key}: {value} is not an https address (plain http only to this computer: 127.0.0.1, ::1, localhost)</source>
+        <translation>{key}&#xa0;: {value} n’est pas une adresse https (http simple seulement vers cet ordinateur&#xa0;: 127.0.0.1, ::1, localhost)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>access to {path} is denied</source>
         <translation>accès refusé à {path}</translation>
     </message>
@@ -1671,7 +1696,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -1781,7 +1806,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{key} doit être du texte, pas {value}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>it cannot be read ({error})</source>
         <translation>il est illisible ({error})</translation>
     </message>
@@ -1986,7 +2011,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="-390"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="-387"/>
         <source>Set up CRM Sync</source>
         <translation>Configurer CRM Sync</translation>
     </message>
@@ -2059,7 +2084,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Se connecter avec un autre compte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>CRM Sync has received Google&apos;s answer. You can close this window and go back to CRM Sync.</source>
         <translation>CRM Sync a reçu la réponse de Google. Vous pouvez fermer cette fenêtre et revenir à CRM Sync.</translation>
     </message>

@@ -146,7 +146,8 @@ def open_google_session(home: Path, settings: Settings,
     try:
         config: GoogleConfig | None = load_google_config(
             settings.google_client_secrets, settings.google_auth_uri,
-            settings.google_token_uri, settings.google_api_endpoint)
+            settings.google_token_uri, settings.google_api_endpoint,
+            settings_file=str(home / "settings.json"))
         error = None
     except GoogleError as problem:  # no OAuth client yet, or an unreadable client file
         config, error = None, problem

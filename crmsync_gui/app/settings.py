@@ -17,6 +17,7 @@ from typing import Any
 
 from crmsync_gui.core.policies import ConflictPolicy, DeletionPolicy
 from crmsync_gui.core.reasons import Reason, ReasonCode
+from crmsync_gui.core.secure_urls import may_carry_secrets
 
 
 class Language(StrEnum):
@@ -60,10 +61,27 @@ class Settings:
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def validate(self) -> None:
+        """Everything, before saving: a Google address that would carry the sign-in in
+        clear text is never written (R-SEC)."""
+        self.validate_values()
+        for key in GOOGLE_ADDRESS_KEYS:
+            value = getattr(self, key)
+            if value and not may_carry_secrets(value):
+                raise SettingsError(Reason.of(ReasonCode.SETTINGS_INSECURE_ADDRESS, key=key,
+                                              value=value))
+
+    def validate_values(self) -> None:
+        """What makes the file unusable. An unsafe Google address does not: the file
+        still opens, so the window can show it and the user can correct it, while
+        Google refuses to start with it (``load_google_config``)."""
         if not self.label_name.strip():
             raise SettingsError(Reason.of(ReasonCode.SETTINGS_EMPTY_LABEL))
         if not 1 <= self.reminder_interval_minutes <= 24 * 60:
             raise SettingsError(Reason.of(ReasonCode.SETTINGS_BAD_INTERVAL))
+
+
+# The settings that name a Google address (R-G6): each one may receive a secret.
+GOOGLE_ADDRESS_KEYS = ("google_api_endpoint", "google_auth_uri", "google_token_uri")
 
 
 _ENUMS = {"conflict_policy": ConflictPolicy, "deletion_policy": DeletionPolicy,
@@ -81,7 +99,7 @@ def settings_from_dict(data: dict[str, Any]) -> Settings:
             continue
         values[key] = _coerce(key, raw)
     settings = Settings(**values, extra=extra)
-    settings.validate()
+    settings.validate_values()
     return settings
 
 

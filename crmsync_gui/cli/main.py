@@ -149,6 +149,8 @@ def _status(args: argparse.Namespace, service: SyncService) -> int:
     print(f"Profile folder: {service.profile.home}")
     if status.token_warning:
         print(f"warning: {status.token_warning}", file=sys.stderr)
+    if service.session.config_error is not None:  # e.g. an unsafe Google address
+        print(f"warning: {service.session.config_error.message}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -302,6 +304,13 @@ def _logout(args: argparse.Namespace, service: SyncService) -> int:
     account = session.account
     if account is None:
         print("Not signed in.")
+    elif session.config_error is not None:
+        # An unusable configuration (an unsafe token address, say): the token is not
+        # sent anywhere, only forgotten here, and the user is told why.
+        session.sign_out()
+        print(f"Signed out of {account.email} here, but Google was not asked to revoke the "
+              f"sign-in: {session.config_error.message}", file=sys.stderr)
+        return EXIT_ERROR
     elif session.sign_out():
         print(f"Signed out of {account.email}: the sign-in was revoked and forgotten.")
     else:

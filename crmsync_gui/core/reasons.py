@@ -101,6 +101,10 @@ class ReasonCode(StrEnum):
     OAUTH_CLIENT_MISSING = "oauth_client_missing"
     OAUTH_CLIENT_NOT_A_CLIENT_FILE = "oauth_client_not_a_client_file"
     OAUTH_CLIENT_NOT_DESKTOP = "oauth_client_not_desktop"
+    INSECURE_ADDRESS_IN_ENVIRONMENT = "insecure_address_in_environment"
+    INSECURE_ADDRESS_IN_SETTINGS = "insecure_address_in_settings"
+    INSECURE_ADDRESS_IN_CLIENT_FILE = "insecure_address_in_client_file"
+    INSECURE_REQUEST_REFUSED = "insecure_request_refused"
     SIGN_IN_OTHER_APPLICATION = "sign_in_other_application"
     SIGN_IN_NO_ACCOUNT = "sign_in_no_account"
     SIGN_IN_TIMED_OUT = "sign_in_timed_out"
@@ -146,6 +150,7 @@ class ReasonCode(StrEnum):
     SETTINGS_NOT_TRUE_OR_FALSE = "settings_not_true_or_false"
     SETTINGS_NOT_A_WHOLE_NUMBER = "settings_not_a_whole_number"
     SETTINGS_NOT_TEXT = "settings_not_text"
+    SETTINGS_INSECURE_ADDRESS = "settings_insecure_address"
     SETTINGS_UNREADABLE = "settings_unreadable"
     SETTINGS_NOT_AN_OBJECT = "settings_not_an_object"
     SETTINGS_FILE_UNUSABLE = "settings_file_unusable"
@@ -256,6 +261,18 @@ ENGLISH: Mapping[ReasonCode, str] = {
                                      "Create one for a desktop app (see the Google setup "
                                      "guide) and choose its client_secret.json.",
     ReasonCode.OAUTH_CLIENT_NOT_A_CLIENT_FILE: "{path} is not a Google OAuth client file.",
+    ReasonCode.INSECURE_ADDRESS_IN_ENVIRONMENT: "The environment variable {variable} is {url}: "
+                                                "Google addresses must use https (plain http "
+                                                "only to this computer: 127.0.0.1, ::1, "
+                                                "localhost). Correct or remove it.",
+    ReasonCode.INSECURE_ADDRESS_IN_SETTINGS: "{key} in {path} is {url}: Google addresses "
+                                             "must use https (plain http only to this "
+                                             "computer: 127.0.0.1, ::1, localhost). Correct "
+                                             "or remove it in the settings.",
+    ReasonCode.INSECURE_ADDRESS_IN_CLIENT_FILE: "{key} in the Google client file {path} is "
+                                                "{url}: Google addresses must use https.",
+    ReasonCode.INSECURE_REQUEST_REFUSED: "CRM Sync refused to send your Google sign-in to "
+                                         "{url}: it is not an https address.",
     ReasonCode.OAUTH_CLIENT_NOT_DESKTOP: "{path} is not the OAuth client of a desktop app. In "
                                          "Google Cloud, create a client of type \"Desktop "
                                          "app\" (see the Google setup guide) and download "
@@ -319,6 +336,8 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.SETTINGS_NOT_TRUE_OR_FALSE: "{key} must be true or false, not {value}",
     ReasonCode.SETTINGS_NOT_A_WHOLE_NUMBER: "{key} must be a whole number, not {value}",
     ReasonCode.SETTINGS_NOT_TEXT: "{key} must be text, not {value}",
+    ReasonCode.SETTINGS_INSECURE_ADDRESS: "{key}: {value} is not an https address (plain http "
+                                          "only to this computer: 127.0.0.1, ::1, localhost)",
     ReasonCode.SETTINGS_UNREADABLE: "it cannot be read ({error})",
     ReasonCode.SETTINGS_NOT_AN_OBJECT: "it must hold a JSON object",
     ReasonCode.SETTINGS_FILE_UNUSABLE: "The settings file {path} cannot be used: {error}",

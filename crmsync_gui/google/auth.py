@@ -9,7 +9,6 @@ controller registered for the flow, which is also how the UI opens the browser.
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 import os
@@ -27,13 +26,22 @@ from typing import Any
 
 import google.auth.jwt
 import google.oauth2.credentials
+import requests
 from google.auth.exceptions import RefreshError
-from google.auth.transport.requests import Request
 from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
 from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
 from crmsync_gui.core.reasons import Reason, ReasonCode
+from crmsync_gui.core.secure_urls import is_loopback_http, may_carry_secrets
 from crmsync_gui.google.errors import GoogleError, SignInCancelled, SignInRequired
+from crmsync_gui.google.secure_transport import (
+    InsecureAddress,
+    guard_requests_session,
+    loopback_oauth_transport,
+    refuse_unless_safe,
+    secure_auth_request,
+    secure_requests_session,
+)
 
 log = logging.getLogger(__name__)
 
@@ -78,19 +86,12 @@ class GoogleConfig:
     @property
     def is_loopback(self) -> bool:
         """True when every OAuth URI is a local http sandbox: only then is http allowed."""
-        return all(_is_loopback_http(u) for u in (self.auth_uri, self.token_uri))
+        return all(is_loopback_http(u) for u in self.sign_in_uris)
 
-
-def _is_loopback_http(url: str) -> bool:
-    parts = urllib.parse.urlsplit(url)
-    if parts.scheme != "http" or not parts.hostname:
-        return False
-    if parts.hostname == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(parts.hostname).is_loopback
-    except ValueError:
-        return False
+    @property
+    def sign_in_uris(self) -> tuple[str, str]:
+        """The addresses oauthlib talks to during a sign-in."""
+        return (self.auth_uri, self.token_uri)
 
 
 def _revoke_uri_for(token_uri: str) -> str:
@@ -101,12 +102,13 @@ def _revoke_uri_for(token_uri: str) -> str:
 
 def load_google_config(client_secrets: str | None = None, auth_uri: str | None = None,
                        token_uri: str | None = None, api_endpoint: str | None = None,
-                       ) -> GoogleConfig:
+                       settings_file: str = "settings.json") -> GoogleConfig:
     """The config from settings values, environment variables winning (R-G6).
 
     The client comes from ``CRMSYNC_GOOGLE_CLIENT_SECRETS``, else ``client_secrets``,
     else the bundled ``resources/client_secret.json`` (a placeholder until a real client
-    is set up: see docs/google-setup.md).
+    is set up: see docs/google-setup.md). Every address must be https or this computer
+    (R-SEC): ``InsecureAddress`` says which one and where it was set.
     """
     path = os.environ.get(ENV_CLIENT_SECRETS) or client_secrets
     if path:
@@ -118,17 +120,42 @@ def load_google_config(client_secrets: str | None = None, auth_uri: str | None =
     client_id = _usable_client_id(installed)
     if not client_id:
         raise OAuthClientMissing(Reason.of(ReasonCode.OAUTH_CLIENT_MISSING))
-    chosen_token_uri = (os.environ.get(ENV_TOKEN_URI) or token_uri
-                        or installed.get("token_uri") or GOOGLE_TOKEN_URI)
+    client_file = str(path or "client_secret.json")
+
+    def choose(variable: str | None, setting_key: str, setting: str | None,
+               client_key: str) -> str | None:
+        """The first value set, environment then settings then client file; refused
+        (naming where it was set) when it would carry a secret in clear text."""
+        if variable and os.environ.get(variable):
+            return _checked(os.environ[variable], ReasonCode.INSECURE_ADDRESS_IN_ENVIRONMENT,
+                            variable=variable)
+        if setting:
+            return _checked(setting, ReasonCode.INSECURE_ADDRESS_IN_SETTINGS,
+                            key=setting_key, path=settings_file)
+        if client_key and installed.get(client_key):
+            return _checked(str(installed[client_key]),
+                            ReasonCode.INSECURE_ADDRESS_IN_CLIENT_FILE, key=client_key,
+                            path=client_file)
+        return None
+
+    chosen_token_uri = (choose(ENV_TOKEN_URI, "google_token_uri", token_uri, "token_uri")
+                        or GOOGLE_TOKEN_URI)
     return GoogleConfig(
         client_id=client_id,
         client_secret=str(installed.get("client_secret") or ""),
-        auth_uri=(os.environ.get(ENV_AUTH_URI) or auth_uri or installed.get("auth_uri")
+        auth_uri=(choose(ENV_AUTH_URI, "google_auth_uri", auth_uri, "auth_uri")
                   or GOOGLE_AUTH_URI),
         token_uri=chosen_token_uri,
-        revoke_uri=installed.get("revoke_uri") or _revoke_uri_for(chosen_token_uri),
-        api_endpoint=os.environ.get(ENV_API_ENDPOINT) or api_endpoint,
+        revoke_uri=(choose(None, "", None, "revoke_uri")
+                    or _revoke_uri_for(chosen_token_uri)),
+        api_endpoint=choose(ENV_API_ENDPOINT, "google_api_endpoint", api_endpoint, ""),
     )
+
+
+def _checked(url: str, where: ReasonCode, **place: str) -> str:
+    if not may_carry_secrets(url):
+        raise InsecureAddress(Reason.of(where, url=url, **place), f"unsafe address {url}")
+    return url
 
 
 def _read_client_file(path: str) -> dict[str, Any]:
@@ -167,12 +194,6 @@ class SignedIn:
     email: str
     refresh_token: str
     credentials: google.oauth2.credentials.Credentials
-
-
-def _allow_http_if_sandbox(config: GoogleConfig) -> None:
-    # oauthlib refuses http:// endpoints; allowing it for Google would be a hole.
-    if config.is_loopback:
-        os.environ["OAUTHLIB_INSECURE_TRANSPORT"] = "1"
 
 
 def _client_config_dict(config: GoogleConfig) -> dict[str, Any]:
@@ -248,9 +269,15 @@ class SignInFlow:
             log.info("no browser opened; the user must open the sign-in URL by hand")
 
     def run(self) -> SignedIn:
-        _allow_http_if_sandbox(self.config)
+        # oauthlib's https rule is lifted only while signing in to a sandbox on this
+        # computer; the guarded session refuses an unsafe token address in any case.
+        with loopback_oauth_transport(self.config.sign_in_uris):
+            return self._run()
+
+    def _run(self) -> SignedIn:
         flow = InstalledAppFlow.from_client_config(_client_config_dict(self.config),
                                                    scopes=list(SCOPES))
+        guard_requests_session(flow.oauth2session)
         hook = _BrowserHook(self)
         webbrowser.register(hook.name, None, hook)
         try:
@@ -289,7 +316,7 @@ class SignInFlow:
         query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.auth_url or "").query)
         redirect = (query.get("redirect_uri") or [""])[0]
         state = (query.get("state") or [""])[0]
-        if not _is_loopback_http(redirect):
+        if not is_loopback_http(redirect):
             return
         url = f"{redirect}?{urllib.parse.urlencode({'error': 'access_denied', 'state': state})}"
         try:
@@ -303,7 +330,7 @@ def credentials_from_refresh_token(config: GoogleConfig, refresh_token: str
                                    ) -> google.oauth2.credentials.Credentials:
     """Credentials with the configured token URI (``from_authorized_user_info`` would
     force Google's, SPEC pitfalls)."""
-    _allow_http_if_sandbox(config)
+    refuse_unless_safe(config.token_uri)
     return google.oauth2.credentials.Credentials(
         token=None, refresh_token=refresh_token, token_uri=config.token_uri,
         client_id=config.client_id, client_secret=config.client_secret, scopes=list(SCOPES))
@@ -312,23 +339,24 @@ def credentials_from_refresh_token(config: GoogleConfig, refresh_token: str
 def check_refresh(credentials: google.oauth2.credentials.Credentials) -> None:
     """Refresh now; a revoked or expired grant becomes a plain "sign in again"."""
     try:
-        credentials.refresh(Request())
+        credentials.refresh(secure_auth_request())
     except RefreshError as error:
         raise SignInRequired(Reason.of(ReasonCode.GOOGLE_SIGN_IN_REJECTED),
                              str(error)) from error
 
 
 def revoke(config: GoogleConfig, token: str) -> bool:
-    """Ask Google to revoke a token; False if it could not be reached (forgotten anyway)."""
-    data = urllib.parse.urlencode({"token": token}).encode()
-    request = urllib.request.Request(config.revoke_uri, data=data, method="POST", headers={
-        "Content-Type": "application/x-www-form-urlencoded"})
+    """Ask Google to revoke a token; False if it could not be reached (forgotten anyway).
+
+    The token travels only to an https address or this computer, and never follows a
+    redirect."""
+    refuse_unless_safe(config.revoke_uri)
     try:
-        with urllib.request.urlopen(request, timeout=15):
-            return True
-    except urllib.error.HTTPError as error:
-        # 400 invalid_token: already revoked or expired — the goal is reached.
-        return error.code == 400
-    except (urllib.error.URLError, OSError):
+        with secure_requests_session() as session:
+            response = session.post(config.revoke_uri, data={"token": token}, timeout=15,
+                                    allow_redirects=False)
+    except (requests.RequestException, OSError):
         log.warning("could not reach the revoke endpoint")
         return False
+    # 400 invalid_token: already revoked or expired — the goal is reached.
+    return response.status_code in (200, 400)

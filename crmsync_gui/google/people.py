@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import google_auth_httplib2
-import httplib2
 from google.auth.credentials import Credentials
 from google.auth.exceptions import RefreshError, TransportError
 from googleapiclient.discovery import build
@@ -31,6 +30,7 @@ from crmsync_gui.google.errors import (
 )
 from crmsync_gui.google.person import MAPPED_PERSON_FIELDS, READ_FIELDS, Person
 from crmsync_gui.google.retry import RetryPolicy, run_with_retry
+from crmsync_gui.google.secure_transport import SecureHttp
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -87,8 +87,10 @@ class PeopleApi:
     def _service(self) -> Any:
         service = getattr(self._local, "service", None)
         if service is None:
+            # SecureHttp under the authorization: API calls and the token refreshes they
+            # trigger go only to https or this computer (R-SEC).
             http = google_auth_httplib2.AuthorizedHttp(
-                self._credentials, http=httplib2.Http(timeout=HTTP_TIMEOUT))
+                self._credentials, http=SecureHttp(timeout=HTTP_TIMEOUT))
             options = {"api_endpoint": self._endpoint} if self._endpoint else None
             service = build("people", "v1", http=http, static_discovery=True,
                             cache_discovery=False, client_options=options)

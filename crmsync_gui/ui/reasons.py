@@ -154,6 +154,20 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "desktop app (see the Google setup guide) and choose its client_secret.json."),
     ReasonCode.OAUTH_CLIENT_NOT_A_CLIENT_FILE: lambda: translate(
         "Reasons", "{path} is not a Google OAuth client file."),
+    ReasonCode.INSECURE_ADDRESS_IN_ENVIRONMENT: lambda: translate(
+        "Reasons", "The environment variable {variable} is {url}: Google addresses must use "
+        "https (plain http only to this computer: 127.0.0.1, ::1, localhost). Correct or "
+        "remove it."),
+    ReasonCode.INSECURE_ADDRESS_IN_SETTINGS: lambda: translate(
+        "Reasons", "{key} in {path} is {url}: Google addresses must use https (plain http "
+        "only to this computer: 127.0.0.1, ::1, localhost). Correct or remove it in the "
+        "settings."),
+    ReasonCode.INSECURE_ADDRESS_IN_CLIENT_FILE: lambda: translate(
+        "Reasons", "{key} in the Google client file {path} is {url}: Google addresses must "
+        "use https."),
+    ReasonCode.INSECURE_REQUEST_REFUSED: lambda: translate(
+        "Reasons", "CRM Sync refused to send your Google sign-in to {url}: it is not an "
+        "https address."),
     ReasonCode.OAUTH_CLIENT_NOT_DESKTOP: lambda: translate(
         "Reasons", "{path} is not the OAuth client of a desktop app. In Google Cloud, create a "
         'client of type "Desktop app" (see the Google setup guide) and download its JSON file.'),
@@ -238,6 +252,9 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.SETTINGS_NOT_A_WHOLE_NUMBER: lambda: translate(
         "Reasons", "{key} must be a whole number, not {value}"),
     ReasonCode.SETTINGS_NOT_TEXT: lambda: translate("Reasons", "{key} must be text, not {value}"),
+    ReasonCode.SETTINGS_INSECURE_ADDRESS: lambda: translate(
+        "Reasons", "{key}: {value} is not an https address (plain http only to this "
+        "computer: 127.0.0.1, ::1, localhost)"),
     ReasonCode.SETTINGS_UNREADABLE: lambda: translate("Reasons", "it cannot be read ({error})"),
     ReasonCode.SETTINGS_NOT_AN_OBJECT: lambda: translate("Reasons", "it must hold a JSON object"),
     ReasonCode.SETTINGS_FILE_UNUSABLE: lambda: translate(

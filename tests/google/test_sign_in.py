@@ -266,3 +266,31 @@ def test_demo_tokens_live_in_the_demo_profile_only(tmp_path: Path) -> None:
     assert DemoTokenStore(path).load("demo-sub") == "demo-refresh"  # another process
     store.delete("demo-sub")
     assert store.load("demo-sub") is None
+
+
+def test_an_unsafe_address_is_refused_naming_where_it_was_set(sandbox: SandboxServer,
+                                                              tmp_path: Path,
+                                                              monkeypatch) -> None:
+    from crmsync_gui.google.secure_transport import InsecureAddress
+
+    secrets = tmp_path / "client.json"
+    sandbox.write_client_secrets(secrets)
+    monkeypatch.setenv(ENV_CLIENT_SECRETS, str(secrets))
+    monkeypatch.setenv(ENV_TOKEN_URI, "http://192.0.2.10/token")
+    with pytest.raises(InsecureAddress) as caught:
+        load_google_config()
+    assert ENV_TOKEN_URI in caught.value.message
+    monkeypatch.delenv(ENV_TOKEN_URI)
+    with pytest.raises(InsecureAddress) as caught:
+        load_google_config(api_endpoint="http://people.example",
+                           settings_file="/home/u/settings.json")
+    assert "google_api_endpoint in /home/u/settings.json" in caught.value.message
+    client = json.loads(secrets.read_text())
+    client["installed"]["token_uri"] = "http://oauth2.googleapis.com/token"
+    secrets.write_text(json.dumps(client))
+    with pytest.raises(InsecureAddress) as caught:
+        load_google_config()
+    assert f"token_uri in the Google client file {secrets}" in caught.value.message
+    # A safe value set earlier in the order hides the client file's unsafe one.
+    assert load_google_config(token_uri="https://oauth2.googleapis.com/token").token_uri \
+        == "https://oauth2.googleapis.com/token"

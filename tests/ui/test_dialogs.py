@@ -94,3 +94,22 @@ def test_about_shows_version_and_opens_logs_folder(qtbot: QtBot, tmp_path: Path)
         QDesktopServices.unsetUrlHandler("file")
     assert [url.toLocalFile() for url in catcher.urls] == [str(profile.logs_dir)]
     assert profile.logs_dir.is_dir()
+
+
+def test_settings_dialog_refuses_an_http_token_address_off_this_computer(
+        qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *rest: warnings.append(text))
+    dialog = SettingsDialog(Settings(), tmp_path / "crm.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.advanced.setChecked(True)
+    dialog.token_uri.setText("http://192.0.2.10/token")
+    dialog._accept()
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert warnings and "google_token_uri" in warnings[0] and "https" in warnings[0]
+    dialog.token_uri.setText("https://oauth2.googleapis.com/token")
+    dialog._accept()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted

@@ -1,0 +1,125 @@
+"""Transports that refuse to carry a secret anywhere but https or this computer (R-SEC).
+
+The configuration is checked when it is loaded (``load_google_config``); these guards
+check again just before connecting, on every request and every redirect, because the
+libraries do not: google-auth refreshes a token over plain http to any host (it ignores
+``OAUTHLIB_INSECURE_TRANSPORT``), and httplib2 sends ``Authorization: Bearer`` wherever
+the endpoint points.
+
+- ``SecureHttp``: the httplib2 connection under googleapiclient and google-auth-httplib2
+  (People API calls, batches, and the token refreshes they trigger).
+- ``secure_requests_session``: a requests session for google-auth's own refresh and for
+  the sign-in's code exchange (requests_oauthlib).
+- ``loopback_oauth_transport``: ``OAUTHLIB_INSECURE_TRANSPORT`` set only around a
+  sign-in or revoke whose every address is loopback, and put back afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import google.auth.transport.requests
+import httplib2
+import requests
+import requests.adapters
+
+from crmsync_gui.core.reasons import Reason, ReasonCode
+from crmsync_gui.core.secure_urls import is_loopback_http, may_carry_secrets
+from crmsync_gui.google.errors import GoogleError
+
+INSECURE_TRANSPORT_VARIABLE = "OAUTHLIB_INSECURE_TRANSPORT"
+
+
+class InsecureAddress(GoogleError):
+    """A Google address that would carry a secret in clear text: nothing is sent."""
+
+    title = "Unsafe Google address"
+
+
+def refuse_unless_safe(url: str) -> None:
+    if not may_carry_secrets(url):
+        raise InsecureAddress(Reason.of(ReasonCode.INSECURE_REQUEST_REFUSED,
+                                        url=_shown(url)), f"refused before connecting: {url}")
+
+
+def _shown(url: str) -> str:
+    # The address as the user typed it, minus anything after "?" (never a secret we set,
+    # but a user may paste one).
+    return url.split("?", 1)[0]
+
+
+class SecureHttp(httplib2.Http):
+    """httplib2 that refuses an unsafe address before connecting, redirects included
+    (httplib2 follows a redirect by calling ``request`` again)."""
+
+    def request(self, uri: str, method: str = "GET", body: Any = None,
+                headers: Any = None, redirections: int = httplib2.DEFAULT_MAX_REDIRECTS,
+                connection_type: Any = None) -> Any:
+        refuse_unless_safe(uri)
+        return super().request(uri, method=method, body=body, headers=headers,
+                               redirections=redirections, connection_type=connection_type)
+
+
+class _SecureAdapter(requests.adapters.HTTPAdapter):
+    """Checked at ``send``: requests sends every redirect through its adapter too."""
+
+    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any
+             ) -> requests.Response:
+        refuse_unless_safe(str(request.url))
+        return super().send(request, *args, **kwargs)
+
+
+def guard_requests_session(session: requests.Session) -> requests.Session:
+    adapter = _SecureAdapter()
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    return session
+
+
+def secure_requests_session() -> requests.Session:
+    return guard_requests_session(requests.Session())
+
+
+def secure_auth_request() -> google.auth.transport.requests.Request:
+    """google-auth's transport for ``credentials.refresh``, guarded."""
+    return google.auth.transport.requests.Request(secure_requests_session())
+
+
+# The variable is process-wide: overlapping loopback sign-ins share one setting, put
+# back when the last one ends.
+_insecure_transport_lock = threading.Lock()
+_insecure_transport_users = 0
+_insecure_transport_previous: str | None = None
+
+
+@contextlib.contextmanager
+def loopback_oauth_transport(urls: Iterable[str]) -> Iterator[None]:
+    """Check every address of a sign-in or revoke; lift oauthlib's https rule only when
+    all of them are this computer (the sandbox), and only for the duration of the block.
+    """
+    urls = list(urls)
+    for url in urls:
+        refuse_unless_safe(url)
+    if not all(is_loopback_http(url) for url in urls):
+        yield
+        return
+    global _insecure_transport_users, _insecure_transport_previous
+    with _insecure_transport_lock:
+        if _insecure_transport_users == 0:
+            _insecure_transport_previous = os.environ.get(INSECURE_TRANSPORT_VARIABLE)
+            os.environ[INSECURE_TRANSPORT_VARIABLE] = "1"
+        _insecure_transport_users += 1
+    try:
+        yield
+    finally:
+        with _insecure_transport_lock:
+            _insecure_transport_users -= 1
+            if _insecure_transport_users == 0:
+                if _insecure_transport_previous is None:
+                    os.environ.pop(INSECURE_TRANSPORT_VARIABLE, None)
+                else:
+                    os.environ[INSECURE_TRANSPORT_VARIABLE] = _insecure_transport_previous
