@@ -1120,7 +1120,7 @@ Your profile folder: {home}</translation>
         <translation>Google account: {account} · Last sync: {last}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Skipped ({side})</source>
         <translation>Skipped ({side})</translation>
     </message>
@@ -1594,7 +1594,17 @@ Your profile folder: {home}</translation>
         <translation>CRM contact {crm_id} was modified by someone else meanwhile</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Every user of this computer can read the CRM database {path}. Unless it is meant to be shared, make it readable by you alone (chmod 600).</source>
+        <translation>Every user of this computer can read the CRM database {path}. Unless it is meant to be shared, make it readable by you alone (chmod 600).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile folder {path} cannot be made private (its file system does not keep file permissions): other users of this computer may read your contacts, the sync state and the backups. Keep the profile on this computer&apos;s own disk.</source>
+        <translation>The profile folder {path} cannot be made private (its file system does not keep file permissions): other users of this computer may read your contacts, the sync state and the backups. Keep the profile on this computer&apos;s own disk.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nothing was imported:
 {lines}</source>
         <translation>Nothing was imported:
@@ -1696,7 +1706,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-142"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -1756,7 +1766,7 @@ Your profile folder: {home}</translation>
         <translation>The CRM database {path} is on a network share. SQLite cannot lock files safely there: keep it on this PC&apos;s own disk, or let only one PC use it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>this CRM database was written by a newer CRM Sync (schema {version}, this version knows up to {known}); update the app</source>
         <translation>this CRM database was written by a newer CRM Sync (schema {version}, this version knows up to {known}); update the app</translation>
     </message>

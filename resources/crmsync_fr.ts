@@ -1120,7 +1120,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Compte Google&#xa0;: {account} · Dernière synchronisation&#xa0;: {last}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Skipped ({side})</source>
         <translation>Ignoré ({side})</translation>
     </message>
@@ -1594,7 +1594,17 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le contact CRM {crm_id} a été modifié entre-temps par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+11"/>
+        <source>Every user of this computer can read the CRM database {path}. Unless it is meant to be shared, make it readable by you alone (chmod 600).</source>
+        <translation>Tous les utilisateurs de cet ordinateur peuvent lire la base CRM {path}. Sauf si elle doit être partagée, rendez-la lisible par vous uniquement (chmod 600).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The profile folder {path} cannot be made private (its file system does not keep file permissions): other users of this computer may read your contacts, the sync state and the backups. Keep the profile on this computer&apos;s own disk.</source>
+        <translation>Le dossier de profil {path} ne peut pas être rendu privé (son système de fichiers ne conserve pas les droits d’accès)&#xa0;: d’autres utilisateurs de cet ordinateur pourraient lire vos contacts, l’état de la synchronisation et les sauvegardes. Gardez le profil sur le disque de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nothing was imported:
 {lines}</source>
         <translation>Rien n’a été importé&#xa0;:
@@ -1696,7 +1706,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-142"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -1756,7 +1766,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>La base CRM {path} se trouve sur un partage réseau. SQLite ne peut pas y verrouiller les fichiers de façon sûre&#xa0;: gardez-la sur le disque de ce PC, ou ne laissez qu’un seul PC l’utiliser.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>this CRM database was written by a newer CRM Sync (schema {version}, this version knows up to {known}); update the app</source>
         <translation>cette base CRM a été écrite par une version plus récente de CRM Sync (schéma {version}, cette version connaît jusqu’au schéma {known})&#xa0;; mettez l’application à jour</translation>
     </message>

@@ -25,6 +25,7 @@ from crmsync_gui.crm.csv_io import import_csv
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.auth import GoogleConfig
 from crmsync_gui.google.tokens import DemoTokenStore
+from crmsync_gui.private_files import make_private_dir
 from crmsync_gui.sandbox import SandboxAdmin, SandboxServer, client_config
 from crmsync_gui.sandbox.process import SandboxProcess
 
@@ -37,7 +38,7 @@ DEMO_EMAIL = "demo@crm-sync.example"
 
 def demo_profile(base: Profile) -> Profile:
     home = base.home / DEMO_FOLDER
-    home.mkdir(parents=True, exist_ok=True)
+    make_private_dir(home)
     return Profile(home)
 
 
@@ -82,6 +83,8 @@ class DemoWorld:
 
     def __enter__(self) -> DemoWorld:
         first_run = not self.sandbox_dir.exists()
+        # The stand-in for Google writes its contacts here; made private before it starts.
+        make_private_dir(self.sandbox_dir)
         if self.separate_process:
             self._process = SandboxProcess(self.sandbox_dir)
             self._url = self._process.url

@@ -29,6 +29,7 @@ from crmsync_gui.google.errors import GoogleError, SignInRequired
 from crmsync_gui.google.people import PeopleApi
 from crmsync_gui.google.retry import RetryPolicy
 from crmsync_gui.google.tokens import TokenStore, open_token_store
+from crmsync_gui.private_files import write_private_text
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +54,9 @@ class AccountFile:
             return None
 
     def save(self, account: Account) -> None:
+        # Not secret, but personal: 0600 like the rest of the profile (R-SEC).
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_text(json.dumps({"sub": account.sub, "email": account.email}),
-                             encoding="utf-8")
+        write_private_text(self.path, json.dumps({"sub": account.sub, "email": account.email}))
 
     def clear(self) -> None:
         self.path.unlink(missing_ok=True)

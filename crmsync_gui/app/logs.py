@@ -2,7 +2,11 @@
 
 The OAuth libraries log token requests and responses at DEBUG (requests-oauthlib writes
 "Obtained token …"); they are held at WARNING, and a redaction filter on our handlers
-removes anything token-like that still reaches a log line, whoever logged it.
+removes anything token-like that still reaches a log line, whoever logged it. A URL keeps
+its scheme, host, port and path (which address was used is what support needs to know);
+only its userinfo and its secret query values go.
+
+The log files are 0600 in a 0700 folder (R-SEC): they name contacts.
 """
 
 from __future__ import annotations
@@ -11,6 +15,9 @@ import logging
 import re
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import IO, Any
+
+from crmsync_gui.private_files import make_private_dir, private_opener
 
 LOG_FILE = "crmsync.log"
 _QUIET_LOGGERS = ("requests_oauthlib", "oauthlib", "google_auth_oauthlib", "urllib3",
@@ -28,7 +35,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b((?:{_KEYS})=)[^&\s\"']+", re.I), rf"\1{_REDACTED}"),
     (re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+", re.I), rf"\1 {_REDACTED}"),
     (re.compile(r"\bya29\.[A-Za-z0-9._-]+"), _REDACTED),  # Google access tokens
-    (re.compile(r"\b1//[A-Za-z0-9._-]+"), _REDACTED),  # Google refresh tokens
+    # Google refresh tokens; not the "1//" of a URL such as http://10.0.0.1//path.
+    (re.compile(r"(?<![.\w])1//[A-Za-z0-9._-]+"), _REDACTED),
+    # A URL's userinfo (user:password@): the rest of the URL stays readable.
+    (re.compile(r"\b([a-z][a-z0-9+.-]*://)[^/\s@?#]+@", re.I), rf"\1{_REDACTED}@"),
     (re.compile(r"\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*"), _REDACTED),  # JWTs
 )
 
@@ -56,17 +66,25 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class PrivateRotatingFileHandler(RotatingFileHandler):
+    """Each log file, the first one and every one a rotation starts, is created 0600."""
+
+    def _open(self) -> IO[Any]:
+        return open(self.baseFilename, self.mode, encoding=self.encoding,
+                    errors=self.errors, opener=private_opener)
+
+
 def setup_logging(logs_dir: Path, level: int = logging.INFO,
                   console: bool = False) -> RotatingFileHandler:
     """Log to ``logs_dir/crmsync.log`` (1 MB × 5 files); returns the file handler."""
-    logs_dir.mkdir(parents=True, exist_ok=True)
+    make_private_dir(logs_dir)
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_crmsync", False):
             root.removeHandler(handler)
             handler.close()
-    file_handler = RotatingFileHandler(logs_dir / LOG_FILE, maxBytes=1_000_000,
-                                       backupCount=5, encoding="utf-8")
+    file_handler = PrivateRotatingFileHandler(logs_dir / LOG_FILE, maxBytes=1_000_000,
+                                              backupCount=5, encoding="utf-8")
     file_handler.setFormatter(logging.Formatter(
         "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
     handlers: list[logging.Handler] = [file_handler]

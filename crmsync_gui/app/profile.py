@@ -2,21 +2,44 @@
 
 ``--home`` beats ``CRMSYNC_HOME`` beats the platform's per-user data folder, so tests
 and scheduled tasks can point anywhere without touching the user's real profile.
+
+The folder is private (R-SEC): 0700 on POSIX, and what the app writes in it 0600 (see
+``crmsync_gui.private_files``). A profile an older version left 0755/0644 is tightened
+when it is opened.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
+from crmsync_gui.core.reasons import Reason, ReasonCode
+from crmsync_gui.private_files import (
+    is_private,
+    make_private_dir,
+    readable_by_others,
+    restrict,
+    tighten,
+)
+
+log = logging.getLogger(__name__)
+
 APP_NAME = "CRM Sync"
 APP_AUTHOR = "CRM Sync"
 HOME_ENV = "CRMSYNC_HOME"
 CRM_DB_ENV = "CRMSYNC_CRM_DB"
 DEFAULT_CRM_FILE = "crm.sqlite3"
+
+# What the app writes in a profile. Only these are tightened: a profile may be a folder
+# that also holds the user's own files, and those are not ours to change.
+_APP_ENTRIES = ("settings.json", "account.json", f"{DEFAULT_CRM_FILE}*", "state", "backups",
+                "logs", "demo")
+
+_warned: set[Path] = set()  # profiles whose lack of privacy was logged by this process
 
 
 @dataclass(frozen=True)
@@ -32,8 +55,33 @@ class Profile:
         else:
             home = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
         home = home.expanduser().resolve()
-        home.mkdir(parents=True, exist_ok=True)
-        return cls(home)
+        make_private_dir(home)
+        profile = cls(home)
+        profile.tighten()
+        return profile
+
+    def tighten(self) -> Reason | None:
+        """Take others' rights away from the profile and what the app wrote in it. Where
+        the file system will not (vfat, SMB), the reason is logged once per process and
+        returned; nothing is raised."""
+        left_open = [] if restrict(self.home) else [self.home]  # the folder, not all in it
+        left_open += tighten(path for pattern in _APP_ENTRIES
+                             for path in sorted(self.home.glob(pattern)))
+        warning = self.privacy_warning()
+        if left_open and self.home not in _warned:
+            _warned.add(self.home)
+            # Without a warning the folder itself is private: nobody else reaches inside.
+            log.warning("%s (%d file(s) or folder(s) of the profile keep rights for other "
+                        "users, e.g. %s)", warning.text if warning else "Profile",
+                        len(left_open), left_open[0])
+        return warning
+
+    def privacy_warning(self) -> Reason | None:
+        """Why the profile is not private as it stands (for the status): in a 0700 folder
+        nobody else reaches the files, whatever their own modes."""
+        if is_private(self.home):
+            return None
+        return Reason.of(ReasonCode.PROFILE_NOT_PRIVATE, path=str(self.home))
 
     @property
     def settings_file(self) -> Path:
@@ -58,3 +106,18 @@ class Profile:
             path = Path(chosen).expanduser()
             return path if path.is_absolute() else (self.home / path)
         return self.home / DEFAULT_CRM_FILE
+
+    def crm_database_warning(self, path: Path) -> Reason | None:
+        """A CRM database outside the profile keeps its mode (it may be shared on
+        purpose), but one every user of the computer can read is worth a word."""
+        if self.is_inside(path) or not readable_by_others(path):
+            return None
+        return Reason.of(ReasonCode.CRM_READABLE_BY_OTHERS, path=str(path))
+
+    def is_inside(self, path: Path) -> bool:
+        """Is ``path`` in the profile (so protected by its folder)?"""
+        try:
+            Path(path).resolve().relative_to(self.home)
+        except ValueError:
+            return False
+        return True

@@ -25,6 +25,7 @@ from crmsync_gui.crm.csv_io import ImportReport, import_csv
 from crmsync_gui.crm.model import CrmError
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.errors import SignInRequired
+from crmsync_gui.private_files import make_private_dir
 from crmsync_gui.state.store import RunRecord, StateStore, state_path
 from crmsync_gui.sync.backup import (
     BackupInfo,
@@ -55,6 +56,9 @@ class Status:
     crm_contacts: int
     last_sync: str | None
     linked: int
+    # Who else may read the user's data (R-SEC): a profile on a file system that keeps no
+    # permissions, a CRM database outside the profile that every user can read.
+    privacy_warnings: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,7 +126,7 @@ class SyncService:
     def _state(self, crm: SqliteCrm) -> Iterator[StateStore]:
         account = self._account()
         path = state_path(self.profile.state_dir, crm.database_uuid, account.sub)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         with StateStore.open(path, crm_database_uuid=crm.database_uuid,
                              google_sub=account.sub) as state:
             yield state
@@ -221,7 +225,13 @@ class SyncService:
                     last = moment.isoformat(timespec="seconds") if moment else None
                     linked = len(state.links())
         return Status(account, token is not None, self.session.tokens.warning,
-                      str(self.crm_path), count, last, linked)
+                      str(self.crm_path), count, last, linked, self.privacy_warnings())
+
+    def privacy_warnings(self) -> tuple[Reason, ...]:
+        """What the status says about who else may read the user's data (R-SEC)."""
+        found = (self.profile.privacy_warning(),
+                 self.profile.crm_database_warning(self.crm_path))
+        return tuple(warning for warning in found if warning is not None)
 
     # -- choosing the CRM database and applying settings (the window, issue #6) ---------
 

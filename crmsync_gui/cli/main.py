@@ -149,6 +149,8 @@ def _status(args: argparse.Namespace, service: SyncService) -> int:
     print(f"Profile folder: {service.profile.home}")
     if status.token_warning:
         print(f"warning: {status.token_warning}", file=sys.stderr)
+    for warning in status.privacy_warnings:  # a profile or CRM file others can read
+        print(f"warning: {warning}", file=sys.stderr)
     if service.session.config_error is not None:  # e.g. an unsafe Google address
         print(f"warning: {service.session.config_error.message}", file=sys.stderr)
     return EXIT_OK

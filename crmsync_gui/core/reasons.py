@@ -126,6 +126,8 @@ class ReasonCode(StrEnum):
     CRM_CONTACT_MISSING = "crm_contact_missing"
     CRM_NO_COMPANY_FOR_PRO_FIELDS = "crm_no_company_for_pro_fields"
     CRM_NETWORK_SHARE = "crm_network_share"
+    CRM_READABLE_BY_OTHERS = "crm_readable_by_others"
+    PROFILE_NOT_PRIVATE = "profile_not_private"
     CRM_NEWER_SCHEMA = "crm_newer_schema"
     CRM_FILE_EXISTS = "crm_file_exists"
     CRM_FILE_MISSING = "crm_file_missing"
@@ -308,6 +310,14 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.CRM_NETWORK_SHARE: "The CRM database {path} is on a network share. SQLite "
                                   "cannot lock files safely there: keep it on this PC's own "
                                   "disk, or let only one PC use it.",
+    ReasonCode.CRM_READABLE_BY_OTHERS: "Every user of this computer can read the CRM "
+                                       "database {path}. Unless it is meant to be shared, "
+                                       "make it readable by you alone (chmod 600).",
+    ReasonCode.PROFILE_NOT_PRIVATE: "The profile folder {path} cannot be made private (its "
+                                    "file system does not keep file permissions): other "
+                                    "users of this computer may read your contacts, the "
+                                    "sync state and the backups. Keep the profile on this "
+                                    "computer's own disk.",
     ReasonCode.CRM_NEWER_SCHEMA: "this CRM database was written by a newer CRM Sync (schema "
                                  "{version}, this version knows up to {known}); update the "
                                  "app",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from crmsync_gui.core.timestamps import EPOCH, format_timestamp, parse_timestamp
 from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.netshare import is_network_path
 from crmsync_gui.crm.schema import migrate
+from crmsync_gui.private_files import create_private_file
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,10 @@ class SqliteCrm:
         if self.warning:
             log.warning(self.warning.text)
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        with suppress(OSError):  # a folder we cannot write in: SQLite says so, below
+            # 0600 before SQLite opens it, and so its -wal and -shm (they copy its mode);
+            # an existing file keeps its mode: a shared database is the user's choice.
+            create_private_file(self.path)
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=10.0)
             self._conn.row_factory = sqlite3.Row

@@ -15,7 +15,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -25,6 +25,7 @@ from crmsync_gui.core.plan_input import Choices, Link
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_from_text
 from crmsync_gui.core.sides import GoogleContact
 from crmsync_gui.core.timestamps import format_timestamp, parse_timestamp
+from crmsync_gui.private_files import create_private_file
 from crmsync_gui.state.codec import (
     baseline_from_json,
     baseline_to_json,
@@ -135,6 +136,10 @@ class StateStore:
             raise StateError(Reason.text_only("the state needs both the CRM database id "
                                               "and the Google account id"))
         path.parent.mkdir(parents=True, exist_ok=True)
+        # It holds before-images of contacts: 0600 before SQLite opens it (R-SEC). A
+        # folder we cannot write in is left for SQLite to report, as before.
+        with suppress(OSError):
+            create_private_file(path)
         conn = sqlite3.connect(path, isolation_level=None)  # we say BEGIN ourselves
         try:
             conn.execute("PRAGMA foreign_keys = ON")

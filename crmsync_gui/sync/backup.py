@@ -6,6 +6,9 @@ online backup, safe while the file is open), every Google contact as JSON, and a
 current file); restoring Google re-creates the contacts that are gone and puts the
 mapped fields of the others back, without deleting anything made since.
 
+A backup holds every contact of both sides: its folder is 0700 and its files 0600 from
+birth (R-SEC, ``crmsync_gui.private_files``).
+
 Why a backup was made is a ``Reason``, saved in ``backup.json`` as its English text and
 its code and arguments, so the window can say it in the user's language.
 """
@@ -26,6 +29,12 @@ from crmsync_gui.core.record import FIELDS
 from crmsync_gui.core.timestamps import format_timestamp, parse_timestamp, utc_now
 from crmsync_gui.google.people import PeopleApi
 from crmsync_gui.google.person import Person, merge_into_person, record_from_person
+from crmsync_gui.private_files import (
+    PRIVATE_DIR,
+    create_private_file,
+    make_private_dir,
+    private_opener,
+)
 
 CRM_FILE = "crm.sqlite3"
 GOOGLE_FILE = "google-contacts.json"
@@ -73,8 +82,10 @@ def write_backup(backups_dir: Path, crm_path: Path, persons: Iterable[Person],
     stamp = moment.strftime("%Y%m%d-%H%M%S-%f")
     folder = backups_dir / stamp
     partial = backups_dir / f".{stamp}.partial"
-    partial.mkdir(parents=True)
+    make_private_dir(backups_dir)
+    partial.mkdir(mode=PRIVATE_DIR)
     source = sqlite3.connect(crm_path)
+    create_private_file(partial / CRM_FILE)  # before SQLite opens it: its journal copies it
     target = sqlite3.connect(partial / CRM_FILE)
     try:
         source.backup(target)
@@ -85,11 +96,11 @@ def write_backup(backups_dir: Path, crm_path: Path, persons: Iterable[Person],
         source.close()
     google_contacts = _write_persons(partial / GOOGLE_FILE, persons)
     info = BackupInfo(folder, moment, reason, int(crm_contacts), google_contacts)
-    (partial / INFO_FILE).write_text(json.dumps({
-        "created_at": format_timestamp(moment), "reason": reason.text,
-        "reason_code": reason.code.value, "reason_args": reason.json_args(),
-        "crm_contacts": info.crm_contacts, "google_contacts": info.google_contacts}),
-        encoding="utf-8")
+    with open(partial / INFO_FILE, "w", encoding="utf-8", opener=private_opener) as out:
+        out.write(json.dumps({
+            "created_at": format_timestamp(moment), "reason": reason.text,
+            "reason_code": reason.code.value, "reason_args": reason.json_args(),
+            "crm_contacts": info.crm_contacts, "google_contacts": info.google_contacts}))
     partial.rename(folder)  # a backup is listed only once it is whole
     _prune(backups_dir)
     return info
@@ -100,7 +111,7 @@ def _write_persons(path: Path, persons: Iterable[Person]) -> int:
     of 25,000 Persons would hold the GIL (and freeze the window) for a quarter second."""
     count = 0
     # A large buffer: few writes, each releasing the GIL (see StateStore.put_google_contacts).
-    with path.open("w", encoding="utf-8", buffering=1 << 22) as out:
+    with open(path, "w", encoding="utf-8", buffering=1 << 22, opener=private_opener) as out:
         out.write("[")
         for person in persons:
             out.write(",\n" if count else "\n")

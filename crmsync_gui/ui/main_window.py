@@ -509,9 +509,10 @@ class MainWindow(QMainWindow):
         last = self._when(status.last_sync) if status.last_sync else self.tr("never")
         text = self.tr("Google account: {account} · Last sync: {last}").format(
             account=account, last=last)
-        if status.token_warning:
+        warnings = [w for w in (status.token_warning, *status.privacy_warnings) if w]
+        if warnings:
             text += " ⚠"
-            self.account_label.setToolTip(text_in_language(status.token_warning))
+        self.account_label.setToolTip("\n\n".join(text_in_language(w) for w in warnings))
         self.account_label.setText(text)
 
     @staticmethod

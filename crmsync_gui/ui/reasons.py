@@ -211,6 +211,13 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.CRM_NETWORK_SHARE: lambda: translate(
         "Reasons", "The CRM database {path} is on a network share. SQLite cannot lock files "
         "safely there: keep it on this PC's own disk, or let only one PC use it."),
+    ReasonCode.CRM_READABLE_BY_OTHERS: lambda: translate(
+        "Reasons", "Every user of this computer can read the CRM database {path}. Unless it "
+        "is meant to be shared, make it readable by you alone (chmod 600)."),
+    ReasonCode.PROFILE_NOT_PRIVATE: lambda: translate(
+        "Reasons", "The profile folder {path} cannot be made private (its file system does "
+        "not keep file permissions): other users of this computer may read your contacts, "
+        "the sync state and the backups. Keep the profile on this computer's own disk."),
     ReasonCode.CRM_NEWER_SCHEMA: lambda: translate(
         "Reasons", "this CRM database was written by a newer CRM Sync (schema {version}, this "
         "version knows up to {known}); update the app"),
