@@ -184,7 +184,10 @@ def obtain_tokens(url: str, scopes: list[str] | None = None,
 
 def follow_consent(auth_url: str, approve: bool = True) -> str:
     """Open an authorization URL, click Allow/Deny if a consent page shows; return the
-    redirect ``Location`` (the loopback URL with ``code`` or ``error``)."""
+    redirect ``Location`` (the loopback URL with ``code`` or ``error``).
+
+    The click posts the page's form with the ``Origin`` a browser sends (the
+    sandbox's own), so the sandbox's cross-site guard is crossed as in real life."""
     _check_loopback(auth_url)
     opener = urllib.request.build_opener(_NoRedirect)
     try:
@@ -194,12 +197,17 @@ def follow_consent(auth_url: str, approve: bool = True) -> str:
         if err.code == 302:
             return err.headers["Location"]
         raise
-    link_id = "allow-link" if approve else "deny-link"
-    m = re.search(rf"id='{link_id}' href='([^']+)'", page)
-    if not m:
-        raise RuntimeError("no consent link on the page")
+    action = re.search(r"<form method='post' action='([^']+)'>", page)
+    request = re.search(r"name='request' value='([^']+)'", page)
+    if not action or not request:
+        raise RuntimeError("no consent form on the page")
+    parts = urlsplit(auth_url)
+    form = urlencode({"request": request.group(1),
+                      "decision": "allow" if approve else "deny"}).encode()
+    click = urllib.request.Request(urljoin(auth_url, action.group(1)), data=form,
+                                   headers={"Origin": f"{parts.scheme}://{parts.netloc}"})
     try:
-        opener.open(urljoin(auth_url, m.group(1).replace("&amp;", "&")), timeout=10)
+        opener.open(click, timeout=10)
     except urllib.error.HTTPError as err:
         if err.code == 302:
             return err.headers["Location"]

@@ -163,7 +163,7 @@ class OAuthService:
             "<title>Sign in - CRM Sync sandbox</title></head><body>"
             f"<h1>CRM Sync sandbox wants to access your Google Account</h1>"
             f"<p>Account: <b>{html.escape(acct.email)}</b></p><ul>{scopes}</ul>"
-            f"<form method='get' action='/o/oauth2/consent'>"
+            f"<form method='post' action='/o/oauth2/consent'>"
             f"<input type='hidden' name='request' value='{rid}'>"
             "<button name='decision' value='allow' id='allow'>Allow</button>"
             "<button name='decision' value='deny' id='deny'>Deny</button></form>"

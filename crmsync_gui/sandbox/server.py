@@ -22,6 +22,7 @@ from .admin import handle as admin_handle
 from .client import client_config, write_client_secrets
 from .errors import ApiError, OAuthError, not_found, rate_limited, server_error
 from .faults import DROP, RATE_LIMIT, UNAUTHENTICATED, FaultInjector
+from .guard import refusal
 from .oauth import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, HtmlPage, Redirect
 from .state import SandboxState
 
@@ -87,7 +88,13 @@ class _Handler(BaseHTTPRequestHandler):
         path = unquote(parts.path)
         query = parse_qs(parts.query, keep_blank_values=True)
         length = int(self.headers.get("Content-Length") or 0)
-        raw = self.rfile.read(length) if length else b""
+        raw = self.rfile.read(length) if length else b""  # read even if refused: keep-alive
+        refused = refusal(self.headers.get_all("Host") or [],
+                          self.headers.get_all("Origin") or [], self.server.server_address[1])
+        if refused is not None:
+            log.warning("sandbox refused %s %s: %s", self.command, path, refused.message)
+            self._json(refused.code, refused.body())
+            return
         self.verb = self.command
         override = self.headers.get("X-HTTP-Method-Override")
         if self.command == "POST" and override and path.startswith("/v1/"):
@@ -154,9 +161,13 @@ class _Handler(BaseHTTPRequestHandler):
         with state.lock:
             state.counts[f"oauth2.{endpoint}"] += 1
             now = state.now()
-            if endpoint in ("auth", "consent") and self.command == "GET":
+            form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace"),
+                                                 keep_blank_values=True).items()}
+            # The consent page's form posts back here (the links answer by GET).
+            if ((endpoint == "auth" and self.command == "GET")
+                    or (endpoint == "consent" and self.command in ("GET", "POST"))):
                 answer = (state.oauth.authorize(q, now) if endpoint == "auth"
-                          else state.oauth.consent(q, now))
+                          else state.oauth.consent({**q, **form}, now))
                 state.save()
                 if isinstance(answer, Redirect):
                     self._send(302, b"", "text/html", {"Location": answer.location})
@@ -164,8 +175,6 @@ class _Handler(BaseHTTPRequestHandler):
                     assert isinstance(answer, HtmlPage)
                     self._send(answer.status, answer.body.encode(), "text/html; charset=utf-8")
                 return
-            form = {k: v[0] for k, v in parse_qs(raw.decode("utf-8", "replace"),
-                                                 keep_blank_values=True).items()}
             try:
                 if endpoint == "token" and self.command == "POST":
                     result: dict[str, Any] = state.oauth.token(
@@ -226,7 +235,8 @@ class SandboxServer:
     """The Google stand-in, in-process: ``with SandboxServer() as sb: sb.url``.
 
     Only ever binds 127.0.0.1 (anything else raises ``ValueError``): the sandbox has
-    no authentication worth the name and must not be reachable from the network.
+    no authentication worth the name and must not be reachable from the network. For
+    the same reason it refuses requests that web pages could send it (``guard.py``).
     """
 
     def __init__(self, port: int = 0, data_dir: str | os.PathLike[str] | None = None, *,
