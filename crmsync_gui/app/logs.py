@@ -35,8 +35,15 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"\b((?:{_KEYS})=)[^&\s\"']+", re.I), rf"\1{_REDACTED}"),
     (re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+", re.I), rf"\1 {_REDACTED}"),
     (re.compile(r"\bya29\.[A-Za-z0-9._-]+"), _REDACTED),  # Google access tokens
-    # Google refresh tokens; not the "1//" of a URL such as http://10.0.0.1//path.
-    (re.compile(r"(?<![.\w])1//[A-Za-z0-9._-]+"), _REDACTED),
+    # Google refresh tokens, also percent-encoded; not the "1//" of a URL such as
+    # http://10.0.0.1//path.
+    (re.compile(r"(?<![.\w])1(?://|%2F%2F)[A-Za-z0-9._%-]+", re.I), _REDACTED),
+    # Authorization codes (4/0A…), also percent-encoded, and client secrets (GOCSPX-…).
+    (re.compile(r"(?<![.\w/])4(?:/|%2F)0[A-Za-z0-9._%-]{10,}", re.I), _REDACTED),
+    (re.compile(r"\bGOCSPX-[A-Za-z0-9_-]+"), _REDACTED),
+    # Doubly encoded forms: refresh_token%3D…
+    (re.compile(rf"\b((?:{_KEYS})%3D)[^&\s\"'%]+(?:%[0-9A-F]{{2}}[^&\s\"'%]*)*", re.I),
+     rf"\1{_REDACTED}"),
     # A URL's userinfo (user:password@): the rest of the URL stays readable.
     (re.compile(r"\b([a-z][a-z0-9+.-]*://)[^/\s@?#]+@", re.I), rf"\1{_REDACTED}@"),
     (re.compile(r"\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*"), _REDACTED),  # JWTs

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,16 +56,19 @@ class Profile:
         else:
             home = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
         home = home.expanduser().resolve()
-        make_private_dir(home)
+        ours = not home.exists() or _looks_like_a_profile(home)
+        if not home.exists():
+            make_private_dir(home)
         profile = cls(home)
-        profile.tighten()
+        profile.tighten(restrict_home=ours)
         return profile
 
-    def tighten(self) -> Reason | None:
+    def tighten(self, restrict_home: bool = True) -> Reason | None:
         """Take others' rights away from the profile and what the app wrote in it. Where
         the file system will not (vfat, SMB), the reason is logged once per process and
-        returned; nothing is raised."""
-        left_open = [] if restrict(self.home) else [self.home]  # the folder, not all in it
+        returned; nothing is raised. ``restrict_home`` False leaves the folder itself as
+        it is (a shared folder named by ``--home``): the status then says it is open."""
+        left_open = [] if (restrict_home and restrict(self.home)) else [self.home]
         left_open += tighten(path for pattern in _APP_ENTRIES
                              for path in sorted(self.home.glob(pattern)))
         warning = self.privacy_warning()
@@ -121,3 +125,19 @@ class Profile:
         except ValueError:
             return False
         return True
+
+
+def _looks_like_a_profile(home: Path) -> bool:
+    """May the app make this existing folder private? Only one of the user's own that is
+    empty or already holds a profile: ``--home /tmp`` or a team's shared folder must not
+    lose its rights (a sticky or world-writable folder never does)."""
+    if os.name != "posix":
+        return True
+    try:
+        info = home.stat()
+        entries = {entry.name for entry in home.iterdir()}
+    except OSError:
+        return False
+    if info.st_uid != os.getuid() or info.st_mode & (stat.S_ISVTX | stat.S_IWOTH):
+        return False
+    return not entries or any(True for pattern in _APP_ENTRIES for _ in home.glob(pattern))

@@ -9,9 +9,14 @@ transports just before they connect.
 from __future__ import annotations
 
 import ipaddress
+import re
 import urllib.parse
 
 LOOPBACK_NAMES = ("localhost",)
+# A host name, an IPv4 address or a bracketed IPv6 address, then an optional port: the
+# only shapes every HTTP library reads alike ("[::1]evil" is ::1 to urllib.parse and a
+# name to http.client).
+_PLAIN_NETLOC = re.compile(r"(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?")
 
 
 def is_loopback_host(host: str) -> bool:
@@ -37,7 +42,7 @@ def _host(url: str) -> str | None:
         parts.port  # noqa: B018 — raises ValueError on a port that is not a number
     except ValueError:
         return None
-    if "@" in parts.netloc or not parts.hostname:
+    if "@" in parts.netloc or not parts.hostname or not _PLAIN_NETLOC.fullmatch(parts.netloc):
         return None
     return parts.hostname
 

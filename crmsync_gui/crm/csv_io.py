@@ -23,6 +23,7 @@ from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import format_timestamp, utc_now
 from crmsync_gui.crm.model import CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm, insert_row
+from crmsync_gui.private_files import private_opener
 
 # Header → column key, in the template's order (SPEC.md R-CRM3).
 CSV_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -101,7 +102,9 @@ def export_csv(crm: SqliteCrm, path: Path) -> int:
         values = _export_values(contact)
         writer.writerow([values[key] for _, key in CSV_COLUMNS])
     # utf-8-sig: the BOM is what makes Excel read the accents right.
-    Path(path).write_bytes(buffer.getvalue().encode("utf-8-sig"))
+    # The whole contact book: readable by its owner only (R-SEC), like the diagnostics.
+    with open(path, "wb", opener=private_opener) as handle:
+        handle.write(buffer.getvalue().encode("utf-8-sig"))
     return len(contacts)
 
 

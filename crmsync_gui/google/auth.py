@@ -95,9 +95,13 @@ class GoogleConfig:
 
 
 def _revoke_uri_for(token_uri: str) -> str:
+    """The revoke endpoint beside a token endpoint: same scheme and host, "revoke" in
+    place of the path's last part."""
     if token_uri == GOOGLE_TOKEN_URI:
         return GOOGLE_REVOKE_URI
-    return token_uri.rsplit("/", 1)[0] + "/revoke"
+    parts = urllib.parse.urlsplit(token_uri)
+    folder = parts.path.rsplit("/", 1)[0] if "/" in parts.path else ""
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, f"{folder}/revoke", "", ""))
 
 
 def load_google_config(client_secrets: str | None = None, auth_uri: str | None = None,

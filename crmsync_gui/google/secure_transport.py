@@ -17,8 +17,11 @@ the endpoint points.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
+import socket
 import threading
+import urllib.parse
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -28,7 +31,7 @@ import requests
 import requests.adapters
 
 from crmsync_gui.core.reasons import Reason, ReasonCode
-from crmsync_gui.core.secure_urls import is_loopback_http, may_carry_secrets
+from crmsync_gui.core.secure_urls import is_loopback_host, is_loopback_http, may_carry_secrets
 from crmsync_gui.google.errors import GoogleError
 
 INSECURE_TRANSPORT_VARIABLE = "OAUTHLIB_INSECURE_TRANSPORT"
@@ -41,25 +44,58 @@ class InsecureAddress(GoogleError):
 
 
 def refuse_unless_safe(url: str) -> None:
-    if not may_carry_secrets(url):
+    if not may_carry_secrets(url) or not _names_this_computer_truly(url):
         raise InsecureAddress(Reason.of(ReasonCode.INSECURE_REQUEST_REFUSED,
-                                        url=_shown(url)), f"refused before connecting: {url}")
+                                        url=_shown(url)), "refused before connecting")
+
+
+def _names_this_computer_truly(url: str) -> bool:
+    """Plain http to ``localhost`` is safe only where the name means this computer: a
+    container without it in /etc/hosts may ask DNS, which can answer anything."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme != "http" or (parts.hostname or "").lower() != "localhost":
+        return True
+    return _localhost_is_loopback()
+
+
+@functools.lru_cache(maxsize=1)
+def _localhost_is_loopback() -> bool:
+    try:
+        found = socket.getaddrinfo("localhost", None)
+    except OSError:
+        return False
+    return bool(found) and all(is_loopback_host(str(address[4][0]).split("%")[0])
+                               for address in found)
 
 
 def _shown(url: str) -> str:
-    # The address as the user typed it, minus anything after "?" (never a secret we set,
-    # but a user may paste one).
-    return url.split("?", 1)[0]
+    # Scheme, host, port and path: never userinfo, query or fragment, where a user may
+    # have pasted a secret.
+    parts = urllib.parse.urlsplit(url)
+    host = parts.netloc.rpartition("@")[2]
+    return urllib.parse.urlunsplit((parts.scheme, host, parts.path, "", ""))
 
 
 class SecureHttp(httplib2.Http):
     """httplib2 that refuses an unsafe address before connecting, redirects included
-    (httplib2 follows a redirect by calling ``request`` again)."""
+    (httplib2 follows a redirect by calling ``request`` again), and that reaches this
+    computer directly: a proxy from the environment would otherwise receive in clear
+    text what plain http to loopback carries (the sandbox's tokens)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._direct: SecureHttp | None = None
 
     def request(self, uri: str, method: str = "GET", body: Any = None,
                 headers: Any = None, redirections: int = httplib2.DEFAULT_MAX_REDIRECTS,
                 connection_type: Any = None) -> Any:
         refuse_unless_safe(uri)
+        if self.proxy_info is not None and is_loopback_http(uri):
+            if self._direct is None:
+                self._direct = SecureHttp(timeout=self.timeout, proxy_info=None)
+            return self._direct.request(uri, method=method, body=body, headers=headers,
+                                        redirections=redirections,
+                                        connection_type=connection_type)
         return super().request(uri, method=method, body=body, headers=headers,
                                redirections=redirections, connection_type=connection_type)
 
@@ -69,7 +105,10 @@ class _SecureAdapter(requests.adapters.HTTPAdapter):
 
     def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any
              ) -> requests.Response:
-        refuse_unless_safe(str(request.url))
+        url = str(request.url)
+        refuse_unless_safe(url)
+        if is_loopback_http(url):
+            kwargs["proxies"] = {}  # this computer is reached directly, never by a proxy
         return super().send(request, *args, **kwargs)
 
 

@@ -87,3 +87,13 @@ def test_log_lines_keep_urls_readable_and_lose_their_secrets() -> None:
         assert redact(line) == line
     revoking = redact(f"revoking https://oauth2.googleapis.com/revoke?token={REFRESH}")
     assert revoking == "revoking https://oauth2.googleapis.com/revoke?token=[REDACTED]"
+
+
+def test_log_redaction_catches_encoded_tokens_codes_and_client_secrets() -> None:
+    from crmsync_gui.app.logs import redact
+
+    for secret in ("1%2F%2F0gAbCdEf123", "4/0AbCdEfGhIjKlMnOp", "4%2F0AbCdEfGhIjKlMnOp",
+                   "GOCSPX-AbC_123-xyz"):
+        assert secret not in redact(f"sent {secret} to the token endpoint")
+    assert "1%252F%252Fabc" not in redact("body=refresh_token%3D1%252F%252Fabc&x=1")
+    assert redact("http://10.0.0.1//path") == "http://10.0.0.1//path"

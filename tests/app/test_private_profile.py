@@ -206,3 +206,34 @@ def test_a_file_system_without_permissions_warns_once_and_the_app_goes_on(
     [warning] = service.status().privacy_warnings
     assert warning.code is ReasonCode.PROFILE_NOT_PRIVATE and str(home) in warning.text
     assert "the log still works" in (profile.logs_dir / "crmsync.log").read_text()
+
+
+@pytest.mark.parametrize("folder_mode", [0o2775, 0o1777])
+def test_a_shared_folder_named_as_profile_keeps_its_rights_and_status_says_so(
+        tmp_path: Path, folder_mode: int) -> None:
+    # `--home` pointed at a team's folder (setgid, group-writable) or at /tmp (sticky):
+    # the app must not take everybody else's rights away; it warns instead.
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    (shared / "team-notes.txt").write_text("ours")
+    shared.chmod(folder_mode)
+    service = SyncService(Profile.locate(shared), Settings())
+    assert mode(shared) == folder_mode
+    assert [w.code for w in service.status().privacy_warnings] == [
+        ReasonCode.PROFILE_NOT_PRIVATE]
+
+
+def test_an_existing_empty_folder_or_an_old_profile_is_made_private(tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir(mode=0o755)
+    empty.chmod(0o755)
+    Profile.locate(empty)
+    assert mode(empty) == 0o700
+
+
+def test_a_csv_export_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    from crmsync_gui.crm.csv_io import export_csv
+
+    with SqliteCrm(tmp_path / "crm.sqlite3") as crm:
+        export_csv(crm, tmp_path / "contacts.csv")
+    assert mode(tmp_path / "contacts.csv") == 0o600

@@ -30,6 +30,8 @@ def test_https_or_this_computer_may_carry_secrets(url: str) -> None:
     "http://127.0.0.1@evil.example/token",     # userinfo: the host is evil.example
     "https://user:pass@oauth2.googleapis.com/token",
     "http://evil.example\\@127.0.0.1/token",   # parsers disagree on where this host ends
+    "http://[::1]evil:8765/token",             # ::1 to urllib.parse, a name to http.client
+    "http://[::1%25lo]:8765/token",            # a zone id
     "http://127.0.0.1:99999999/token",         # not a port
     "http:// 127.0.0.1/token",
     "ftp://127.0.0.1/token",

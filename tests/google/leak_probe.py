@@ -122,6 +122,14 @@ def main(out: Path) -> None:
         runs["token-settings status"] = cli(["status"], env_without_endpoint)
         settings.unlink()
         runs["after, preview"] = cli(["preview"], env)
+        # A proxy in the environment (a firm's, or a hostile one) must not see what plain
+        # http to this computer carries. The stand-in browser itself goes direct.
+        proxied = {**env, "HTTP_PROXY": capture.url, "http_proxy": capture.url,
+                   "BROWSER": f"env -u HTTP_PROXY -u http_proxy {env['BROWSER']}"}
+        runs["after, proxy preview"] = cli(["preview"], proxied)
+        runs["after, proxy sync --yes"] = cli(["sync", "--yes"], proxied)
+        runs["after, proxy logout"] = cli(["logout"], proxied)
+        runs["after, proxy login"] = cli(["login", "--timeout", "30"], proxied)
         result["runs"] = runs
         result["captured_by_cli"] = capture.take()
 

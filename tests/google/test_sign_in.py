@@ -294,3 +294,16 @@ def test_an_unsafe_address_is_refused_naming_where_it_was_set(sandbox: SandboxSe
     # A safe value set earlier in the order hides the client file's unsafe one.
     assert load_google_config(token_uri="https://oauth2.googleapis.com/token").token_uri \
         == "https://oauth2.googleapis.com/token"
+
+
+@pytest.mark.parametrize(("token_uri", "revoke_uri"), [
+    ("http://127.0.0.1:8765/o/oauth2/token", "http://127.0.0.1:8765/o/oauth2/revoke"),
+    ("http://127.0.0.1:8765", "http://127.0.0.1:8765/revoke"),  # not "http://revoke"
+    ("https://oauth.example.com", "https://oauth.example.com/revoke"),
+    ("https://oauth.example.com/token?x=1", "https://oauth.example.com/revoke"),
+])
+def test_the_revoke_address_sits_beside_the_token_address(token_uri: str,
+                                                          revoke_uri: str) -> None:
+    from crmsync_gui.google.auth import _revoke_uri_for
+
+    assert _revoke_uri_for(token_uri) == revoke_uri
