@@ -139,6 +139,15 @@ class AdminOps:
             self.s.save()
             return out
 
+    def connect_profile(self, contact: str, person: dict[str, Any]) -> dict[str, Any]:
+        """Connect a contact to a Google profile showing ``person``'s entries (names,
+        phones…, read-only through the API); ``{}`` disconnects it."""
+        with self.s.lock:
+            store = self.s.store
+            out = store.connect_profile(store.active, _rn(contact), person, self.s.now())
+            self.s.save()
+            return out
+
     def delete_contact(self, contact: str) -> dict[str, Any]:
         with self.s.lock:
             self.s.store.delete(self.s.store.active, _rn(contact), self.s.now())
@@ -197,6 +206,9 @@ def handle(ops: AdminOps, verb: str, path: str, raw_body: bytes) -> Any:
     """Dispatch one admin HTTP request; raises ``KeyError`` for an unknown route."""
     body: Any = json.loads(raw_body) if raw_body.strip() else {}
     sub = path.removeprefix("/__admin/").strip("/")
+    if sub.startswith("contacts/") and sub.endswith("/profile") and verb == "PUT":
+        return ops.connect_profile(sub.removeprefix("contacts/").removesuffix("/profile"),
+                                   body)
     if sub.startswith("contacts/"):
         contact = sub.removeprefix("contacts/")
         if verb == "GET":

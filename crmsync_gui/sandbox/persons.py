@@ -3,6 +3,12 @@
 Google accepts what a client read back (with per-entry ``metadata``, ``formattedType``
 …) and ignores the output-only parts; on read it decorates entries again. Mimicking
 this catches clients that compare raw API output with their own values.
+
+A contact connected to a Google profile also shows that profile's entries (a name, a
+phone…) with ``metadata.source.type: PROFILE``. They are read-only: Google ignores
+non-contact data in a write ("Any non-contact data in the person to update will be
+ignored", people.updateContact) and keeps it across updates. The sandbox stores them
+apart from the contact's own data (``profile`` of a record) and merges them on read.
 """
 
 from __future__ import annotations
@@ -43,6 +49,7 @@ _OUTPUT_ONLY = frozenset(
 )
 
 DOC_URL = "https://developers.google.com/people/api/rest/v1/people.connections/list"
+PROFILE = "PROFILE"
 
 
 def parse_mask(value: str | None, name: str, allowed: frozenset[str], required: bool) -> list[str]:
@@ -85,6 +92,8 @@ def clean_person(body: Any, where: str = "person") -> dict[str, Any]:
         for entry in value:
             if not isinstance(entry, dict):
                 raise invalid_argument(f"Invalid value at '{where}.{key}', expected an object.")
+            if entry_source(entry) not in ("", "CONTACT"):
+                continue  # profile data read back: ignored, as Google does
             if key == "memberships":
                 entries.append(_clean_membership(entry, where))
             else:
@@ -95,6 +104,35 @@ def clean_person(body: Any, where: str = "person") -> dict[str, Any]:
                     raise invalid_argument("clientData.key must be set.")
         out[key] = entries
     return out
+
+
+def entry_source(entry: dict[str, Any]) -> str:
+    """The ``metadata.source.type`` an entry carries ("" when it says none)."""
+    meta = entry.get("metadata")
+    source = meta.get("source") if isinstance(meta, dict) else None
+    kind = source.get("type") if isinstance(source, dict) else None
+    return kind if isinstance(kind, str) else ""
+
+
+def split_profile(body: Any) -> tuple[Any, dict[str, list[dict[str, Any]]]]:
+    """(the body without its PROFILE entries, those entries by field, cleaned).
+
+    For seeding only ("this contact is connected to a profile showing…"): a client's
+    write never creates profile data."""
+    if not isinstance(body, dict):
+        return body, {}
+    contact: dict[str, Any] = {}
+    profile: dict[str, list[dict[str, Any]]] = {}
+    for key, value in body.items():
+        if key in READ_FIELDS and isinstance(value, list):
+            mine = [e for e in value if isinstance(e, dict) and entry_source(e) == PROFILE]
+            if mine:
+                profile[key] = [{k: v for k, v in e.items() if k not in _OUTPUT_ONLY}
+                                for e in mine]
+                value = [e for e in value if not (isinstance(e, dict)
+                                                  and entry_source(e) == PROFILE)]
+        contact[key] = value
+    return contact, profile
 
 
 def _clean_membership(entry: dict[str, Any], where: str) -> dict[str, Any]:
@@ -150,29 +188,37 @@ def decorate(
 ) -> dict[str, Any]:
     """The Person JSON Google returns for a stored record, restricted to ``fields``."""
     data = rec["data"]
+    profile: dict[str, list[dict[str, Any]]] = rec.get("profile") or {}
     out: dict[str, Any] = {"resourceName": f"people/{rec['id']}", "etag": rec["etag"]}
     src = {"type": "CONTACT", "id": source_id}
+    profile_src = {"type": PROFILE, "id": rec.get("profile_id", "")}
     for f in fields:
         if f == "metadata":
-            out["metadata"] = {
-                "sources": [
-                    {
-                        "type": "CONTACT",
-                        "id": source_id,
-                        "etag": rec["source_etag"],
-                        "updateTime": rfc3339(rec["update_time"]),
-                    }
-                ],
-                "objectType": "PERSON",
-            }
+            sources: list[dict[str, Any]] = [
+                {
+                    "type": "CONTACT",
+                    "id": source_id,
+                    "etag": rec["source_etag"],
+                    "updateTime": rfc3339(rec["update_time"]),
+                }
+            ]
+            if profile:
+                sources.append({**profile_src, "etag": rec.get("profile_etag", ""),
+                                "profileMetadata": {"objectType": "PERSON",
+                                                    "userTypes": ["GOOGLE_USER"]}})
+            out["metadata"] = {"sources": sources, "objectType": "PERSON"}
             continue
-        entries = data.get(f)
+        # The contact's own entries first, then the connected profile's (read-only).
+        own = data.get(f) or []
+        entries = [*own, *(profile.get(f) or [])] if f != "memberships" else own
         if not entries:
             continue
         decorated = []
         for i, entry in enumerate(entries):
             d = dict(entry)
-            d["metadata"] = {"source": src, "sourcePrimary": i == 0}
+            mine = i < len(own)
+            d["metadata"] = {"source": src if mine else profile_src,
+                             "sourcePrimary": i in (0, len(own))}
             if i == 0 and f != "memberships":
                 d["metadata"]["primary"] = True
             if f == "memberships":

@@ -654,9 +654,44 @@ class Store:
 
     # ------------------------------------------------ "the user on the phone"
     def user_create(self, acct: AccountData, person: Any, now: float) -> Record:
+        """A contact as the owner creates it; entries marked ``metadata.source.type:
+        PROFILE`` seed the Google profile it is connected to (read-only data)."""
+        person, profile = P.split_profile(person)
         data = P.clean_person(person)
         self._check_room(acct, 1)
-        return self.out(self._new_record(acct, data, now), sorted(P.READ_FIELDS))
+        rec = self._new_record(acct, data, now)
+        if profile:
+            self._set_profile(acct, rec, profile, now)
+        return self.out(rec, sorted(P.READ_FIELDS))
+
+    def connect_profile(self, acct: AccountData, resource_name: str, person: Any,
+                        now: float) -> Record:
+        """Connect the contact to a profile showing ``person``'s entries (all of them
+        are profile data, whatever their metadata), replacing what it showed; an empty
+        ``person`` disconnects it. As when the profile's owner edits it: the merged
+        person changes (new etag, seen by sync reads), the contact's own data does not.
+        """
+        rec = self._get(acct, resource_name)
+        person = _object(person)
+        profile: dict[str, list[Record]] = {}
+        for key, value in person.items():
+            if key not in P.READ_FIELDS or key == "memberships" or not isinstance(value, list):
+                raise invalid_argument(f"A profile cannot show '{key}'.")
+            marked = [{**e, "metadata": {"source": {"type": P.PROFILE}}}
+                      for e in value if isinstance(e, dict)]
+            profile.update(P.split_profile({key: marked})[1])
+        self._set_profile(acct, rec, profile, now)
+        return self.out(rec, sorted(P.READ_FIELDS))
+
+    def _set_profile(self, acct: AccountData, rec: Record,
+                     profile: dict[str, list[Record]], now: float) -> None:
+        rec.pop("profile", None)
+        if profile:
+            rec["profile"] = profile
+            # A profile's source id is a long decimal number, like Google's account ids.
+            rec.setdefault("profile_id", str(10**20 + int(rec["id"][1:]) % 10**20))
+        self._touch(acct, rec, now)
+        rec["profile_etag"] = "#" + rec["etag"][-12:]
 
     def user_patch(self, acct: AccountData, resource_name: str, person: Any,
                    now: float) -> Record:

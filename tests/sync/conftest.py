@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from crmsync_gui.app.demo import play_demo_browser
 from crmsync_gui.app.profile import Profile
@@ -18,6 +20,17 @@ from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.person import record_from_person
 from crmsync_gui.sandbox import SandboxServer
+
+# Hypothesis profiles. ``ci`` (the default) leaves Hypothesis' own defaults to the other
+# property tests; the state machines set their CI budgets themselves (each file well
+# under 120 s on a fresh machine). ``soak`` is chosen by CRMSYNC_SOAK_MINUTES=30: the
+# real-data machine then loops over fresh seeds for that long and prints the examples
+# run and the failing seeds (tests/sync/test_real_data_machine.py); property tests
+# elsewhere get more examples.
+SOAK_MINUTES = float(os.environ.get("CRMSYNC_SOAK_MINUTES") or 0)
+settings.register_profile("ci", print_blob=True)
+settings.register_profile("soak", max_examples=1000, deadline=None, print_blob=True)
+settings.load_profile("soak" if SOAK_MINUTES else "ci")
 
 
 @dataclass
