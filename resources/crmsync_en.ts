@@ -238,7 +238,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../crmsync_gui/ui/detail_pane.py" line="+49"/>
+        <location filename="../crmsync_gui/ui/detail_pane.py" line="+50"/>
         <source>Select a contact to see what would change.</source>
         <translation>Select a contact to see what would change.</translation>
     </message>
@@ -253,7 +253,22 @@ Your profile folder: {home}</translation>
         <translation>Google → CRM</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Stays in Google as it is</source>
+        <translation>Stays in Google as it is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Changed on both sides</source>
         <translation>Changed on both sides</translation>
     </message>
@@ -809,6 +824,51 @@ Your profile folder: {home}</translation>
         <location line="+6"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>work</source>
+        <translation>work</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>work mobile</source>
+        <translation>work mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>main</source>
+        <translation>main</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home fax</source>
+        <translation>home fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>work fax</source>
+        <translation>work fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pager</source>
+        <translation>pager</translation>
     </message>
 </context>
 <context>

@@ -238,7 +238,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../crmsync_gui/ui/detail_pane.py" line="+49"/>
+        <location filename="../crmsync_gui/ui/detail_pane.py" line="+50"/>
         <source>Select a contact to see what would change.</source>
         <translation>Sélectionnez un contact pour voir ce qui changerait.</translation>
     </message>
@@ -253,7 +253,22 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Google → CRM</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>Stays in Google as it is</source>
+        <translation>Reste dans Google tel quel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Changed on both sides</source>
         <translation>Modifié des deux côtés</translation>
     </message>
@@ -809,6 +824,51 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+6"/>
         <source>Same as the system</source>
         <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>work mobile</source>
+        <translation>mobile pro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>main</source>
+        <translation>principal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home fax</source>
+        <translation>fax domicile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>work fax</source>
+        <translation>fax travail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pager</source>
+        <translation>bipeur</translation>
     </message>
 </context>
 <context>

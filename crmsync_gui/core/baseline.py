@@ -26,6 +26,9 @@ class Baseline:
 
     crm: tuple[str, ...]
     google: tuple[str, ...]
+    # The Google entries the mapping left alone at the last sync ("list:normalised"): a
+    # second mobile is never promoted into a field whose entry the sync removed (R-S10).
+    left: frozenset[str] = frozenset()
 
     @classmethod
     def unknown(cls) -> Baseline:
@@ -33,9 +36,15 @@ class Baseline:
         return cls(crm=blank, google=blank)
 
     @classmethod
-    def of(cls, crm: ContactRecord, google: ContactRecord) -> Baseline:
+    def of(cls, crm: ContactRecord, google: ContactRecord,
+           left: frozenset[str] = frozenset()) -> Baseline:
         """Both sides as they are now: the baseline of a pair fully in sync."""
-        return cls(crm=crm.normalized, google=google.normalized)
+        return cls(crm=crm.normalized, google=google.normalized, left=left)
+
+    def google_values(self) -> dict[Field, str]:
+        """The Google side's settled values; fields never settled left out."""
+        return {name: value for name, value in zip(FIELDS, self.google, strict=True)
+                if value != UNKNOWN}
 
     def crm_value(self, name: Field) -> str:
         return self.crm[_INDEX[name]]
@@ -65,6 +74,9 @@ class Settling(Protocol):
     @property
     def settles(self) -> tuple[Settled, ...]: ...
 
+    @property
+    def left_in_google(self) -> frozenset[str] | None: ...
+
 
 def baseline_after(previous: Baseline | None, change: Settling) -> Baseline:
     """The pair's baseline once a change (or housekeeping entry) is applied.
@@ -82,4 +94,22 @@ def baseline_after(previous: Baseline | None, change: Settling) -> Baseline:
             crm[i] = item.crm
         if item.google is not None:
             google[i] = item.google
-    return Baseline(crm=tuple(crm), google=tuple(google))
+    left = change.left_in_google
+    return Baseline(crm=tuple(crm), google=tuple(google),
+                    left=base.left if left is None else left)
+
+
+def rebased(base: Baseline, crm_before: ContactRecord, crm_now: ContactRecord,
+            google_before: ContactRecord, google_now: ContactRecord) -> tuple[Settled, ...]:
+    """The baseline fields to re-settle after the normalisation rule changed: those equal
+    to a side's value read under the old rule (``*_before``) are that side unchanged, and
+    take its value under the new rule (``*_now``). The rest stay: they are real edits."""
+    settled: list[Settled] = []
+    for i, name in enumerate(FIELDS):
+        crm = crm_now.normalized[i] if (base.crm[i] == crm_before.normalized[i]
+                                        != crm_now.normalized[i]) else None
+        google = google_now.normalized[i] if (base.google[i] == google_before.normalized[i]
+                                              != google_now.normalized[i]) else None
+        if crm is not None or google is not None:
+            settled.append(Settled(name, crm, google))
+    return tuple(settled)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from crmsync_gui.core.baseline import UNKNOWN
 from crmsync_gui.core.companies import fold_name
 from crmsync_gui.core.plan import PossibleMatch, Side, Skipped
 from crmsync_gui.core.plan_input import Choices, Link
@@ -183,18 +184,52 @@ class _Matcher:
         ...but they still hold their emails: ignoring (or detaching) one of two Google
         copies of a person must not get the other copy created in the CRM.
         """
+        crm_after, google_after = self._emails_after_this_run()
         crm_owner: dict[str, int] = {}
         for contact in sorted((c for c in self.all_crm if not c.deleted),
                               key=lambda c: (c.crm_id not in self.paired_crm, c.crm_id)):
-            for email in _emails(contact.record):
+            for email in crm_after.get(contact.crm_id, _emails(contact.record)):
                 crm_owner.setdefault(email, contact.crm_id)
         google_owner: dict[str, str] = {}
         for contact in sorted((g for g in self.all_google if not g.deleted),
                               key=lambda g: (g.resource_name not in self.paired_google
                                              and g.crm_tag is None, g.resource_name)):
-            for email in _emails(contact.record):
+            for email in google_after.get(contact.resource_name, contact.all_emails()):
                 google_owner.setdefault(email, contact.resource_name)
         return crm_owner, google_owner
+
+    def _emails_after_this_run(self) -> tuple[dict[int, tuple[str, ...]],
+                                              dict[str, tuple[str, ...]]]:
+        """What each linked pair's sides will hold once this run's changes are applied:
+        an email moved from one contact to another converges in one run (R-S10).
+
+        Per email field, three-way against the baseline as the planner will decide:
+        changed on one side only → the other side takes it; both changed or no
+        baseline → both values count (a conflict keeps one of them). Google keeps its
+        emails the mapping does not use."""
+        crm_after: dict[int, tuple[str, ...]] = {}
+        google_after: dict[str, tuple[str, ...]] = {}
+        for pair in self.pairs:
+            crm, google, base = pair.crm, pair.google, pair.link.baseline
+            if crm is None or google is None or crm.deleted or google.deleted:
+                continue
+            held: list[str] = []
+            for name in (Field.PERSONAL_EMAIL, Field.WORK_EMAIL):
+                c, g = crm.record.norm(name), google.record.norm(name)
+                bc = base.crm_value(name) if base else UNKNOWN
+                bg = base.google_value(name) if base else UNKNOWN
+                if c == g or (UNKNOWN not in (bc, bg) and g == bg):
+                    held.append(c)
+                elif UNKNOWN not in (bc, bg) and c == bc:
+                    held.append(g)
+                else:
+                    held += [c, g]
+            held = [email for email in dict.fromkeys(held) if email]
+            mapped = set(_emails(google.record))
+            crm_after[crm.crm_id] = tuple(held)
+            google_after[google.resource_name] = tuple(
+                dict.fromkeys([*held, *(e for e in google.all_emails() if e not in mapped)]))
+        return crm_after, google_after
 
     def _emails(self, crm_free: list[CrmContact], google_free: set[str],
                 crm_owner: dict[str, int], google_owner: dict[str, str]) -> None:
@@ -225,7 +260,7 @@ class _Matcher:
 
     def _google_owns_its_emails(self, contact: GoogleContact,
                                 google_owner: dict[str, str]) -> bool:
-        for email in _emails(contact.record):
+        for email in contact.all_emails():
             owner = google_owner[email]
             if owner != contact.resource_name:
                 self.skipped.append(Skipped(
@@ -248,7 +283,7 @@ class _Matcher:
         return True
 
     def _google_keeps(self, contact: GoogleContact, crm_owner: dict[str, int]) -> bool:
-        for email in _emails(contact.record):
+        for email in contact.all_emails():
             holder = crm_owner.get(email)
             if holder is not None:
                 self.skipped.append(Skipped(
@@ -288,7 +323,7 @@ def _possible_matches(crm_left: list[CrmContact], google_left: list[GoogleContac
                 pair = (crm.crm_id, google.resource_name)
                 if pair in found or pair in keep_apart:
                     continue
-                if _emails(crm.record) and _emails(google.record):
+                if _emails(crm.record) and google.all_emails():
                     continue  # different emails: two people, not one
                 found[pair] = PossibleMatch(
                     crm.crm_id, google.resource_name, crm_name(crm), google_name(google),

@@ -1,4 +1,4 @@
-"""The managed block of a CRM note: where Google's professional fields land (R-S4).
+"""The managed block of a CRM note: where Google's professional fields land (R-S4, R-S11).
 
 From Google alone a company cannot be identified safely, so — as the seed does — work
 phone, work mobile, work email, company and job title coming from Google are written
@@ -11,13 +11,27 @@ as lines of one block of the contact's note::
     Fonction : Directrice
     --- end ---
 
-The block is replaced in place on every sync, never appended twice (stray copies are
-folded into one), removed when empty, and the user's text around it is kept as is.
+The note belongs to the user, who may edit it anywhere, the block included. So the
+block is read narrowly: the first start line, then either everything up to the first
+end line after it or — the end line deleted — the unbroken run of labelled lines
+("Label : value", one of ``LABELS``) after it. Only the markers and the labelled lines
+of that block are the engine's; every other line is the user's text, and a rewrite
+never deletes it:
+
+- a foreign line, a stray or duplicated marker, or a label repeated with another value
+  inside the block is kept verbatim right after the block;
+- everything outside the block (a marker elsewhere in the note included) stays where it
+  is, character for character.
+
+Whether to rewrite is the planner's call (only when Google's professional fields
+changed, R-S11); this module only knows how: in place, never appended twice, repairing
+a missing end line, and removing the block when it has nothing left to say.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from crmsync_gui.core.record import Field
 
@@ -36,60 +50,96 @@ _BY_LABEL = {label: name for name, label in LABELS.items()}
 _SEPARATOR = " : "
 
 
+@dataclass(frozen=True, slots=True)
+class _Block:
+    """Where the block sits in a note's lines, and what in it is not the engine's."""
+
+    start: int  # its start line
+    stop: int  # one past its last line (the end line, or its last labelled line)
+    values: dict[Field, str]  # each label's first value (what a preview shows as "old")
+    user: tuple[int, ...]  # lines inside it that are the user's, in note order
+
+
+def _label(line: str) -> Field | None:
+    """The field a line is labelled with ("Fonction : Gérante", spacing as the user
+    likes it), else None."""
+    label, sep, _ = line.partition(_SEPARATOR.strip())
+    return _BY_LABEL.get(label.strip()) if sep else None
+
+
+def _is(line: str, marker: str) -> bool:
+    return line.strip() == marker
+
+
+def _find(lines: list[str]) -> _Block | None:
+    start = next((i for i, line in enumerate(lines) if _is(line, BLOCK_START)), None)
+    if start is None:
+        return None
+    end = next((i for i in range(start + 1, len(lines)) if _is(lines[i], BLOCK_END)), None)
+    if end is None:
+        # No end line: the block stops at the last of the labelled lines that follow its
+        # start without a break; what the user wrote below is theirs.
+        last = start + 1
+        while last < len(lines) and _label(lines[last]) is not None:
+            last += 1
+        inner, stop = range(start + 1, last), last
+    else:
+        inner, stop = range(start + 1, end), end + 1
+    values: dict[Field, str] = {}
+    user: list[int] = []
+    for i in inner:
+        name = _label(lines[i])
+        value = lines[i].partition(_SEPARATOR.strip())[2].strip()
+        if name is None or values.setdefault(name, value) != value:
+            user.append(i)  # a foreign line, a stray marker, a second value for a label
+    return _Block(start, stop, values, tuple(user))
+
+
+def _clean(value: str) -> str:
+    return " ".join(value.split())  # one line, as the block reads it back
+
+
 def render_block(values: Sequence[tuple[Field, str]]) -> str:
     """The block text for ``values`` (in the given order); "" when there is nothing."""
-    lines = [f"{LABELS[name]}{_SEPARATOR}{value}" for name, value in values if value]
+    lines = [f"{LABELS[name]}{_SEPARATOR}{_clean(value)}" for name, value in values
+             if _clean(value)]
     if not lines:
         return ""
     return "\n".join((BLOCK_START, *lines, BLOCK_END))
 
 
-def _split(note: str) -> tuple[str, list[str], str]:
-    """(text before the first block, the blocks' inner lines, text after the last one)."""
-    lines = note.split("\n")
-    outside_before: list[str] = []
-    outside_after: list[str] = []
-    inner: list[str] = []
-    found = False
-    i = 0
-    while i < len(lines):
-        if lines[i].strip() == BLOCK_START:
-            end = next((j for j in range(i + 1, len(lines))
-                        if lines[j].strip() == BLOCK_END), None)
-            if end is not None:
-                # Stray copies fold into one; user text between them is kept after it.
-                inner.extend(lines[i + 1:end])
-                found = True
-                i = end + 1
-                continue
-        (outside_after if found else outside_before).append(lines[i])
-        i += 1
-    return "\n".join(outside_before), inner, "\n".join(outside_after)
-
-
 def read_block(note: str) -> dict[Field, str]:
-    """The values the block holds now (what a preview shows as "old")."""
-    _, inner, _ = _split(note)
-    values: dict[Field, str] = {}
-    for line in inner:
-        label, sep, value = line.partition(_SEPARATOR.strip())
-        name = _BY_LABEL.get(label.strip())
-        if sep and name is not None:
-            values[name] = value.strip()
-    return values
+    """The values the block holds now — the user's corrections included."""
+    block = _find(note.split("\n"))
+    return dict(block.values) if block else {}
 
 
 def with_block(note: str, values: Sequence[tuple[Field, str]]) -> str:
     """``note`` with its managed block set to ``values`` (removed when empty).
 
-    Idempotent: ``with_block(with_block(n, v), v) == with_block(n, v)``.
+    Lines that are not the block's are kept verbatim and in order (those inside it move
+    to right after it). Idempotent: ``with_block(with_block(n, v), v) == with_block(n, v)``.
     """
-    if BLOCK_START not in note and not any(value for _, value in values):
-        return note  # the common case, and it must not touch the user's whitespace
-    before, _, after = _split(note)
-    block = render_block(values)
-    head = before.rstrip("\n")
-    tail = after.lstrip("\n")
-    parts = [p for p in (head, block, tail) if p.strip()]
-    # One blank line between the user's text and the block, as a person would write it.
-    return "\n\n".join(parts)
+    block_text = render_block(values)
+    lines = note.split("\n")
+    block = _find(lines)
+    if block is None:
+        if not block_text:
+            return note  # the common case, and it must not touch the user's whitespace
+        # One blank line between the user's text and the block, as a person would write it.
+        joint = "" if not note or note.endswith("\n\n") else "\n" if note.endswith(
+            "\n") else "\n\n"
+        return note + joint + block_text
+    before, after = lines[:block.start], lines[block.stop:]
+    kept = [lines[i] for i in block.user]
+    if block_text:
+        return "\n".join([*before, block_text, *kept, *after])
+    if not block.values:
+        return note  # nothing of the engine's to take out
+    if any(_is(line, BLOCK_START) for line in (*kept, *after)):
+        # A stray start line further down must not become the block once this one is
+        # gone: keep the (empty) markers, which say where the block is.
+        return "\n".join([*before, BLOCK_START, BLOCK_END, *kept, *after])
+    head = "\n".join(before).rstrip("\n")
+    rest = "\n".join([*kept, *after]).lstrip("\n")
+    return "\n\n".join(part for part in (head, rest) if part)

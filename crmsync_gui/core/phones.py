@@ -81,6 +81,27 @@ def region_for(country: str, postal_code: str = "") -> str:
     return region
 
 
+# Bumped when the way numbers are normalised changes: the state re-settles its stored
+# baselines once (``rebased``), so the change produces no sync of its own.
+# 2: both sides of a linked pair read their phones in one region (``pair_region``).
+NORMALIZATION_VERSION = 2
+
+
+def pair_region(crm_country: str, crm_postal_code: str, google_country: str,
+                google_postal_code: str) -> str:
+    """One region for both sides of a pair: the CRM contact's country, else its overseas
+    postcode (971…), else the Google contact's address by the same rule, else France.
+    Each side read in its own region made "0269 61 23 45" two numbers when only one
+    side had the Mayotte address."""
+    for country, postal_code in ((crm_country, crm_postal_code),
+                                 (google_country, google_postal_code)):
+        if country.strip():
+            return region_for(country, postal_code)
+        if postal_code.strip()[:3] in _OVERSEAS_BY_POSTCODE:
+            return region_for("", postal_code)
+    return DEFAULT_REGION
+
+
 _NOT_DIGITS = re.compile(r"[^\d+]")
 
 

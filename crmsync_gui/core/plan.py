@@ -35,6 +35,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from crmsync_gui.core.baseline import Settled
+from crmsync_gui.core.google_entries import Entry
 from crmsync_gui.core.record import ContactRecord, Field
 
 if TYPE_CHECKING:
@@ -101,6 +102,13 @@ class Change:
     client_tag: str | None = None
     settles: tuple[Settled, ...] = ()
     excluded: bool = False  # left out of this run by the user in the preview
+    # Google side of a pair: where each email/phone field sits in the Person as read
+    # (field, list, index), so the write lands in the entry it was read from; None:
+    # chosen from the Person alone. The entries the mapping leaves in Google, shown to
+    # the user, and their keys for the baseline (None: unchanged).
+    google_slots: tuple[tuple[Field, str, int], ...] | None = None
+    left_entries: tuple[Entry, ...] = ()
+    left_in_google: frozenset[str] | None = None
 
     @property
     def reason(self) -> str:
@@ -204,6 +212,8 @@ class Housekeeping:
     resource_name: str
     settles: tuple[Settled, ...] = ()
     created_by_sync: bool = False  # a LINK found by our own clientData tag
+    left_in_google: frozenset[str] | None = None  # see ``Change``
+    left_entries: tuple[Entry, ...] = ()  # for a new LINK, shown in --json
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +266,9 @@ class Plan:
             "conflicts": [_conflict_json(c) for c in self.conflicts],
             "skipped": [_skipped_json(s) for s in self.skipped],
             "possible_matches": [_possible_json(p) for p in self.possible_matches],
+            "new_links": [{"crm_id": h.crm_id, "resource_name": h.resource_name,
+                           "left_in_google": left_json(h.left_entries)}
+                          for h in self.housekeeping if h.kind is HousekeepingKind.LINK],
             "needs_confirmation": self.needs_confirmation,
             "confirmation_reason": self.confirmation_reason,
             "confirmation_reason_code": self.confirmation.code.value
@@ -277,7 +290,13 @@ def _change_json(change: Change) -> dict[str, Any]:
         **_reason_json(change.why),
         "key": change.key,
         "included": not change.excluded,
+        "left_in_google": left_json(change.left_entries),
     }
+
+
+def left_json(entries: tuple[Entry, ...]) -> list[dict[str, str]]:
+    """Google entries the mapping does not use, which stay in Google as they are."""
+    return [{"list": e.list_name, "type": e.type, "value": e.value} for e in entries]
 
 
 def _conflict_json(conflict: Conflict) -> dict[str, Any]:

@@ -52,6 +52,8 @@ class PlanOptions:
     conflict_policy: ConflictPolicy = ConflictPolicy.NEWEST
     deletion_policy: DeletionPolicy = DeletionPolicy.ASK
     label_only: bool = False  # only Google contacts in the label are considered (R-G4)
+    # The state's baselines were normalised under an older rule: re-settle them once.
+    renormalize: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,10 +25,12 @@ import dataclasses
 import gc
 from collections.abc import Iterable
 
-from crmsync_gui.core.baseline import UNKNOWN, Settled
+from crmsync_gui.core.baseline import UNKNOWN, Baseline, Settled, baseline_after, rebased
 from crmsync_gui.core.companies import CompanyIndex, fold_name
+from crmsync_gui.core.google_entries import ENTRY_FIELDS, Assignment, assign
 from crmsync_gui.core.matching import Pair, crm_name, google_name, match_contacts
 from crmsync_gui.core.note_block import BLOCK_START, read_block, with_block
+from crmsync_gui.core.phones import pair_region
 from crmsync_gui.core.plan import (
     Action,
     Change,
@@ -133,9 +135,23 @@ class _Planner:
     def _update(self, pair: Pair, crm: CrmContact, google: GoogleContact) -> None:
         link = pair.link
         base = link.baseline
+        crm, google, rebase = self._in_pair_region(crm, google, base)
+        if rebase:
+            assert base is not None
+            base = baseline_after(base, Housekeeping(HousekeepingKind.REFRESH, crm.crm_id,
+                                                     google.resource_name, settles=rebase))
         crm_norm, google_norm = crm.record.normalized, google.record.normalized
         if base is not None and crm_norm == base.crm and google_norm == base.google:
+            if rebase:
+                self.housekeeping.append(Housekeeping(
+                    HousekeepingKind.REFRESH, crm.crm_id, google.resource_name,
+                    settles=rebase, created_by_sync=link.created_by_sync))
             return  # the common case at 25,000 contacts: nothing moved on either side
+        google, chosen = _with_chosen_entries(google, crm, base)
+        google_norm = google.record.normalized
+        slots = chosen.indexes() if chosen else None
+        left_entries = chosen.unused if chosen else ()
+        left = chosen.left_keys(google.record.region()) if chosen else None
         to_google: list[Field] = []
         to_crm: list[Field] = []
         quiet: list[Field] = []  # settled without a write
@@ -170,7 +186,7 @@ class _Planner:
             quiet.extend(to_google)
             to_google = []
         google_after = merged(google.record, crm.record, google_writes)
-        crm_write = self._crm_write(crm, google_after, to_crm)
+        crm_write = self._crm_write(crm, google_after, to_crm, base)
         crm_after = crm_write.record if crm_write else crm.record
         # A write may change a field's normalised form without touching the field (a new
         # home country re-reads the phones): those sides are settled by their writer.
@@ -182,7 +198,8 @@ class _Planner:
                 self._google_update(pair, crm, google, google_after, google_writes),
                 settles=tuple(Settled(n, None if n in crm_owned else crm.record.norm(n),
                                       google_after.norm(n))
-                              for n in FIELDS if n in to_google or n in moved_google)))
+                              for n in FIELDS if n in to_google or n in moved_google),
+                google_slots=slots, left_entries=left_entries, left_in_google=left))
         if crm_write is not None:
             google_owned = set(to_google) | moved_google
             self.to_crm.append(dataclasses.replace(
@@ -191,17 +208,40 @@ class _Planner:
                 settles=tuple(Settled(n, crm_after.norm(n),
                                       google.record.norm(n)
                                       if n in to_crm and n not in google_owned else None)
-                              for n in FIELDS if n in to_crm or n in moved_crm)))
+                              for n in FIELDS if n in to_crm or n in moved_crm),
+                left_entries=left_entries, left_in_google=left))
         else:
             quiet.extend(to_crm)  # e.g. the note block already says it
-        if quiet or pair.new:
+        left_moved = left is not None and (base is None or left != base.left)
+        if (quiet or pair.new or rebase
+                or (left_moved and not to_google and crm_write is None)):
             # Values as read: the changes applied after this entry override their sides.
             self.housekeeping.append(Housekeeping(
                 HousekeepingKind.LINK if pair.new else HousekeepingKind.REFRESH,
                 crm.crm_id, google.resource_name,
-                settles=tuple(Settled(n, crm.record.norm(n), google.record.norm(n))
-                              for n in FIELDS if n in quiet),
-                created_by_sync=link.created_by_sync))
+                settles=rebase + tuple(Settled(n, crm.record.norm(n), google.record.norm(n))
+                                       for n in FIELDS if n in quiet),
+                created_by_sync=link.created_by_sync, left_in_google=left,
+                left_entries=left_entries if pair.new else ()))
+
+    def _in_pair_region(self, crm: CrmContact, google: GoogleContact,
+                        base: Baseline | None,
+                        ) -> tuple[CrmContact, GoogleContact, tuple[Settled, ...]]:
+        """Both sides with their phones read in the pair's one region (R-S10), and —
+        on the first run after the normalisation changed — the stored baseline's
+        fields that were unchanged under the old rule, re-settled under the new one."""
+        crm_address, google_address = crm.record.home_address, google.record.home_address
+        region = pair_region(crm_address.country, crm_address.postal_code,
+                             google_address.country, google_address.postal_code)
+        crm_own, google_own = crm.record, google.record
+        if crm_own.region() != region:
+            crm = dataclasses.replace(crm, record=crm_own.in_region(region))
+        if google_own.region() != region:
+            google = dataclasses.replace(google, record=google_own.in_region(region))
+        if base is None or not self.options.renormalize or (
+                crm.record is crm_own and google.record is google_own):
+            return crm, google, ()
+        return crm, google, rebased(base, crm_own, crm.record, google_own, google.record)
 
     def _reason(self, pair: Pair, changed_in: Side) -> Reason:
         if pair.new and pair.how is not None:
@@ -220,7 +260,7 @@ class _Planner:
             record=after, fields=fields)
 
     def _crm_write(self, crm: CrmContact, google_after: ContactRecord,
-                   to_crm: list[Field]) -> Change | None:
+                   to_crm: list[Field], base: Baseline | None) -> Change | None:
         """The CRM write for ``to_crm`` fields plus the note block (ids, reason and
         settles are filled in by the caller); None when there is nothing to write."""
         company_aware = self.companies.holds_pro_fields(crm, google_after.company_name)
@@ -232,7 +272,18 @@ class _Planner:
         after = crm.record
         if written:
             after = merged(crm.record, google_after, written)
-        note = with_block(crm.note, () if company_aware else _note_values(after, google_after))
+        # R-S11: the block is rewritten only when Google's professional fields changed
+        # (against the pair's baseline; all of them for a pair never synced). A label
+        # Google did not change keeps what the block says, a user's correction included;
+        # any other write leaves the note as it is, byte for byte.
+        moved = frozenset(name for name in PRO_FIELDS if base is None
+                          or google_after.norm(name) != base.google_value(name))
+        note = crm.note
+        if moved:
+            rewritten = with_block(crm.note, () if company_aware else _note_values(
+                after, google_after, crm.note, PRO_FIELDS - moved))
+            if read_block(rewritten) != read_block(crm.note):
+                note = rewritten  # a block that already says it is not touched
         if not written and note == crm.note:
             return None
         diffs = [FieldDiff(name, display(crm.record, name), display(after, name))
@@ -419,6 +470,22 @@ class _Planner:
         return plan
 
 
+def _with_chosen_entries(google: GoogleContact, crm: CrmContact, base: Baseline | None,
+                         ) -> tuple[GoogleContact, Assignment | None]:
+    """The Google contact with its email and phone fields read from the entries chosen
+    against the pair's baseline and CRM values (R-S10), and that choice."""
+    if google.entries is None:
+        return google, None  # stored by an older version: its record as read
+    chosen = assign(google.entries, google.record.region(),
+                    baseline=base.google_values() if base else None, crm=crm.record,
+                    left=base.left if base else frozenset())
+    values = {name.value: (chosen.slots[name].value if name in chosen.slots else "")
+              for name in ENTRY_FIELDS}
+    if all(getattr(google.record, key) == value for key, value in values.items()):
+        return google, chosen
+    return dataclasses.replace(google, record=google.record.replace(**values)), chosen
+
+
 def _moved(before: ContactRecord, after: ContactRecord, written: list[Field]) -> set[Field]:
     """Fields whose normalised form a write changed without writing them."""
     if before is after:
@@ -428,12 +495,20 @@ def _moved(before: ContactRecord, after: ContactRecord, written: list[Field]) ->
             if old != new and name not in written}
 
 
-def _note_values(crm_after: ContactRecord, google_after: ContactRecord,
-                 ) -> list[tuple[Field, str]]:
-    """Google's professional values the CRM fields do not already hold."""
-    return [(name, display(google_after, name)) for name in _PRO_ORDER
-            if google_after.norm(name)
-            and not _same(name, crm_after.norm(name), google_after.norm(name))]
+def _note_values(crm_after: ContactRecord, google_after: ContactRecord, note: str = "",
+                 kept: frozenset[Field] = frozenset()) -> list[tuple[Field, str]]:
+    """Google's professional values the CRM fields do not already hold — but a ``kept``
+    field (Google did not change it) keeps the value ``note``'s block gives it: a user's
+    correction stands until Google's value moves (R-S11)."""
+    held = read_block(note) if kept else {}
+    values: list[tuple[Field, str]] = []
+    for name in _PRO_ORDER:
+        if name in kept and held.get(name):
+            values.append((name, held[name]))
+        elif google_after.norm(name) and not _same(name, crm_after.norm(name),
+                                                   google_after.norm(name)):
+            values.append((name, display(google_after, name)))
+    return values
 
 
 def _note_diffs(old_note: str, new_note: str) -> list[FieldDiff]:

@@ -105,6 +105,9 @@ class ContactRecord:
     work_email: str = ""
     company_name: str = ""
     job_title: str = ""
+    # The region its phones are read in; "" means its own address's. A linked pair reads
+    # both sides in one region (``pair_region``), so the same text is the same number.
+    phone_region: str = field(default="", repr=False, compare=False)
     normalized: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -114,7 +117,7 @@ class ContactRecord:
         object.__setattr__(self, "normalized", self._compute_normalized())
 
     def _compute_normalized(self) -> tuple[str, ...]:
-        region = region_for(self.home_address.country, self.home_address.postal_code)
+        region = self.region()
         values: list[str] = []
         for name in FIELDS:
             value = getattr(self, name)
@@ -130,6 +133,17 @@ class ContactRecord:
 
     def value(self, name: Field) -> FieldValue:
         return getattr(self, name)
+
+    def region(self) -> str:
+        """The region its phones are read in."""
+        return self.phone_region or region_for(self.home_address.country,
+                                               self.home_address.postal_code)
+
+    def in_region(self, region: str) -> ContactRecord:
+        """The same values with the phones read in ``region`` (itself when they are)."""
+        if region == self.region():
+            return self
+        return dataclasses.replace(self, phone_region=region)
 
     def norm(self, name: Field) -> str:
         return self.normalized[_FIELD_INDEX[name]]

@@ -17,11 +17,11 @@ from crmsync_gui.core.record import FIELDS, PHONE_FIELDS, ContactRecord, Field
 # The shortcut fills the dataclass by hand: only while the record holds exactly the
 # mapped fields plus ``normalized`` (checked once, so a new field disables it safely).
 _FAST = {f.name for f in dataclasses.fields(ContactRecord)} == {
-    *(name.value for name in FIELDS), "normalized"}
+    *(name.value for name in FIELDS), "phone_region", "normalized"}
 
 
 def _region(record: ContactRecord) -> str:
-    return region_for(record.home_address.country, record.home_address.postal_code)
+    return record.region()
 
 
 _NAMES = tuple(name.value for name in FIELDS)
@@ -37,7 +37,7 @@ def merged(base: ContactRecord, source: ContactRecord,
     if not _FAST:
         return base.replace(**{n.value: source.value(n) for n in take})
     address = source.home_address if Field.HOME_ADDRESS in take else base.home_address
-    region = region_for(address.country, address.postal_code)
+    region = base.phone_region or region_for(address.country, address.postal_code)
     same_region = {False: _region(base) == region, True: _region(source) == region}
     result = object.__new__(ContactRecord)
     norms: list[str] = []
@@ -50,5 +50,6 @@ def merged(base: ContactRecord, source: ContactRecord,
             return base.replace(**{n.value: source.value(n) for n in take})
         object.__setattr__(result, name, getattr(record, name))
         norms.append(norm)
+    object.__setattr__(result, "phone_region", base.phone_region)
     object.__setattr__(result, "normalized", tuple(norms))
     return result

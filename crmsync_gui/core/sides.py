@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from crmsync_gui.core.record import PRO_FIELDS, ContactRecord, Field
+from crmsync_gui.core.google_entries import EMAILS, Entry
+from crmsync_gui.core.record import PRO_FIELDS, ContactRecord, Field, normalize_email
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,3 +98,13 @@ class GoogleContact:
     crm_tag: str | None = None
     in_label: bool = False
     person: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+    # Every email and phone, whatever its type (R-S10); None when not known (a view
+    # stored by an older version, until the next full read).
+    entries: tuple[Entry, ...] | None = field(default=None, repr=False, compare=False)
+
+    def all_emails(self) -> tuple[str, ...]:
+        """Every email it holds, normalised: what matching and "already used" read."""
+        if self.entries is None:
+            return self.record.emails()
+        return tuple(dict.fromkeys(normalize_email(e.value) for e in self.entries
+                                   if e.list_name == EMAILS))

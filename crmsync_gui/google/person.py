@@ -12,7 +12,9 @@ import copy
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from crmsync_gui.core.mapping import SEED_MAPPING, GoogleSlot
+from crmsync_gui.core.google_entries import EMAILS, LIST_OF, PHONES, Assignment, Entry, assign
+from crmsync_gui.core.mapping import SEED_MAPPING, SPEC_BY_FIELD, GoogleSlot
+from crmsync_gui.core.phones import region_for
 from crmsync_gui.core.record import Address, ContactRecord, Field, FieldValue
 from crmsync_gui.core.sides import GoogleContact
 from crmsync_gui.core.timestamps import EPOCH, parse_timestamp_or
@@ -37,8 +39,29 @@ def _entries(person: Mapping[str, Any], list_name: str) -> list[dict[str, Any]]:
     return value if isinstance(value, list) else []
 
 
-def _find_entry(entries: list[dict[str, Any]], slot: GoogleSlot) -> dict[str, Any] | None:
-    """The entry a slot reads, and so the one it writes back (written where it was read)."""
+def _writable(entry: Mapping[str, Any]) -> bool:
+    """The contact's own entry: a connected profile's (``source.type`` PROFILE) is
+    read-only — Google ignores it in an update."""
+    source = (entry.get("metadata") or {}).get("source") or {}
+    return str(source.get("type") or "CONTACT") == "CONTACT"
+
+
+def _read_entry(entries: list[dict[str, Any]], slot: GoogleSlot) -> dict[str, Any] | None:
+    """The entry a name, organisation or address is read from: the contact's own; for
+    the name, else a connected profile's — a contact whose only name is its profile's
+    still has one in the CRM (a CRM edit then adds the contact's own name)."""
+    found = _find_entry(entries, slot)
+    if found is None and slot.list_name == "names":
+        found = _find_entry(entries, slot, writable_only=False)
+    return found
+
+
+def _find_entry(entries: list[dict[str, Any]], slot: GoogleSlot,
+                writable_only: bool = True) -> dict[str, Any] | None:
+    """The entry a slot writes (names, organisations and addresses; emails and phones
+    are chosen by ``assign``): the contact's own, never a profile's."""
+    if writable_only:
+        entries = [entry for entry in entries if _writable(entry)]
     if slot.entry_type is None:
         return entries[0] if entries else None
     wanted = {slot.entry_type.casefold(), *(t.casefold() for t in slot.also_read)}
@@ -63,14 +86,40 @@ def _read_address(entry: Mapping[str, Any] | None) -> Address:
                    country=str(entry.get("country") or entry.get("countryCode") or ""))
 
 
-def record_from_person(person: Mapping[str, Any]) -> ContactRecord:
-    """Annex 2's left column: the mapped values of a Person ("" where absent)."""
-    values: dict[str, FieldValue] = {}
+def entries_of(person: Mapping[str, Any]) -> tuple[Entry, ...]:
+    """Every email and phone of a Person, whatever its type or source (R-S10)."""
+    found: list[Entry] = []
+    for list_name in (EMAILS, PHONES):
+        for index, entry in enumerate(_entries(person, list_name)):
+            value = str(entry.get("value") or "").strip()
+            if value:
+                found.append(Entry(list_name, index, str(entry.get("type") or ""), value,
+                                   _writable(entry)))
+    return tuple(found)
+
+
+def _address_of(person: Mapping[str, Any]) -> Address:
+    return _read_address(_read_entry(_entries(person, "addresses"),
+                                     SPEC_BY_FIELD[Field.HOME_ADDRESS].google))
+
+
+def record_from_person(person: Mapping[str, Any],
+                       assignment: Assignment | None = None) -> ContactRecord:
+    """Annex 2's left column: the mapped values of a Person ("" where absent).
+
+    Emails and phones come from ``assignment`` (which entry feeds which field); without
+    one, from the choice made with nothing but the Person itself (rules (c) and (d))."""
+    address = _address_of(person)
+    if assignment is None:
+        assignment = assign(entries_of(person), region_for(address.country,
+                                                           address.postal_code))
+    values: dict[str, FieldValue] = {name.value: entry.value
+                                     for name, entry in assignment.slots.items()}
     for spec in SEED_MAPPING:
-        entry = _find_entry(_entries(person, spec.google.list_name), spec.google)
         if spec.field is Field.HOME_ADDRESS:
-            values[spec.field] = _read_address(entry)
-        else:
+            values[spec.field] = address
+        elif spec.field not in LIST_OF:
+            entry = _read_entry(_entries(person, spec.google.list_name), spec.google)
             values[spec.field] = str(entry.get(spec.google.attribute) or "") if entry else ""
     return ContactRecord(**values)  # type: ignore[arg-type]
 
@@ -107,6 +156,7 @@ def contact_from_person(person: Mapping[str, Any], label: str | None = None) -> 
         resource_name=str(person["resourceName"]),
         etag=str(person.get("etag") or ""),
         record=ContactRecord() if deleted else record_from_person(person),
+        entries=() if deleted else entries_of(person),
         updated_at=parse_timestamp_or(update_time, EPOCH),
         deleted=deleted,
         crm_tag=crm_tag_of(person),
@@ -160,8 +210,14 @@ def _write_address(entries: list[dict[str, Any]], slot: GoogleSlot, address: Add
 
 
 def merge_into_person(person: Mapping[str, Any], record: ContactRecord,
-                      fields: Iterable[Field]) -> Person:
+                      fields: Iterable[Field],
+                      slots: Iterable[tuple[Field, str, int]] | None = None) -> Person:
     """The update body: ``person`` with ``fields`` of ``record`` written into it.
+
+    ``slots`` says where each email or phone field sits in the Person's lists (the
+    planner's ``assign``); without it, the choice made from the Person alone. A value is
+    written into its entry, keeping the entry's type and label; an emptied field removes
+    its entry; a field with no entry gets a new one of the field's own type.
 
     Returns resourceName, etag and the whole of every mapped list (Google-only entries
     included), ready for updateContact/batchUpdateContacts with ``MAPPED_PERSON_FIELDS``
@@ -171,6 +227,14 @@ def merge_into_person(person: Mapping[str, Any], record: ContactRecord,
     body: Person = {"resourceName": person.get("resourceName"), "etag": person.get("etag")}
     for list_name in MAPPED_PERSON_FIELDS:
         body[list_name] = copy.deepcopy(_entries(person, list_name))
+    if slots is None:
+        address = _address_of(person)
+        slots = assign(entries_of(person),
+                       region_for(address.country, address.postal_code)).indexes()
+    # Entries by identity, taken before any is removed (indexes then shift).
+    where = {name: body[list_name][index] for name, list_name, index in slots
+             if index < len(body[list_name])}
+    removed: list[tuple[str, dict[str, Any]]] = []
     for spec in SEED_MAPPING:
         if spec.field not in chosen:
             continue
@@ -178,8 +242,20 @@ def merge_into_person(person: Mapping[str, Any], record: ContactRecord,
         value = record.value(spec.field)
         if isinstance(value, Address):
             _write_address(entries, spec.google, value)
+        elif spec.field in LIST_OF:
+            entry = where.get(spec.field)
+            if entry is None and value:
+                entries.append({"type": spec.google.entry_type, "value": value})
+            elif entry is not None and value:
+                entry["value"] = value
+                for key in _DERIVED_KEYS:
+                    entry.pop(key, None)
+            elif entry is not None:
+                removed.append((spec.google.list_name, entry))
         else:
             _write_entry(entries, spec.google, value)
+    for list_name, entry in removed:
+        body[list_name] = [e for e in body[list_name] if e is not entry]
     return body
 
 

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from crmsync_gui.core.baseline import UNKNOWN, Baseline
+from crmsync_gui.core.google_entries import EMAILS, PHONES, Entry
 from crmsync_gui.core.record import FIELDS, Address, ContactRecord, Field
 
 
@@ -18,8 +19,10 @@ def baseline_to_json(baseline: Baseline | None) -> str | None:
         return {name.value: value for name, value in zip(FIELDS, values, strict=True)
                 if value != UNKNOWN}
 
-    return json.dumps({"crm": side(baseline.crm), "google": side(baseline.google)},
-                      ensure_ascii=False, separators=(",", ":"))
+    data: dict[str, Any] = {"crm": side(baseline.crm), "google": side(baseline.google)}
+    if baseline.left:
+        data["left"] = sorted(baseline.left)
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def baseline_from_json(text: str | None) -> Baseline | None:
@@ -28,7 +31,8 @@ def baseline_from_json(text: str | None) -> Baseline | None:
     data = json.loads(text)
     return Baseline(
         crm=tuple(data["crm"].get(name.value, UNKNOWN) for name in FIELDS),
-        google=tuple(data["google"].get(name.value, UNKNOWN) for name in FIELDS))
+        google=tuple(data["google"].get(name.value, UNKNOWN) for name in FIELDS),
+        left=frozenset(data.get("left", ())))
 
 
 def record_to_json(record: ContactRecord) -> dict[str, Any]:
@@ -52,3 +56,21 @@ def record_from_json(data: dict[str, Any]) -> ContactRecord:
         raw = data[name.value]
         values[name.value] = Address(**raw) if name is Field.HOME_ADDRESS else raw
     return ContactRecord(**values)
+
+
+_LISTS = {"e": EMAILS, "p": PHONES}
+_SHORT = {name: short for short, name in _LISTS.items()}
+
+
+def entries_to_json(entries: tuple[Entry, ...] | None) -> str | None:
+    if entries is None:
+        return None
+    return json.dumps([[_SHORT[e.list_name], e.index, e.type, e.value, int(e.writable)]
+                       for e in entries], ensure_ascii=False, separators=(",", ":"))
+
+
+def entries_from_json(text: str | None) -> tuple[Entry, ...] | None:
+    if text is None:
+        return None  # stored by an older version: not known until the next full read
+    return tuple(Entry(_LISTS[short], index, kind, value, bool(writable))
+                 for short, index, kind, value, writable in json.loads(text))

@@ -78,7 +78,15 @@ _V3 = """
 ALTER TABLE run ADD COLUMN error_reasons TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3)
+# v4: every email and phone of each Google contact, whatever its type (R-S10), so the
+# planner can choose which entry feeds which field against the baseline. Rows of older
+# versions have none: the sync token is dropped so the next run reads everything.
+_V4 = """
+ALTER TABLE google_contact ADD COLUMN entries TEXT;
+DELETE FROM meta WHERE key = 'sync_token';
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -29,6 +29,8 @@ from crmsync_gui.private_files import create_private_file
 from crmsync_gui.state.codec import (
     baseline_from_json,
     baseline_to_json,
+    entries_from_json,
+    entries_to_json,
     record_from_json,
     record_to_json,
 )
@@ -40,6 +42,7 @@ _SYNC_TOKEN = "sync_token"
 _LABEL = "label_resource_name"
 _LABEL_NAME = "label_name"  # the name it was found or created under (absent before 0.1)
 _LAST_SYNC = "last_sync_at"
+_NORMALIZATION = "normalization_version"  # absent: version 1, before pair regions
 
 
 class StateError(Exception):
@@ -235,6 +238,15 @@ class StateStore:
     def last_sync_at(self) -> datetime | None:
         value = self._meta(_LAST_SYNC)
         return parse_timestamp(value) if value else None
+
+    @property
+    def normalization_version(self) -> int:
+        """The phone normalisation its baselines were settled under (core/phones.py)."""
+        return int(self._meta(_NORMALIZATION) or 1)
+
+    def set_normalization_version(self, version: int) -> None:
+        with self._transaction() as conn:
+            self._set_meta(conn, _NORMALIZATION, str(version))
 
     def set_sync_token(self, token: str | None) -> None:
         """None forgets it (expired token: the next read is a full one)."""
@@ -443,27 +455,31 @@ class StateStore:
             for start in range(0, len(items), 1000):
                 conn.executemany(
                     "INSERT INTO google_contact (resource_name, etag, updated_at, "
-                    "in_label, crm_tag, record, person) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                    "in_label, crm_tag, record, person, entries) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (resource_name) DO UPDATE SET etag = excluded.etag, "
                     "updated_at = excluded.updated_at, in_label = excluded.in_label, "
                     "crm_tag = excluded.crm_tag, record = excluded.record, "
                     "person = CASE WHEN excluded.person = '{}' THEN person "
-                    "ELSE excluded.person END",
+                    "ELSE excluded.person END, "
+                    "entries = COALESCE(excluded.entries, entries)",
                     [(g.resource_name, g.etag, format_timestamp(g.updated_at),
                       int(g.in_label), g.crm_tag, _dumps(record_to_json(g.record)),
-                      _dumps(dict(g.person))) for g in items[start:start + 1000]])
+                      _dumps(dict(g.person)), entries_to_json(g.entries))
+                     for g in items[start:start + 1000]])
 
     def google_contacts(self) -> list[GoogleContact]:
         """The last view of Google, without the raw Persons: at 25,000 contacts they are
         the largest part of it, and only the few contacts being written need theirs
         (``google_persons``)."""
         rows = self._conn.execute(
-            "SELECT resource_name, etag, updated_at, in_label, crm_tag, record "
+            "SELECT resource_name, etag, updated_at, in_label, crm_tag, record, entries "
             "FROM google_contact ORDER BY resource_name").fetchall()
         return [GoogleContact(resource_name=name, etag=etag, updated_at=parse_timestamp(at),
                               record=record_from_json(json.loads(record)),
-                              in_label=bool(in_label), crm_tag=tag)
-                for name, etag, at, in_label, tag, record in rows]
+                              in_label=bool(in_label), crm_tag=tag,
+                              entries=entries_from_json(entries))
+                for name, etag, at, in_label, tag, record, entries in rows]
 
     def google_resource_names(self) -> set[str]:
         return {name for (name,) in self._conn.execute(

@@ -24,6 +24,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from crmsync_gui.core.baseline import baseline_after
+from crmsync_gui.core.phones import NORMALIZATION_VERSION
 from crmsync_gui.core.plan import Action, Change, HousekeepingKind, Plan, Side
 from crmsync_gui.core.plan_input import Decisions, Link, PlanOptions, client_tag
 from crmsync_gui.core.planner import plan_sync
@@ -140,9 +141,14 @@ class SyncEngine:
         contacts = list(crm_contacts) if crm_contacts is not None else self.crm.read_all()
         links = self.state.links()
         links += self._recovered_crm_creates(view, contacts, links)
+        # Baselines settled under an older phone normalisation are re-settled once, by
+        # the plan's housekeeping, so the new rule produces no change of its own.
+        options = dataclasses.replace(
+            self.options,
+            renormalize=self.state.normalization_version < NORMALIZATION_VERSION)
         return plan_sync(contacts, view.contacts.values(), links=links,
                          choices=self.state.choices(), companies=self.crm.companies(),
-                         crm_database_uuid=self.crm.database_uuid, options=self.options,
+                         crm_database_uuid=self.crm.database_uuid, options=options,
                          decisions=decisions)
 
     def _recovered_crm_creates(self, view: GoogleView, contacts: Sequence[CrmContact],
@@ -243,6 +249,8 @@ class _Run:
     def apply(self, plan: Plan) -> None:
         self.crm_contacts = {c.crm_id: c for c in self.e.crm.read_all()}
         self._housekeeping(plan)
+        if self.e.state.normalization_version < NORMALIZATION_VERSION:
+            self.e.state.set_normalization_version(NORMALIZATION_VERSION)
         changes = plan.changes()
         google = [c for c in changes if c.target is Side.GOOGLE]
         self.pending_crm = [c for c in changes if c.target is Side.CRM]

@@ -45,7 +45,7 @@ def google_body(change: Change, current: Person | None, label: str | None) -> Pe
     if change.action in (Action.CREATE, Action.RESTORE):
         return new_person(change.record, change.client_tag, label)
     assert current is not None
-    return merge_into_person(current, change.record, change.fields)
+    return merge_into_person(current, change.record, change.fields, change.google_slots)
 
 
 def link_after(previous: Link | None, change: Change, *, crm_id: int, resource_name: str,

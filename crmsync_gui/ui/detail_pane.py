@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmsync_gui.core.google_entries import EMAILS
 from crmsync_gui.core.plan import Action, Change, Conflict, Side
 from crmsync_gui.core.record import Field
-from crmsync_gui.ui.labels import action_label, field_label
+from crmsync_gui.ui.labels import action_label, entry_type_label, field_label
 from crmsync_gui.ui.reasons import contact_name, reason_text
 
 # What the user may do with a contact deleted in Google (R-S5).
@@ -69,8 +70,21 @@ class DetailPane(QScrollArea):
                 DELETE if change.action is Action.DELETE else KEEP)))
         for conflict in conflicts:
             layout.addWidget(self._conflict_box(conflict, chosen))
+        if change.left_entries:
+            layout.addWidget(self._left_in_google_box(change))
         layout.addStretch(1)
         self.setWidget(body)
+
+    def _left_in_google_box(self, change: Change) -> QGroupBox:
+        """The Google emails and phones no CRM field takes: they stay as they are."""
+        box = QGroupBox(self.tr("Stays in Google as it is"))
+        grid = QGridLayout(box)
+        for row, entry in enumerate(change.left_entries):
+            kind = self.tr("Email") if entry.list_name == EMAILS else self.tr("Phone")
+            label = entry_type_label(entry.type)
+            grid.addWidget(QLabel(f"{kind} ({label})" if label else kind), row, 0)
+            grid.addWidget(self._value(entry.value), row, 1)
+        return box
 
     def show_conflict(self, conflict: Conflict,
                       chosen: Mapping[tuple[int, Field], Side]) -> None:

@@ -74,3 +74,19 @@ def language_label(language: Language) -> str:
         Language.FRENCH: "Français",  # a language is named in itself
         Language.ENGLISH: "English",
     }[language]
+
+
+def entry_type_label(kind: str) -> str:
+    """A Google email or phone type as the phone shows it; a custom label as typed."""
+    labels = {
+        "home": translate("Labels", "home"),
+        "work": translate("Labels", "work"),
+        "mobile": translate("Labels", "mobile"),
+        "workmobile": translate("Labels", "work mobile"),
+        "main": translate("Labels", "main"),
+        "other": translate("Labels", "other"),
+        "homefax": translate("Labels", "home fax"),
+        "workfax": translate("Labels", "work fax"),
+        "pager": translate("Labels", "pager"),
+    }
+    return labels.get(kind.casefold(), kind)

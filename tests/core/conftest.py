@@ -137,7 +137,7 @@ class World:
         if change.action in (Action.CREATE, Action.RESTORE):
             assert change.crm_id is not None and change.record is not None
             name = f"people/n{next(self._ids)}"
-            self.google[name] = GoogleContact(name, "e0", change.record, self.tick(),
+            self.google[name] = GoogleContact(name, "e0", _as_read(change.record), self.tick(),
                                               crm_tag=change.client_tag, in_label=True)
             self._relink(change, change.crm_id, name, created=True)
             self._unkeep(change.crm_id)
@@ -146,7 +146,7 @@ class World:
         if change.action is Action.UPDATE:
             assert change.record is not None
             self.google[change.resource_name] = dataclasses.replace(
-                self.google[change.resource_name], record=change.record,
+                self.google[change.resource_name], record=_as_read(change.record),
                 updated_at=self.tick())
             self._relink(change, change.crm_id, change.resource_name)
         elif change.action is Action.DELETE:
@@ -176,7 +176,7 @@ class World:
         if change.action is Action.UPDATE:
             assert change.record is not None
             self.crm[change.crm_id] = dataclasses.replace(
-                contact, record=change.record, updated_at=self.tick(),
+                contact, record=_as_read(change.record), updated_at=self.tick(),
                 note=contact.note if change.note is None else change.note)
             assert change.resource_name is not None
             self._relink(change, change.crm_id, change.resource_name)
@@ -189,8 +189,15 @@ class World:
                 self.choices, kept_deleted=self.choices.kept_deleted | {change.crm_id})
 
 
+def _as_read(record: ContactRecord) -> ContactRecord:
+    """A record as the side stores it and reads it back: the planner's choice of a
+    phone region for the pair is not stored (the engine writes the fields only)."""
+    return record.replace(phone_region="") if record.phone_region else record
+
+
 def _fields(rec: ContactRecord, **override: Any) -> dict[str, Any]:
-    values = {f.name: getattr(rec, f.name) for f in dataclasses.fields(rec) if f.init}
+    values = {f.name: getattr(rec, f.name) for f in dataclasses.fields(rec)
+              if f.init and f.name != "phone_region"}
     values.update({k: v for k, v in override.items() if v is not None})
     return values
 

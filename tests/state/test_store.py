@@ -293,7 +293,7 @@ def test_v2_file_migrates_and_its_text_errors_still_read_as_reasons(tmp_path: Pa
     path = state_path(tmp_path, UUID, SUB)
     _v2_file_with_a_failed_run(path)
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
-        assert store.schema_version == CURRENT_VERSION == 3
+        assert store.schema_version == CURRENT_VERSION
         [run] = store.runs()
         assert run.errors == ["Sophie Martin: Google refused to update people/c1.",
                               "Something Google said"]
@@ -306,3 +306,57 @@ def test_v2_file_migrates_and_its_text_errors_still_read_as_reasons(tmp_path: Pa
         store.finish_run(run_id, T, status="failed", counts={},
                          errors=[Reason.of(ReasonCode.GOOGLE_CONTACT_LIMIT)])
         assert store.runs()[0].error_reasons == [Reason.of(ReasonCode.GOOGLE_CONTACT_LIMIT)]
+
+
+def _v3_file_with_a_view(path: Path) -> None:
+    """A state file as CRM Sync wrote it before schema 4: a linked pair, the last view of
+    Google with its sync token, and no entries per contact."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=3)
+    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?), "
+                 "('sync_token', 'tok-3')", (UUID, SUB))
+    conn.execute("INSERT INTO link (crm_id, resource_name, etag, baseline) VALUES "
+                 "(1, 'people/c1', 'e1', ?)",
+                 ('{"crm":{"last_name":"Durand"},"google":{"last_name":"Durand"}}',))
+    conn.execute("INSERT INTO google_contact (resource_name, etag, updated_at, record, person)"
+                 " VALUES ('people/c1', 'e1', '2026-11-01T09:00:00Z', ?, ?)",
+                 ('{"last_name":"Durand"}', json.dumps({
+                     "resourceName": "people/c1", "names": [{"familyName": "Durand"}],
+                     "emailAddresses": [{"value": "jp.durand@ex.fr"}]})))
+    conn.close()
+
+
+def test_v3_file_migrates_and_reads_everything_again_for_the_entries(tmp_path: Path) -> None:
+    path = state_path(tmp_path, UUID, SUB)
+    _v3_file_with_a_view(path)
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.schema_version == CURRENT_VERSION == 4
+        [link] = store.links()
+        assert (link.crm_id, link.resource_name, link.etag) == (1, "people/c1", "e1")
+        assert link.baseline is not None and link.baseline.left == frozenset()
+        # The entries were never stored: unknown, and the next run reads all of Google.
+        [contact] = store.google_contacts()
+        assert contact.entries is None and contact.record.last_name == "Durand"
+        assert store.sync_token is None
+        assert store.google_persons(["people/c1"])["people/c1"]["names"]
+
+
+def test_entries_and_what_was_left_in_google_round_trip(tmp_path: Path) -> None:
+    from crmsync_gui.google.person import contact_from_person
+
+    person = {"resourceName": "people/c9", "etag": "e9",
+              "emailAddresses": [{"value": "a@ex.fr"}, {"value": "b@ex.fr", "type": "Bureau"}],
+              "phoneNumbers": [{"value": "06 11 11 11 11", "type": "mobile"},
+                               {"value": "06 22 22 22 22", "type": "mobile",
+                                "metadata": {"source": {"type": "PROFILE"}}}]}
+    contact = contact_from_person(person)
+    base = Baseline(crm=_baseline("1").crm, google=_baseline("1").google,
+                    left=frozenset({"phoneNumbers:+33622222222"}))
+    with _open(tmp_path) as store:
+        store.put_google_contacts([contact])
+        store.replace_links([Link(9, "people/c9", baseline=base)])
+    with _open(tmp_path) as store:
+        [loaded] = store.google_contacts()
+        assert loaded.entries == contact.entries
+        assert [e.writable for e in loaded.entries or ()] == [True, True, True, False]
+        assert store.links()[0].baseline == base

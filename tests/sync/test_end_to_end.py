@@ -344,3 +344,26 @@ def test_a_label_renamed_in_the_settings_is_used_from_the_next_sync(world: World
     assert groups["Clients 2027"] in labels_of("apres@ex.fr")
     assert groups["Simple CRM"] not in labels_of("apres@ex.fr")
     assert_in_sync(world)
+
+
+def test_a_sync_records_the_normalisation_its_baselines_use(world: World) -> None:
+    from crmsync_gui.core.phones import NORMALIZATION_VERSION
+    from crmsync_gui.state.store import StateStore
+
+    world.add_crm(last_name="Ali", personal_email="ali@ex.yt", home_phone="0269 61 23 45",
+                  home_postal_code="97600")
+    world.add_google(names=[{"familyName": "Ali"}],
+                     emailAddresses=[{"value": "ali@ex.yt"}],
+                     phoneNumbers=[{"value": "0269 61 23 45"}])
+    assert world.service.sync().status is SyncStatus.OK
+    [path] = world.service.profile.state_dir.glob("state-*.sqlite3")
+    with world.service.open_crm() as crm, StateStore.open(
+            path, crm_database_uuid=crm.database_uuid,
+            google_sub=world.service.status().account.sub) as state:
+        assert state.normalization_version == NORMALIZATION_VERSION
+        [link] = state.links()
+        # One region for the pair: the same text is one number, on both sides.
+        assert link.baseline.crm_value(Field.HOME_PHONE) == "+262269612345"
+        assert link.baseline.google_value(Field.HOME_PHONE) == "+262269612345"
+    assert len(world.live_crm()) == 1 and len(world.google()) == 1
+    assert_in_sync(world)

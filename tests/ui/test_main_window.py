@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QRadioButton
+from PySide6.QtWidgets import QLabel, QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from crmsync_gui.app.settings import ConflictPolicy
@@ -145,3 +145,25 @@ def test_possible_match_can_be_linked(qtbot: QtBot, window: MainWindow,
     # Linked: the CRM phone now goes to that Google contact, nobody is created twice.
     assert [window.to_google_model.row_at(i).change.action
             for i in range(window.to_google_model.rowCount())] == [Action.UPDATE]
+
+
+def test_detail_pane_lists_what_stays_in_google(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QGroupBox
+
+    from crmsync_gui.core.google_entries import EMAILS, PHONES, Entry
+    from crmsync_gui.core.plan import Action, Change, Side
+    from crmsync_gui.core.reasons import Reason, ReasonCode
+    from crmsync_gui.ui.detail_pane import DetailPane
+
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    change = Change(Side.GOOGLE, Action.UPDATE, 1, "people/c1", "Jean-Pierre Durand",
+                    Reason.of(ReasonCode.CHANGED_IN_CRM),
+                    left_entries=(Entry(EMAILS, 1, "Perso", "jp.perso@ex.fr"),
+                                  Entry(PHONES, 2, "workMobile", "06 22 22 22 22")))
+    pane.show_change(change, (), {}, None)
+    [box] = [b for b in pane.widget().findChildren(QGroupBox)
+             if b.title() == "Stays in Google as it is"]
+    texts = [label.text() for label in box.findChildren(QLabel)]
+    assert texts == ["Email (Perso)", "jp.perso@ex.fr", "Phone (work mobile)",
+                     "06 22 22 22 22"]

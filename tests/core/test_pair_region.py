@@ -1,0 +1,71 @@
+"""One phone region per linked pair (R-S10), and the one-time re-settling of baselines
+stored under the old rule (each side read in the region of its own address)."""
+
+from __future__ import annotations
+
+from crmsync_gui.core.baseline import Baseline, baseline_after
+from crmsync_gui.core.phones import pair_region
+from crmsync_gui.core.plan_input import Link, PlanOptions
+from crmsync_gui.core.policies import ConflictPolicy
+from crmsync_gui.core.record import Address, Field
+from tests.core.conftest import crm_contact, google_contact, make_plan
+
+MAYOTTE = Address("1 rue du Lagon", "97600", "Mamoudzou", "")
+
+
+def test_the_pair_region_rule() -> None:
+    assert pair_region("Belgique", "1000", "", "") == "BE"
+    assert pair_region("", "97600", "", "") == "YT"  # the CRM's overseas postcode
+    assert pair_region("", "75001", "", "97400") == "RE"  # else Google's address
+    assert pair_region("", "", "Suisse", "") == "CH"
+    assert pair_region("", "", "", "") == "FR"
+
+
+def _mayotte_pair(google_phone: str = "0269 61 23 45") -> tuple:
+    crm = crm_contact(1, last_name="Ali", personal_email="ali@ex.yt",
+                      home_phone="0269 61 23 45", home_address=MAYOTTE)
+    google = google_contact("people/c1", last_name="Ali", personal_email="ali@ex.yt",
+                            home_phone=google_phone)
+    return crm, google
+
+
+def test_one_number_in_one_region_is_no_conflict() -> None:
+    crm, google = _mayotte_pair()
+    # First sync, "ask" policy: the same text must not be a conflict. (Google holds no
+    # address: the CRM's is copied there, which is the one real change.)
+    plan = make_plan([crm], [google], options=PlanOptions(conflict_policy=ConflictPolicy.ASK))
+    assert not plan.conflicts
+    assert all(Field.HOME_PHONE not in c.fields for c in plan.changes())
+
+
+def test_baselines_of_the_old_rule_are_re_settled_once_without_a_change() -> None:
+    # Synced under the old rule: the Google side, with no address, read in France.
+    crm, google = _mayotte_pair(google_phone="02 69 61 23 45")
+    old = Baseline.of(crm.record, google.record)
+    assert old.google_value(Field.HOME_PHONE) != crm.record.norm(Field.HOME_PHONE)
+    link = Link(1, "people/c1", old)
+
+    plan = make_plan([crm], [google], links=[link], options=PlanOptions(renormalize=True))
+    assert not plan.changes() and not plan.conflicts
+    [refresh] = plan.housekeeping
+    rebased = baseline_after(old, refresh)
+    again = make_plan([crm], [google], links=[Link(1, "people/c1", rebased)])
+    assert again.is_empty() and not again.housekeeping
+
+
+def test_a_real_edit_made_before_the_upgrade_still_syncs() -> None:
+    crm, google = _mayotte_pair(google_phone="02 69 61 23 45")
+    old = Baseline.of(crm.record, google.record)
+    edited = crm_contact(1, last_name="Ali", personal_email="ali@ex.yt",
+                         home_phone="0269 99 88 77", home_address=MAYOTTE)
+    # Read under the new rule against the old baseline, Google's untouched number looks
+    # edited too: a conflict the user never made.
+    ask = PlanOptions(conflict_policy=ConflictPolicy.ASK)
+    assert make_plan([edited], [google], links=[Link(1, "people/c1", old)],
+                     options=ask).conflicts
+    plan = make_plan([edited], [google], links=[Link(1, "people/c1", old)],
+                     options=PlanOptions(renormalize=True,
+                                         conflict_policy=ConflictPolicy.ASK))
+    assert not plan.conflicts
+    [change] = plan.changes()
+    assert change.fields == (Field.HOME_PHONE,) and change.record.home_phone == "0269 99 88 77"
