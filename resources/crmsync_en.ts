@@ -268,6 +268,16 @@ Your profile folder: {home}</translation>
         <translation>Phone</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Changed on both sides</source>
         <translation>Changed on both sides</translation>

@@ -268,6 +268,16 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Téléphone</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Changed on both sides</source>
         <translation>Modifié des deux côtés</translation>

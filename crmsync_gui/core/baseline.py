@@ -29,6 +29,9 @@ class Baseline:
     # The Google entries the mapping left alone at the last sync ("list:normalised"): a
     # second mobile is never promoted into a field whose entry the sync removed (R-S10).
     left: frozenset[str] = frozenset()
+    # False for a baseline settled before R-S10, which never saw untyped entries: its
+    # ``left`` is then derived from the contact (``legacy_left``) until the next settle.
+    knows_entries: bool = True
 
     @classmethod
     def unknown(cls) -> Baseline:
@@ -96,7 +99,8 @@ def baseline_after(previous: Baseline | None, change: Settling) -> Baseline:
             google[i] = item.google
     left = change.left_in_google
     return Baseline(crm=tuple(crm), google=tuple(google),
-                    left=base.left if left is None else left)
+                    left=base.left if left is None else left,
+                    knows_entries=base.knows_entries or left is not None)
 
 
 def rebased(base: Baseline, crm_before: ContactRecord, crm_now: ContactRecord,

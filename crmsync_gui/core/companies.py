@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
 
-from crmsync_gui.core.record import clean_text
+from crmsync_gui.core.record import fold_name
 from crmsync_gui.core.sides import Company, CrmContact
 
-
-@lru_cache(maxsize=65536)
-def fold_name(name: str) -> str:
-    """"Société Générale " and "societe generale" fold to the same key."""
-    decomposed = unicodedata.normalize("NFKD", clean_text(name).casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+__all__ = ["CompanyIndex", "fold_name"]
 
 
 class CompanyIndex:

@@ -24,17 +24,28 @@ contact with two must not bring the second one over as an edit.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
 
 from crmsync_gui.core.phones import normalize_phone
-from crmsync_gui.core.record import ContactRecord, Field, normalize_email
+from crmsync_gui.core.record import (
+    Address,
+    ContactRecord,
+    Field,
+    FieldValue,
+    clean_text,
+    fold_name,
+    normalize_email,
+)
 
 EMAILS = "emailAddresses"
 PHONES = "phoneNumbers"
+ADDRESSES = "addresses"
+ORGANIZATIONS = "organizations"
+PARTS = "\x1f"  # joins an address's or an organisation's parts into one value
 
 # The fields chosen among entries, in the order each pass serves them.
 ENTRY_FIELDS: tuple[Field, ...] = (Field.PERSONAL_EMAIL, Field.WORK_EMAIL,
@@ -69,12 +80,35 @@ class Entry:
     @property
     def loose(self) -> bool:
         """Untyped, ``other`` or custom-labelled: a candidate for rule (d)."""
+        if self.list_name not in _STANDARD:
+            return False
         kind = self.type.casefold()
         return kind in ("", "other") or kind not in _STANDARD[self.list_name]
 
     def norm(self, region: str) -> str:
-        return (normalize_email(self.value) if self.list_name == EMAILS
-                else normalize_phone(self.value, region))
+        if self.list_name == EMAILS:
+            return normalize_email(self.value)
+        if self.list_name == PHONES:
+            return normalize_phone(self.value, region)
+        if self.list_name == ADDRESSES:
+            return self.address().normalized()
+        name, title = self.organization()
+        return f"{fold_name(name)}{PARTS}{clean_text(title)}"
+
+    def address(self) -> Address:
+        return Address(*[*self.value.split(PARTS), "", "", "", ""][:4])
+
+    def organization(self) -> tuple[str, str]:
+        name, _, title = self.value.partition(PARTS)
+        return name, title
+
+    def display(self) -> str:
+        """Its value as the user reads it."""
+        if self.list_name == ADDRESSES:
+            return self.address().one_line()
+        if self.list_name == ORGANIZATIONS:
+            return ", ".join(part for part in self.organization() if part)
+        return self.value
 
     def key(self, region: str) -> str:
         """What ``Baseline.left`` remembers of it: its list and normalised value."""
@@ -101,7 +135,7 @@ class Assignment:
 def assign(entries: Iterable[Entry], region: str, *,
            baseline: Mapping[Field, str] | None = None,
            crm: ContactRecord | None = None,
-           left: frozenset[str] = frozenset()) -> Assignment:
+           left: frozenset[str] = frozenset(), loose: bool = True) -> Assignment:
     """Choose an entry per field by rules (a)–(d). ``baseline`` holds the Google-side
     normalised value per field (absent or None: no baseline for it); ``left`` the keys
     of the entries left in Google at the last sync."""
@@ -139,20 +173,55 @@ def assign(entries: Iterable[Entry], region: str, *,
             if found is not None:
                 take(name, found)
                 break
-    # (d) untyped, "other" and custom labels feed the personal fields.
-    if Field.PERSONAL_EMAIL not in slots:
-        found = next((e for e in free(EMAILS) if e.loose and promotable(e)), None)
-        if found is not None:
-            take(Field.PERSONAL_EMAIL, found)
-    for entry in free(PHONES):
-        if not entry.loose or not promotable(entry):
+    # (d) untyped, "other" and custom labels feed the personal fields (not under the
+    # rules before R-S10: ``legacy_left``).
+    loose_entries = [e for e in candidates if loose and e.loose and promotable(e)]
+    found = next((e for e in loose_entries if e.list_name == EMAILS and id(e) not in used),
+                 None)
+    if found is not None and Field.PERSONAL_EMAIL not in slots:
+        take(Field.PERSONAL_EMAIL, found)
+    for entry in loose_entries:
+        if entry.list_name != PHONES or id(entry) in used:
             continue
         name = (Field.PERSONAL_MOBILE if is_mobile_number(entry.value, region)
                 else Field.HOME_PHONE)
         if name not in slots:
             take(name, entry)
+    _assign_address_and_organization(candidates, region, baseline, crm, left, take,
+                                     used, slots)
     return Assignment(slots=slots,
                       unused=tuple(e for e in candidates if id(e) not in used))
+
+
+def _assign_address_and_organization(candidates: list[Entry], region: str,
+                                     baseline: Mapping[Field, str] | None,
+                                     crm: ContactRecord | None, left: frozenset[str],
+                                     take: Callable[[Field, Entry], None], used: set[int],
+                                     slots: dict[Field, Entry]) -> None:
+    """The home address and the organisation (company and job title together), by the
+    same rules: (a) the baseline's, (b) the CRM's on a first sync, (c) the first of its
+    kind not left in Google at the last sync — so removing one never promotes the next."""
+    base = baseline or {}
+    addresses = [e for e in candidates if e.list_name == ADDRESSES and id(e) not in used]
+    wanted = base.get(Field.HOME_ADDRESS)
+    if wanted is None and crm is not None:
+        wanted = crm.norm(Field.HOME_ADDRESS)
+    found = next((e for e in addresses if wanted and e.norm(region) == wanted), None) or \
+        next((e for e in addresses if e.type.casefold() == "home"
+              and e.key(region) not in left), None)
+    if found is not None:
+        take(Field.HOME_ADDRESS, found)
+    organizations = [e for e in candidates if e.list_name == ORGANIZATIONS]
+    company = base.get(Field.COMPANY_NAME)
+    if company is None and crm is not None:
+        company = crm.company_name
+    folded = fold_name(company) if company else ""
+    found = next((e for e in organizations
+                  if folded and fold_name(e.organization()[0]) == folded), None) or \
+        next((e for e in organizations if e.key(region) not in left), None)
+    if found is not None:
+        take(Field.COMPANY_NAME, found)
+        slots[Field.JOB_TITLE] = found
 
 
 def _take_equal(name: Field, wanted: str, entries: list[Entry], region: str,
@@ -176,18 +245,23 @@ def is_mobile_number(raw: str, region: str) -> bool:
         phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
-def is_plain(entries: Iterable[Entry]) -> bool:
-    """True when the choice cannot depend on the baseline or the CRM: every entry the
-    contact's own, of a mapped field's own type, no type twice. Most contacts; planning
-    skips the full choice for them."""
-    seen: set[tuple[str, str]] = set()
-    for entry in entries:
-        kind = (entry.list_name, entry.type.casefold())
-        if not entry.writable or kind in seen or entry.loose:
-            return False
-        seen.add(kind)
-    return True
+def chosen_values(chosen: Assignment) -> dict[str, FieldValue]:
+    """The record's values of every field chosen among entries ("" where none is)."""
+    values: dict[str, FieldValue] = {
+        name.value: (chosen.slots[name].value if name in chosen.slots else "")
+        for name in ENTRY_FIELDS}
+    address = chosen.slots.get(Field.HOME_ADDRESS)
+    values[Field.HOME_ADDRESS.value] = address.address() if address else Address()
+    organization = chosen.slots.get(Field.COMPANY_NAME)
+    company, title = organization.organization() if organization else ("", "")
+    values[Field.COMPANY_NAME.value] = company
+    values[Field.JOB_TITLE.value] = title
+    return values
 
 
-def values_of(assignment: Assignment) -> dict[Field, str]:
-    return {name: entry.value for name, entry in assignment.slots.items()}
+def legacy_left(entries: Iterable[Entry], region: str) -> frozenset[str]:
+    """What a baseline settled before R-S10 left in Google without knowing it: every
+    entry but the first of each field's own type. Seeded as ``Baseline.left`` for such a
+    baseline, so the first run after the upgrade does not take an untyped phone the old
+    engine never saw for a change made in Google."""
+    return assign(entries, region, loose=False).left_keys(region)

@@ -296,7 +296,7 @@ def _change_json(change: Change) -> dict[str, Any]:
 
 def left_json(entries: tuple[Entry, ...]) -> list[dict[str, str]]:
     """Google entries the mapping does not use, which stay in Google as they are."""
-    return [{"list": e.list_name, "type": e.type, "value": e.value} for e in entries]
+    return [{"list": e.list_name, "type": e.type, "value": e.display()} for e in entries]
 
 
 def _conflict_json(conflict: Conflict) -> dict[str, Any]:

@@ -27,7 +27,7 @@ from collections.abc import Iterable
 
 from crmsync_gui.core.baseline import UNKNOWN, Baseline, Settled, baseline_after, rebased
 from crmsync_gui.core.companies import CompanyIndex, fold_name
-from crmsync_gui.core.google_entries import ENTRY_FIELDS, Assignment, assign
+from crmsync_gui.core.google_entries import Assignment, assign, chosen_values, legacy_left
 from crmsync_gui.core.matching import Pair, crm_name, google_name, match_contacts
 from crmsync_gui.core.note_block import BLOCK_START, read_block, with_block
 from crmsync_gui.core.phones import pair_region
@@ -476,11 +476,13 @@ def _with_chosen_entries(google: GoogleContact, crm: CrmContact, base: Baseline 
     against the pair's baseline and CRM values (R-S10), and that choice."""
     if google.entries is None:
         return google, None  # stored by an older version: its record as read
-    chosen = assign(google.entries, google.record.region(),
+    region = google.record.region()
+    left = frozenset() if base is None else (
+        base.left if base.knows_entries else legacy_left(google.entries, region))
+    chosen = assign(google.entries, region,
                     baseline=base.google_values() if base else None, crm=crm.record,
-                    left=base.left if base else frozenset())
-    values = {name.value: (chosen.slots[name].value if name in chosen.slots else "")
-              for name in ENTRY_FIELDS}
+                    left=left)
+    values = chosen_values(chosen)
     if all(getattr(google.record, key) == value for key, value in values.items()):
         return google, chosen
     return dataclasses.replace(google, record=google.record.replace(**values)), chosen

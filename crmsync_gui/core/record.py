@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import lru_cache
 
 from crmsync_gui.core.phones import normalize_phone, region_for
 
@@ -48,6 +49,13 @@ def clean_text(value: str | None) -> str:
     if not value:
         return ""
     return _SPACES.sub(" ", unicodedata.normalize("NFC", value)).strip()
+
+
+@lru_cache(maxsize=65536)
+def fold_name(name: str) -> str:
+    """"Société Générale " and "societe generale" fold to the same key (R-S4)."""
+    decomposed = unicodedata.normalize("NFKD", clean_text(name).casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def normalize_email(value: str) -> str:

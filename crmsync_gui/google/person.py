@@ -12,7 +12,18 @@ import copy
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from crmsync_gui.core.google_entries import EMAILS, LIST_OF, PHONES, Assignment, Entry, assign
+from crmsync_gui.core.baseline import Baseline
+from crmsync_gui.core.google_entries import (
+    ADDRESSES,
+    EMAILS,
+    LIST_OF,
+    ORGANIZATIONS,
+    PARTS,
+    PHONES,
+    Assignment,
+    Entry,
+    assign,
+)
 from crmsync_gui.core.mapping import SEED_MAPPING, SPEC_BY_FIELD, GoogleSlot
 from crmsync_gui.core.phones import region_for
 from crmsync_gui.core.record import Address, ContactRecord, Field, FieldValue
@@ -30,6 +41,7 @@ READ_FIELDS = ("names,emailAddresses,phoneNumbers,addresses,organizations,biogra
 # serves every contact of a batch (batchUpdateContacts takes a single updateMask).
 MAPPED_PERSON_FIELDS = ("names", "phoneNumbers", "emailAddresses", "addresses", "organizations")
 # Output-only or derived keys that would go stale once we change an entry's value.
+_ORGANIZATION_FIELDS = (Field.COMPANY_NAME, Field.JOB_TITLE)
 _DERIVED_KEYS = ("metadata", "formattedType", "canonicalForm", "formattedValue",
                  "displayName", "displayNameLastFirst", "unstructuredName")
 
@@ -87,15 +99,27 @@ def _read_address(entry: Mapping[str, Any] | None) -> Address:
 
 
 def entries_of(person: Mapping[str, Any]) -> tuple[Entry, ...]:
-    """Every email and phone of a Person, whatever its type or source (R-S10)."""
+    """Every email, phone, address and organisation of a Person, whatever its type or
+    source (R-S10)."""
     found: list[Entry] = []
-    for list_name in (EMAILS, PHONES):
+    for list_name in (EMAILS, PHONES, ADDRESSES, ORGANIZATIONS):
         for index, entry in enumerate(_entries(person, list_name)):
-            value = str(entry.get("value") or "").strip()
-            if value:
+            value = _entry_value(list_name, entry)
+            if value.strip(PARTS + " "):
                 found.append(Entry(list_name, index, str(entry.get("type") or ""), value,
                                    _writable(entry)))
     return tuple(found)
+
+
+def _entry_value(list_name: str, entry: Mapping[str, Any]) -> str:
+    if list_name == ADDRESSES:
+        address = _read_address(entry)
+        return PARTS.join((address.street, address.postal_code, address.city,
+                            address.country))
+    if list_name == ORGANIZATIONS:
+        return PARTS.join((str(entry.get("name") or "").strip(),
+                            str(entry.get("title") or "").strip()))
+    return str(entry.get("value") or "").strip()
 
 
 def _address_of(person: Mapping[str, Any]) -> Address:
@@ -114,14 +138,34 @@ def record_from_person(person: Mapping[str, Any],
         assignment = assign(entries_of(person), region_for(address.country,
                                                            address.postal_code))
     values: dict[str, FieldValue] = {name.value: entry.value
-                                     for name, entry in assignment.slots.items()}
+                                     for name, entry in assignment.slots.items()
+                                     if name in LIST_OF}
+    chosen_address = assignment.slots.get(Field.HOME_ADDRESS)
+    organization = assignment.slots.get(Field.COMPANY_NAME)
+    company, title = organization.organization() if organization else ("", "")
     for spec in SEED_MAPPING:
         if spec.field is Field.HOME_ADDRESS:
-            values[spec.field] = address
+            values[spec.field] = chosen_address.address() if chosen_address else Address()
+        elif spec.field is Field.COMPANY_NAME:
+            values[spec.field] = company
+        elif spec.field is Field.JOB_TITLE:
+            values[spec.field] = title
         elif spec.field not in LIST_OF:
             entry = _read_entry(_entries(person, spec.google.list_name), spec.google)
             values[spec.field] = str(entry.get(spec.google.attribute) or "") if entry else ""
     return ContactRecord(**values)  # type: ignore[arg-type]
+
+
+def chosen_record(person: Mapping[str, Any], baseline: Baseline | None,
+                  ) -> tuple[ContactRecord, Assignment]:
+    """A Person's record with its entries chosen against a link's baseline (rules (a)
+    to (d), the entries left in Google kept out): what the planner reads, for code that
+    works on one Person outside a plan (undo)."""
+    address = _address_of(person)
+    chosen = assign(entries_of(person), region_for(address.country, address.postal_code),
+                    baseline=baseline.google_values() if baseline else None,
+                    left=baseline.left if baseline else frozenset())
+    return record_from_person(person, chosen), chosen
 
 
 def crm_tag_of(person: Mapping[str, Any]) -> str | None:
@@ -165,10 +209,17 @@ def contact_from_person(person: Mapping[str, Any], label: str | None = None) -> 
     )
 
 
-def _write_entry(entries: list[dict[str, Any]], slot: GoogleSlot, value: str) -> None:
-    entry = _find_entry(entries, slot)
+def _remove(entries: list[dict[str, Any]], entry: dict[str, Any]) -> None:
+    """By identity: two equal entries (a duplicated address) are still two."""
+    entries[:] = [e for e in entries if e is not entry]
+
+
+def _write_entry(entries: list[dict[str, Any]], slot: GoogleSlot, value: str,
+                 entry: dict[str, Any] | None) -> dict[str, Any] | None:
+    """Write one attribute into ``entry`` (None: a new entry); the entry written, or None
+    once it is removed."""
     if entry is not None and slot.entry_type is None:
-        # names[0] / organizations[0]: one attribute of a shared entry.
+        # A name or an organisation: one attribute of an entry shared by two fields.
         if value:
             entry[slot.attribute] = value
         else:
@@ -176,26 +227,28 @@ def _write_entry(entries: list[dict[str, Any]], slot: GoogleSlot, value: str) ->
         for key in _DERIVED_KEYS:
             entry.pop(key, None)
         if not any(k for k in entry if k != "type"):
-            entries.remove(entry)
-        return
+            _remove(entries, entry)
+            return None
+        return entry
     if not value:
         if entry is not None:
-            entries.remove(entry)
-        return
+            _remove(entries, entry)
+        return None
     if entry is None:
         entry = {"type": slot.entry_type} if slot.entry_type else {}
         entries.append(entry)
     entry[slot.attribute] = value
     for key in _DERIVED_KEYS:
         entry.pop(key, None)
+    return entry
 
 
-def _write_address(entries: list[dict[str, Any]], slot: GoogleSlot, address: Address) -> None:
-    entry = _find_entry(entries, slot)
+def _write_address(entries: list[dict[str, Any]], slot: GoogleSlot, address: Address,
+                   entry: dict[str, Any] | None) -> dict[str, Any] | None:
     if address.is_empty():
         if entry is not None:
-            entries.remove(entry)
-        return
+            _remove(entries, entry)
+        return None
     if entry is None:
         entry = {"type": slot.entry_type}
         entries.append(entry)
@@ -207,6 +260,7 @@ def _write_address(entries: list[dict[str, Any]], slot: GoogleSlot, address: Add
             entry[key] = value
         else:
             entry.pop(key, None)
+    return entry
 
 
 def merge_into_person(person: Mapping[str, Any], record: ContactRecord,
@@ -227,13 +281,22 @@ def merge_into_person(person: Mapping[str, Any], record: ContactRecord,
     body: Person = {"resourceName": person.get("resourceName"), "etag": person.get("etag")}
     for list_name in MAPPED_PERSON_FIELDS:
         body[list_name] = copy.deepcopy(_entries(person, list_name))
+    names = body["names"]
+    if chosen & {Field.FIRST_NAME, Field.LAST_NAME} and not any(map(_writable, names)):
+        # The name read was a connected profile's (read-only): the contact gets its own,
+        # starting from that one, so writing the first name keeps the last name.
+        profile_name = next(iter(names), None)
+        if profile_name is not None:
+            names.append({key: value for key, value in profile_name.items()
+                          if key in ("givenName", "familyName", "middleName")})
     if slots is None:
         address = _address_of(person)
         slots = assign(entries_of(person),
                        region_for(address.country, address.postal_code)).indexes()
     # Entries by identity, taken before any is removed (indexes then shift).
-    where = {name: body[list_name][index] for name, list_name, index in slots
-             if index < len(body[list_name])}
+    where: dict[Field, dict[str, Any] | None] = {
+        name: body[list_name][index] for name, list_name, index in slots
+        if index < len(body[list_name])}
     removed: list[tuple[str, dict[str, Any]]] = []
     for spec in SEED_MAPPING:
         if spec.field not in chosen:
@@ -241,7 +304,13 @@ def merge_into_person(person: Mapping[str, Any], record: ContactRecord,
         entries = body[spec.google.list_name]
         value = record.value(spec.field)
         if isinstance(value, Address):
-            _write_address(entries, spec.google, value)
+            where[spec.field] = _write_address(entries, spec.google, value,
+                                               where.get(spec.field))
+        elif spec.field in _ORGANIZATION_FIELDS:
+            # Company and job title share one organisation: a new one serves both.
+            written = _write_entry(entries, spec.google, value, where.get(spec.field))
+            for name in _ORGANIZATION_FIELDS:
+                where[name] = written
         elif spec.field in LIST_OF:
             entry = where.get(spec.field)
             if entry is None and value:
@@ -253,7 +322,7 @@ def merge_into_person(person: Mapping[str, Any], record: ContactRecord,
             elif entry is not None:
                 removed.append((spec.google.list_name, entry))
         else:
-            _write_entry(entries, spec.google, value)
+            _write_entry(entries, spec.google, value, _find_entry(entries, spec.google))
     for list_name, entry in removed:
         body[list_name] = [e for e in body[list_name] if e is not entry]
     return body

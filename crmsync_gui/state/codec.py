@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from crmsync_gui.core.baseline import UNKNOWN, Baseline
-from crmsync_gui.core.google_entries import EMAILS, PHONES, Entry
+from crmsync_gui.core.google_entries import ADDRESSES, EMAILS, ORGANIZATIONS, PHONES, Entry
 from crmsync_gui.core.record import FIELDS, Address, ContactRecord, Field
 
 
@@ -20,8 +20,8 @@ def baseline_to_json(baseline: Baseline | None) -> str | None:
                 if value != UNKNOWN}
 
     data: dict[str, Any] = {"crm": side(baseline.crm), "google": side(baseline.google)}
-    if baseline.left:
-        data["left"] = sorted(baseline.left)
+    if baseline.knows_entries:
+        data["left"] = sorted(baseline.left)  # present, even empty: settled under R-S10
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -32,7 +32,7 @@ def baseline_from_json(text: str | None) -> Baseline | None:
     return Baseline(
         crm=tuple(data["crm"].get(name.value, UNKNOWN) for name in FIELDS),
         google=tuple(data["google"].get(name.value, UNKNOWN) for name in FIELDS),
-        left=frozenset(data.get("left", ())))
+        left=frozenset(data.get("left", ())), knows_entries="left" in data)
 
 
 def record_to_json(record: ContactRecord) -> dict[str, Any]:
@@ -58,7 +58,7 @@ def record_from_json(data: dict[str, Any]) -> ContactRecord:
     return ContactRecord(**values)
 
 
-_LISTS = {"e": EMAILS, "p": PHONES}
+_LISTS = {"e": EMAILS, "p": PHONES, "a": ADDRESSES, "o": ORGANIZATIONS}
 _SHORT = {name: short for short, name in _LISTS.items()}
 
 

@@ -27,7 +27,12 @@ from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.people import PeopleApi
-from crmsync_gui.google.person import contact_from_person, merge_into_person, record_from_person
+from crmsync_gui.google.person import (
+    chosen_record,
+    contact_from_person,
+    merge_into_person,
+    record_from_person,
+)
 from crmsync_gui.state.store import Checkpoint, JournalEntry, RunRecord, StateStore
 from crmsync_gui.sync.backup import creatable_person
 
@@ -108,7 +113,8 @@ class _Undo:
         written = self._written(entry.crm_id)
         if person is None:
             return
-        if written is not None and record_from_person(person).normalized != written.google:
+        if written is not None and chosen_record(person, written)[0].normalized \
+                != written.google:
             self.report.left_alone.append(Reason.of(
                 ReasonCode.UNDO_GOOGLE_CHANGED_NOT_REMOVED, name=_name(person)))
             return
@@ -125,7 +131,10 @@ class _Undo:
         written = self._written(entry.crm_id)
         if person is None or entry.before is None:
             return
-        now, before = record_from_person(person), record_from_person(entry.before)
+        # Both read as the planner reads them against the pair's baseline: a second mobile
+        # the run left in Google is not taken for the one it removed.
+        (now, chosen), (before, _) = (chosen_record(person, written),
+                                      chosen_record(entry.before, written))
         back: dict[str, Any] = {}
         for i, name in enumerate(FIELDS):
             if now.normalized[i] == before.normalized[i]:
@@ -137,7 +146,8 @@ class _Undo:
             back[name.value] = before.value(name)
         if back:
             fields = [Field(key) for key in back]
-            self.api.update_many([merge_into_person(person, now.replace(**back), fields)])
+            self.api.update_many([merge_into_person(person, now.replace(**back), fields,
+                                                    chosen.indexes())])
             self.report.reverted += 1
         self._touch(entry.crm_id)
 
@@ -233,10 +243,12 @@ class _Undo:
             person = google_now.get(link.resource_name) if link else None
             if link is None or contact is None or person is None:
                 continue
-            google = contact_from_person(person)
+            google, chosen = chosen_record(person, link.baseline)
+            region = google.region()
             upsert.append(Link(crm_id, link.resource_name,
-                               Baseline.of(contact.record, google.record), google.etag,
-                               link.created_by_sync, link.manual))
+                               Baseline.of(contact.record, google, chosen.left_keys(region)),
+                               str(person.get("etag") or ""), link.created_by_sync,
+                               link.manual))
         self.state.checkpoint(Checkpoint(upsert_links=tuple(upsert),
                                          drop_links=tuple(self.drop),
                                          kept_deleted=tuple(self.kept),

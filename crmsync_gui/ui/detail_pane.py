@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmsync_gui.core.google_entries import EMAILS
+from crmsync_gui.core.google_entries import ADDRESSES, EMAILS, PHONES
 from crmsync_gui.core.plan import Action, Change, Conflict, Side
 from crmsync_gui.core.record import Field
 from crmsync_gui.ui.labels import action_label, entry_type_label, field_label
@@ -80,10 +80,12 @@ class DetailPane(QScrollArea):
         box = QGroupBox(self.tr("Stays in Google as it is"))
         grid = QGridLayout(box)
         for row, entry in enumerate(change.left_entries):
-            kind = self.tr("Email") if entry.list_name == EMAILS else self.tr("Phone")
+            kind = {EMAILS: self.tr("Email"), PHONES: self.tr("Phone"),
+                    ADDRESSES: self.tr("Address")}.get(entry.list_name,
+                                                       self.tr("Organization"))
             label = entry_type_label(entry.type)
             grid.addWidget(QLabel(f"{kind} ({label})" if label else kind), row, 0)
-            grid.addWidget(self._value(entry.value), row, 1)
+            grid.addWidget(self._value(entry.display()), row, 1)
         return box
 
     def show_conflict(self, conflict: Conflict,

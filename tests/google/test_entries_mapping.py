@@ -9,7 +9,7 @@ from crmsync_gui.core.baseline import Baseline
 from crmsync_gui.core.google_entries import assign
 from crmsync_gui.core.plan import Action, Side
 from crmsync_gui.core.plan_input import Link
-from crmsync_gui.core.record import ContactRecord, Field
+from crmsync_gui.core.record import Address, ContactRecord, Field
 from crmsync_gui.google.person import contact_from_person, entries_of, merge_into_person
 from tests.core.conftest import crm_contact, make_plan
 
@@ -124,3 +124,94 @@ def test_a_record_of_every_shape_round_trips_through_a_create() -> None:
                            work_phone="01 43 00 00 00", work_mobile="06 22 22 22 22")
     created = {"resourceName": "people/c9", **new_person(record, None, None)}
     assert contact_from_person(created).record.normalized == record.normalized
+
+
+def _synced(crm: Any, raw: dict[str, Any]) -> Link:
+    """The link of a first sync where both sides already agree."""
+    from crmsync_gui.core.baseline import baseline_after
+
+    [link_item] = make_plan([crm], [contact_from_person(raw)]).housekeeping
+    return Link(crm.crm_id, raw["resourceName"], baseline_after(None, link_item))
+
+
+def _sync_once(crm: Any, raw: dict[str, Any], link: Link) -> tuple[dict[str, Any], Link]:
+    """Plan, write the Google update into the Person as the engine does, move the
+    baseline: the Person and link after the run."""
+    from crmsync_gui.core.baseline import baseline_after
+    from crmsync_gui.sync.writes import google_body
+
+    plan = make_plan([crm], [contact_from_person(raw)], links=[link])
+    [change] = plan.to_google
+    assert not plan.to_crm
+    body = google_body(change, raw, None)
+    return {**raw, **body}, Link(link.crm_id, link.resource_name,
+                                 baseline_after(link.baseline, change))
+
+
+def test_clearing_one_of_two_home_addresses_does_not_promote_the_other() -> None:
+    home = {"type": "home", "city": "Paris", "postalCode": "75001", "country": "France"}
+    raw = person([{"value": "jp@ex.fr"}], addresses=[
+        {**home, "streetAddress": "1 rue A"}, {**home, "streetAddress": "2 rue B"}])
+    crm = crm_contact(1, first_name="Jean-Pierre", last_name="Durand",
+                      personal_email="jp@ex.fr", home_address=Address(
+                          "1 rue A", "75001", "Paris", "France"))
+    link = _synced(crm, raw)
+    cleared = crm_contact(1, first_name="Jean-Pierre", last_name="Durand",
+                          personal_email="jp@ex.fr")
+    after, link = _sync_once(cleared, raw, link)
+    assert [a["streetAddress"] for a in after["addresses"]] == ["2 rue B"]
+    again = make_plan([cleared], [contact_from_person(after)], links=[link])
+    assert not again.changes() and not again.conflicts, again.to_json()
+
+
+def test_clearing_the_company_of_two_organisations_does_not_promote_the_other() -> None:
+    raw = person([{"value": "jp@ex.fr"}], organizations=[
+        {"name": "ACME", "title": "Gérant"}, {"name": "Globex", "title": "Conseil"}])
+    crm = crm_contact(1, first_name="Jean-Pierre", last_name="Durand",
+                      personal_email="jp@ex.fr", company_name="ACME", job_title="Gérant",
+                      company_id=7)
+    link = _synced(crm, raw)
+    cleared = crm_contact(1, first_name="Jean-Pierre", last_name="Durand",
+                          personal_email="jp@ex.fr")
+    after, link = _sync_once(cleared, raw, link)
+    assert after["organizations"] == [{"name": "Globex", "title": "Conseil"}]
+    again = make_plan([cleared], [contact_from_person(after)], links=[link])
+    assert not again.changes() and not again.conflicts, again.to_json()
+
+
+def test_a_baseline_from_before_the_upgrade_never_saw_untyped_entries() -> None:
+    """Synced by the engine before R-S10, which read typed entries only: its first run
+    after the upgrade must not take an untyped phone for a change made in Google."""
+    from crmsync_gui.core.plan_input import PlanOptions
+    from crmsync_gui.core.policies import ConflictPolicy
+    from crmsync_gui.sync.writes import google_body
+
+    raw = person([{"value": "claire@ex.fr", "type": "home"}],
+                 [{"value": "06 11 11 11 11", "type": "mobile"},
+                  {"value": "01 44 44 44 44"}])
+    fields = {"first_name": "Jean-Pierre", "last_name": "Durand",
+              "personal_email": "claire@ex.fr", "personal_mobile": "06 11 11 11 11"}
+    then = crm_contact(1, **fields)
+    old = Baseline.of(then.record, then.record)  # both sides as the old engine read them
+    old = Baseline(crm=old.crm, google=old.google, knows_entries=False)
+    untouched = make_plan([then], [contact_from_person(raw)],
+                          links=[Link(1, "people/c1", old)])
+    assert not untouched.changes() and not untouched.conflicts, untouched.to_json()
+
+    edited = crm_contact(1, home_phone="01 99 99 99 99", **fields)
+    plan = make_plan([edited], [contact_from_person(raw)], links=[Link(1, "people/c1", old)],
+                     options=PlanOptions(conflict_policy=ConflictPolicy.ASK))
+    assert not plan.conflicts and not plan.to_crm
+    [change] = plan.to_google
+    body = google_body(change, raw, None)
+    assert [(p.get("type"), p["value"]) for p in body["phoneNumbers"]] == [
+        ("mobile", "06 11 11 11 11"), (None, "01 44 44 44 44"), ("home", "01 99 99 99 99")]
+
+
+def test_a_baseline_written_now_says_it_knows_the_entries() -> None:
+    from crmsync_gui.state.codec import baseline_from_json, baseline_to_json
+
+    old = baseline_from_json('{"crm":{"last_name":"A"},"google":{"last_name":"A"}}')
+    assert old is not None and not old.knows_entries
+    new = baseline_from_json(baseline_to_json(Baseline(crm=old.crm, google=old.google)))
+    assert new is not None and new.knows_entries and new.left == frozenset()

@@ -334,6 +334,7 @@ def test_v3_file_migrates_and_reads_everything_again_for_the_entries(tmp_path: P
         [link] = store.links()
         assert (link.crm_id, link.resource_name, link.etag) == (1, "people/c1", "e1")
         assert link.baseline is not None and link.baseline.left == frozenset()
+        assert not link.baseline.knows_entries  # settled before R-S10
         # The entries were never stored: unknown, and the next run reads all of Google.
         [contact] = store.google_contacts()
         assert contact.entries is None and contact.record.last_name == "Durand"

@@ -214,3 +214,45 @@ def test_mayotte_phone_one_region_per_pair_no_conflict(world: World) -> None:
     assert normalize_phone(crm.home_phone, "YT") == "+262269612345"
     assert google_values(person, "phoneNumbers") == ["0269 61 23 45"]
     assert_in_sync(world)
+
+
+# -- found by the hostile review ---------------------------------------------------------
+
+def test_undo_after_clearing_one_of_two_mobiles_restores_it_and_keeps_the_other(
+        world: World) -> None:
+    world.add_google(names=[{"givenName": "Deux", "familyName": "Mobiles"}],
+                     emailAddresses=[{"value": "deux@ex.fr", "type": "home"}],
+                     phoneNumbers=[{"value": "06 11 11 11 11", "type": "mobile"},
+                                   {"value": "06 22 22 22 22", "type": "mobile"}])
+    sync_ok(world)
+    crm_id, _ = the_contact(world)
+    world.edit_crm(crm_id, personal_mobile="")
+    sync_ok(world)
+    report = world.service.undo_last()
+    # Nobody touched Google since the run: the cleared mobile comes back, said truly.
+    assert report.reverted == 1 and not report.left_alone, report
+    _, person = the_contact(world)
+    assert sorted(google_values(person, "phoneNumbers")) == ["06 11 11 11 11",
+                                                             "06 22 22 22 22"]
+    # A later CRM mobile never overwrites the second one.
+    world.edit_crm(crm_id, personal_mobile="06 33 33 33 33")
+    sync_ok(world)
+    _, person = the_contact(world)
+    assert "06 22 22 22 22" in google_values(person, "phoneNumbers")
+    assert_in_sync(world)
+
+
+def test_writing_the_first_name_of_a_profile_named_contact_keeps_its_last_name(
+        world: World) -> None:
+    name = world.add_google(names=[{"givenName": "Goo", "familyName": "Profil",
+                                    "metadata": {"source": {"type": "PROFILE"}}}],
+                            emailAddresses=[{"value": "profil@ex.fr", "type": "home"}])
+    sync_ok(world)
+    crm_id, _ = the_contact(world)
+    assert world.crm_contacts()[crm_id].record.last_name == "Profil"
+    world.edit_crm(crm_id, first_name="Anne")
+    sync_ok(world)
+    record = record_from_person(world.google()[name])
+    assert (record.first_name, record.last_name) == ("Anne", "Profil")
+    assert world.crm_contacts()[crm_id].record.last_name == "Profil"
+    assert_in_sync(world)
