@@ -95,16 +95,21 @@ class World:
         return [record_from_person(p) for p in self.google().values()]
 
 
+def signed_in_service(sandbox: SandboxServer, root: Path, **options: Any) -> SyncService:
+    """A service with its own profile under ``root``, signed in to ``sandbox``."""
+    secrets = root / "client_secret.json"
+    sandbox.write_client_secrets(secrets)
+    settings = Settings(google_client_secrets=str(secrets), google_api_endpoint=sandbox.url,
+                        **options)
+    service = SyncService(Profile.locate(root / "home"), settings)
+    service.session.sign_in(open_url=play_demo_browser, timeout=20)
+    return service
+
+
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
     with SandboxServer(port=0, auto_approve=True) as sandbox:
         sandbox.admin.set_account("sub-e2e", "test@dupain.example")
-        secrets = tmp_path / "client_secret.json"
-        sandbox.write_client_secrets(secrets)
-        settings = Settings(conflict_policy=ConflictPolicy.NEWEST,
-                            google_client_secrets=str(secrets),
-                            google_api_endpoint=sandbox.url)
-        profile = Profile.locate(tmp_path / "home")
-        service = SyncService(profile, settings)
-        service.session.sign_in(open_url=play_demo_browser, timeout=20)
-        yield World(sandbox, service, profile.home)
+        service = signed_in_service(sandbox, tmp_path,
+                                    conflict_policy=ConflictPolicy.NEWEST)
+        yield World(sandbox, service, service.profile.home)

@@ -14,16 +14,14 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
-from crmsync_gui.app.demo import play_demo_browser
-from crmsync_gui.app.profile import Profile
-from crmsync_gui.app.service import SyncService
-from crmsync_gui.app.settings import Settings
 from crmsync_gui.core.record import ContactRecord, Field
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.person import record_from_person
 from crmsync_gui.sandbox import SandboxServer
 from crmsync_gui.sync.engine import SyncStatus
+
+from .conftest import signed_in_service
 
 CRM_FIELDS = ("home_phone", "home_city")  # edited in the CRM
 GOOGLE_FIELDS = ("personal_mobile", "first_name")  # edited in Google
@@ -41,11 +39,7 @@ class SyncMachine(RuleBasedStateMachine):
         self.folder = TemporaryDirectory()
         root = Path(self.folder.name)
         self.sandbox = SandboxServer(port=0, auto_approve=True).start()
-        secrets = root / "client.json"
-        self.sandbox.write_client_secrets(secrets)
-        self.service = SyncService(Profile.locate(root / "home"), Settings(
-            google_client_secrets=str(secrets), google_api_endpoint=self.sandbox.url))
-        self.service.session.sign_in(open_url=play_demo_browser, timeout=20)
+        self.service = signed_in_service(self.sandbox, root)
         self.next_id = 0
         self.expected: dict[str, dict[str, str]] = {}  # email → field → value
         self.synced = True
