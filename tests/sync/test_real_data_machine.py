@@ -69,7 +69,6 @@ SHAPES = frozenset({
     "note_inside",  # a line of the user's own, or a corrected value, inside the block
     "moved_email",  # an email moved to another contact, on either side
 })
-# What today's engine gets right (the others are #13's cases).
 
 EMAIL_TYPES = {"untyped_email": None, "other_email": "other", "custom_email": "Perso"}
 PHONE_TYPES = {"untyped_phone": None, "other_phone": "other", "custom_phone": "Perso"}
