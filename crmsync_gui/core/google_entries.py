@@ -25,7 +25,7 @@ contact with two must not bring the second one over as an edit.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import phonenumbers
@@ -76,6 +76,12 @@ class Entry:
     type: str  # as Google has it; "" when untyped
     value: str
     writable: bool = True  # the contact's own entry, not a connected profile's
+    # Normalised once, for an email: matching reads every email of every contact.
+    email: str = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "email",
+                           normalize_email(self.value) if self.list_name == EMAILS else "")
 
     @property
     def loose(self) -> bool:
@@ -87,7 +93,7 @@ class Entry:
 
     def norm(self, region: str) -> str:
         if self.list_name == EMAILS:
-            return normalize_email(self.value)
+            return self.email
         if self.list_name == PHONES:
             return normalize_phone(self.value, region)
         if self.list_name == ADDRESSES:

@@ -58,6 +58,12 @@ def _emails(record: ContactRecord) -> tuple[str, ...]:
     return (personal,) if personal else (work,) if work else ()
 
 
+def _google_emails(contact: GoogleContact) -> tuple[str, ...]:
+    """Every email of a Google contact, whatever its type (its record's, hot, when its
+    entries are not known)."""
+    return _emails(contact.record) if contact.entries is None else contact.all_emails()
+
+
 def crm_name(contact: CrmContact) -> str:
     """Its name, email or company; for a contact with none, words the window translates
     (a ``ReasonText``: "CRM contact 12" for the CLI)."""
@@ -194,7 +200,7 @@ class _Matcher:
         for contact in sorted((g for g in self.all_google if not g.deleted),
                               key=lambda g: (g.resource_name not in self.paired_google
                                              and g.crm_tag is None, g.resource_name)):
-            for email in google_after.get(contact.resource_name, contact.all_emails()):
+            for email in google_after.get(contact.resource_name, _google_emails(contact)):
                 google_owner.setdefault(email, contact.resource_name)
         return crm_owner, google_owner
 
@@ -213,6 +219,9 @@ class _Matcher:
             crm, google, base = pair.crm, pair.google, pair.link.baseline
             if crm is None or google is None or crm.deleted or google.deleted:
                 continue
+            if (base is not None and crm.record.normalized == base.crm
+                    and google.record.normalized == base.google):
+                continue  # nothing moves this run: each side keeps what it holds
             held: list[str] = []
             for name in (Field.PERSONAL_EMAIL, Field.WORK_EMAIL):
                 c, g = crm.record.norm(name), google.record.norm(name)
@@ -260,7 +269,7 @@ class _Matcher:
 
     def _google_owns_its_emails(self, contact: GoogleContact,
                                 google_owner: dict[str, str]) -> bool:
-        for email in contact.all_emails():
+        for email in _google_emails(contact):
             owner = google_owner[email]
             if owner != contact.resource_name:
                 self.skipped.append(Skipped(
@@ -283,7 +292,7 @@ class _Matcher:
         return True
 
     def _google_keeps(self, contact: GoogleContact, crm_owner: dict[str, int]) -> bool:
-        for email in contact.all_emails():
+        for email in _google_emails(contact):
             holder = crm_owner.get(email)
             if holder is not None:
                 self.skipped.append(Skipped(
@@ -323,7 +332,7 @@ def _possible_matches(crm_left: list[CrmContact], google_left: list[GoogleContac
                 pair = (crm.crm_id, google.resource_name)
                 if pair in found or pair in keep_apart:
                     continue
-                if _emails(crm.record) and google.all_emails():
+                if _emails(crm.record) and _google_emails(google):
                     continue  # different emails: two people, not one
                 found[pair] = PossibleMatch(
                     crm.crm_id, google.resource_name, crm_name(crm), google_name(google),

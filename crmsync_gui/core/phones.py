@@ -87,6 +87,7 @@ def region_for(country: str, postal_code: str = "") -> str:
 NORMALIZATION_VERSION = 2
 
 
+@lru_cache(maxsize=4096)
 def pair_region(crm_country: str, crm_postal_code: str, google_country: str,
                 google_postal_code: str) -> str:
     """One region for both sides of a pair: the CRM contact's country, else its overseas

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from crmsync_gui.core.google_entries import EMAILS, Entry
-from crmsync_gui.core.record import PRO_FIELDS, ContactRecord, Field, normalize_email
+from crmsync_gui.core.google_entries import Entry
+from crmsync_gui.core.record import PRO_FIELDS, ContactRecord, Field
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,5 +106,4 @@ class GoogleContact:
         """Every email it holds, normalised: what matching and "already used" read."""
         if self.entries is None:
             return self.record.emails()
-        return tuple(dict.fromkeys(normalize_email(e.value) for e in self.entries
-                                   if e.list_name == EMAILS))
+        return tuple(dict.fromkeys(e.email for e in self.entries if e.email))
