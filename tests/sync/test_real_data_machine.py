@@ -366,7 +366,10 @@ class RealDataMachine(RuleBasedStateMachine):
         elif kind == "value":
             label = f"{LABELS[Field.JOB_TITLE]} : "
             at = [i for i in range(start, end) if lines[i].startswith(label)]  # type: ignore[arg-type]
-            if not at:
+            # Correcting the title in the block is an edit of the title: not in a round
+            # where Google's title moved too (found by the soak: that is a conflict, and
+            # the rule lets Google's new value replace the user's).
+            if not at or not self._free(who, "org", "crm"):
                 return
             mine = f"{label}Patronne n°{self.counter}"
             lines[at[0]] = mine
