@@ -24,6 +24,14 @@ MOMENT = datetime(2026, 11, 25, 9, 30, tzinfo=UTC)
     "1795599000",  # epoch seconds as text
     1795599000,
     1795599000.0,
+    "1795599000000",  # epoch milliseconds (JavaScript, Java)
+    1795599000000,
+    "2026/11/25 09:30",  # year first, slashes
+    "2026/11/25 09:30:00",
+    "25/11/2026 09:30",  # day first: a French program's dates
+    "25/11/2026 09:30:00",
+    "Wed, 25 Nov 2026 10:30:00 +0100",  # RFC 2822
+    "25 Nov 2026 09:30:00 GMT",
 ])
 def test_timestamps_written_by_others_are_read(text: object) -> None:
     assert parse_timestamp(text) == MOMENT
@@ -52,8 +60,15 @@ def test_format_converts_to_utc() -> None:
     assert format_timestamp(datetime(2026, 1, 1, 10, tzinfo=paris)) == "2026-01-01T09:00:00.000Z"
 
 
-@pytest.mark.parametrize("garbage", ["", "yesterday", None, "2026-13-45", True])
+@pytest.mark.parametrize("garbage", ["", "yesterday", None, "2026-13-45", True,
+                                     "31/02/2026", "2026/11/25 25:00", "Foo, 99 Bar"])
 def test_garbage_is_an_error_or_the_default(garbage: object) -> None:
     with pytest.raises(TimestampError):
         parse_timestamp(garbage)
     assert parse_timestamp_or(garbage, MOMENT) is MOMENT
+
+
+def test_a_slash_date_is_read_day_first_never_month_first() -> None:
+    assert parse_timestamp("03/11/2026") == datetime(2026, 11, 3, tzinfo=UTC)
+    with pytest.raises(TimestampError):
+        parse_timestamp("11/25/2026 09:30")  # month first: no 25th month

@@ -367,3 +367,25 @@ def test_a_sync_records_the_normalisation_its_baselines_use(world: World) -> Non
         assert link.baseline.google_value(Field.HOME_PHONE) == "+262269612345"
     assert len(world.live_crm()) == 1 and len(world.google()) == 1
     assert_in_sync(world)
+
+
+@pytest.mark.parametrize("written", ["25/11/2026 09:30", "2026/11/25 09:30:00",
+                                     "1795599000000", "Wed, 25 Nov 2026 09:30:00 +0000"])
+def test_a_date_another_program_wrote_does_not_stall_the_sync(world: World,
+                                                              written: str) -> None:
+    """#14 item 1 (the formats): the read and the write check parse the CRM's updated_at
+    alike, so a Google edit of the contact lands instead of being refused as "changed
+    meanwhile" again and again."""
+    import sqlite3
+
+    crm_id = world.add_crm(last_name="Dupont", first_name="Jean", personal_email="j@ex.fr")
+    world.service.sync()
+    with sqlite3.connect(world.service.crm_path) as conn:
+        conn.execute("UPDATE contact SET updated_at = ? WHERE id = ?", (written, crm_id))
+    [name] = world.google()
+    world.sandbox.admin.patch_contact(name, {"phoneNumbers": [
+        {"value": "06 99 99 99 99", "type": "mobile"}]})
+    result = world.service.sync()
+    assert result.status is SyncStatus.OK, result.errors
+    assert world.crm_contacts()[crm_id].record.personal_mobile == "06 99 99 99 99"
+    assert_in_sync(world)
