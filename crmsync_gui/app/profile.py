@@ -56,8 +56,9 @@ class Profile:
         else:
             home = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
         home = home.expanduser().resolve()
-        ours = not home.exists() or _looks_like_a_profile(home)
-        if not home.exists():
+        existed = home.exists()
+        ours = not existed or _looks_like_a_profile(home)
+        if not existed:
             make_private_dir(home)
         profile = cls(home)
         profile.tighten(restrict_home=ours)

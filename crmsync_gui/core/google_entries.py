@@ -69,9 +69,10 @@ _STANDARD = {
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One email or phone of a Google contact: where it sits, its type and value."""
+    """One email, phone, address or organisation of a Google contact: where it sits,
+    its type and value (an address's or organisation's parts joined by ``PARTS``)."""
 
-    list_name: str  # EMAILS or PHONES
+    list_name: str  # EMAILS, PHONES, ADDRESSES or ORGANIZATIONS
     index: int  # its position in that list of the Person as read
     type: str  # as Google has it; "" when untyped
     value: str
@@ -231,13 +232,13 @@ def _assign_address_and_organization(candidates: list[Entry], region: str,
 
 
 def _take_equal(name: Field, wanted: str, entries: list[Entry], region: str,
-                take: object) -> None:
+                take: Callable[[Field, Entry], None]) -> None:
     own = OWN_TYPES[name]
     equal = [e for e in entries if e.norm(region) == wanted]
     if equal:
         # Of two equal entries, the one of the field's own type.
         equal.sort(key=lambda e: e.type.casefold() not in own)
-        take(name, equal[0])  # type: ignore[operator]
+        take(name, equal[0])
 
 
 @lru_cache(maxsize=1 << 14)

@@ -472,8 +472,9 @@ class _Planner:
 
 def _with_chosen_entries(google: GoogleContact, crm: CrmContact, base: Baseline | None,
                          ) -> tuple[GoogleContact, Assignment | None]:
-    """The Google contact with its email and phone fields read from the entries chosen
-    against the pair's baseline and CRM values (R-S10), and that choice."""
+    """The Google contact with its emails, phones, home address and organisation read
+    from the entries chosen against the pair's baseline and CRM values (R-S10), and
+    that choice."""
     if google.entries is None:
         return google, None  # stored by an older version: its record as read
     region = google.record.region()

@@ -23,6 +23,7 @@ from crmsync_gui.core.google_entries import (
     Assignment,
     Entry,
     assign,
+    chosen_values,
 )
 from crmsync_gui.core.mapping import SEED_MAPPING, SPEC_BY_FIELD, GoogleSlot
 from crmsync_gui.core.phones import region_for
@@ -40,8 +41,8 @@ READ_FIELDS = ("names,emailAddresses,phoneNumbers,addresses,organizations,biogra
 # The person fields a mapped update rewrites; always sent whole (merged), so one mask
 # serves every contact of a batch (batchUpdateContacts takes a single updateMask).
 MAPPED_PERSON_FIELDS = ("names", "phoneNumbers", "emailAddresses", "addresses", "organizations")
+_ORGANIZATION_FIELDS = (Field.COMPANY_NAME, Field.JOB_TITLE)  # one entry holds both
 # Output-only or derived keys that would go stale once we change an entry's value.
-_ORGANIZATION_FIELDS = (Field.COMPANY_NAME, Field.JOB_TITLE)
 _DERIVED_KEYS = ("metadata", "formattedType", "canonicalForm", "formattedValue",
                  "displayName", "displayNameLastFirst", "unstructuredName")
 
@@ -127,30 +128,26 @@ def _address_of(person: Mapping[str, Any]) -> Address:
                                      SPEC_BY_FIELD[Field.HOME_ADDRESS].google))
 
 
+def _choose(person: Mapping[str, Any], baseline: Baseline | None = None) -> Assignment:
+    """Which entry of a Person feeds which field (``assign``), read in the region of its
+    own address; against ``baseline`` when a link has one (rules (a) to (d), the entries
+    left in Google kept out), else from the Person alone."""
+    address = _address_of(person)
+    return assign(entries_of(person), region_for(address.country, address.postal_code),
+                  baseline=baseline.google_values() if baseline else None,
+                  left=baseline.left if baseline else frozenset())
+
+
 def record_from_person(person: Mapping[str, Any],
                        assignment: Assignment | None = None) -> ContactRecord:
     """Annex 2's left column: the mapped values of a Person ("" where absent).
 
-    Emails and phones come from ``assignment`` (which entry feeds which field); without
-    one, from the choice made with nothing but the Person itself (rules (c) and (d))."""
-    address = _address_of(person)
-    if assignment is None:
-        assignment = assign(entries_of(person), region_for(address.country,
-                                                           address.postal_code))
-    values: dict[str, FieldValue] = {name.value: entry.value
-                                     for name, entry in assignment.slots.items()
-                                     if name in LIST_OF}
-    chosen_address = assignment.slots.get(Field.HOME_ADDRESS)
-    organization = assignment.slots.get(Field.COMPANY_NAME)
-    company, title = organization.organization() if organization else ("", "")
+    Emails, phones, the home address and the organisation come from ``assignment``
+    (which entry feeds which field); without one, from the choice made with nothing but
+    the Person itself. The names are read from the Person."""
+    values: dict[str, FieldValue] = chosen_values(assignment or _choose(person))
     for spec in SEED_MAPPING:
-        if spec.field is Field.HOME_ADDRESS:
-            values[spec.field] = chosen_address.address() if chosen_address else Address()
-        elif spec.field is Field.COMPANY_NAME:
-            values[spec.field] = company
-        elif spec.field is Field.JOB_TITLE:
-            values[spec.field] = title
-        elif spec.field not in LIST_OF:
+        if spec.field.value not in values:
             entry = _read_entry(_entries(person, spec.google.list_name), spec.google)
             values[spec.field] = str(entry.get(spec.google.attribute) or "") if entry else ""
     return ContactRecord(**values)  # type: ignore[arg-type]
@@ -158,13 +155,9 @@ def record_from_person(person: Mapping[str, Any],
 
 def chosen_record(person: Mapping[str, Any], baseline: Baseline | None,
                   ) -> tuple[ContactRecord, Assignment]:
-    """A Person's record with its entries chosen against a link's baseline (rules (a)
-    to (d), the entries left in Google kept out): what the planner reads, for code that
-    works on one Person outside a plan (undo)."""
-    address = _address_of(person)
-    chosen = assign(entries_of(person), region_for(address.country, address.postal_code),
-                    baseline=baseline.google_values() if baseline else None,
-                    left=baseline.left if baseline else frozenset())
+    """A Person's record with its entries chosen against a link's baseline: what the
+    planner reads, for code that works on one Person outside a plan (undo)."""
+    chosen = _choose(person, baseline)
     return record_from_person(person, chosen), chosen
 
 
@@ -290,14 +283,11 @@ def merge_into_person(person: Mapping[str, Any], record: ContactRecord,
             names.append({key: value for key, value in profile_name.items()
                           if key in ("givenName", "familyName", "middleName")})
     if slots is None:
-        address = _address_of(person)
-        slots = assign(entries_of(person),
-                       region_for(address.country, address.postal_code)).indexes()
+        slots = _choose(person).indexes()
     # Entries by identity, taken before any is removed (indexes then shift).
     where: dict[Field, dict[str, Any] | None] = {
         name: body[list_name][index] for name, list_name, index in slots
         if index < len(body[list_name])}
-    removed: list[tuple[str, dict[str, Any]]] = []
     for spec in SEED_MAPPING:
         if spec.field not in chosen:
             continue
@@ -311,20 +301,10 @@ def merge_into_person(person: Mapping[str, Any], record: ContactRecord,
             written = _write_entry(entries, spec.google, value, where.get(spec.field))
             for name in _ORGANIZATION_FIELDS:
                 where[name] = written
-        elif spec.field in LIST_OF:
-            entry = where.get(spec.field)
-            if entry is None and value:
-                entries.append({"type": spec.google.entry_type, "value": value})
-            elif entry is not None and value:
-                entry["value"] = value
-                for key in _DERIVED_KEYS:
-                    entry.pop(key, None)
-            elif entry is not None:
-                removed.append((spec.google.list_name, entry))
+        elif spec.field in LIST_OF:  # an email or a phone: in the entry it was read from
+            _write_entry(entries, spec.google, value, where.get(spec.field))
         else:
             _write_entry(entries, spec.google, value, _find_entry(entries, spec.google))
-    for list_name, entry in removed:
-        body[list_name] = [e for e in body[list_name] if e is not entry]
     return body
 
 

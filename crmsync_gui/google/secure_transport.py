@@ -11,7 +11,7 @@ the endpoint points.
 - ``secure_requests_session``: a requests session for google-auth's own refresh and for
   the sign-in's code exchange (requests_oauthlib).
 - ``loopback_oauth_transport``: ``OAUTHLIB_INSECURE_TRANSPORT`` set only around a
-  sign-in or revoke whose every address is loopback, and put back afterwards.
+  sign-in whose every address is loopback, and put back afterwards.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ _insecure_transport_previous: str | None = None
 
 @contextlib.contextmanager
 def loopback_oauth_transport(urls: Iterable[str]) -> Iterator[None]:
-    """Check every address of a sign-in or revoke; lift oauthlib's https rule only when
+    """Check every address of a sign-in; lift oauthlib's https rule only when
     all of them are this computer (the sandbox), and only for the duration of the block.
     """
     urls = list(urls)
