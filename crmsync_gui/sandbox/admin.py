@@ -165,6 +165,19 @@ class AdminOps:
             self.s.save()
             return out
 
+    def delete_group(self, name: str) -> dict[str, Any]:
+        """Delete a label as the user does in Google Contacts: its contacts stay, out
+        of it."""
+        with self.s.lock:
+            store, acct = self.s.store, self.s.store.active
+            gid = next((gid for gid, group in acct.groups.items() if group["name"] == name),
+                       None)
+            if gid is None:
+                raise KeyError(name)
+            store.delete_group(acct, f"contactGroups/{gid}", {}, self.s.now())
+            self.s.save()
+            return {}
+
     def set_auto_approve(self, enabled: bool) -> dict[str, Any]:
         with self.s.lock:
             self.s.oauth.auto_approve = bool(enabled)
@@ -235,6 +248,7 @@ def handle(ops: AdminOps, verb: str, path: str, raw_body: bytes) -> Any:
         ("POST", "accounts"): lambda: ops.set_account(**body),
         ("GET", "contacts"): lambda: ops.dump(),
         ("POST", "groups"): lambda: ops.create_group(body["name"]),
+        ("POST", "groups/delete"): lambda: ops.delete_group(body["name"]),
         ("POST", "auto_approve"): lambda: ops.set_auto_approve(body.get("enabled", True)),
         ("POST", "tokens"): lambda: ops.issue_tokens(body.get("scopes")),
         ("POST", "tokens/expire"): lambda: ops.expire_access_tokens(),

@@ -135,6 +135,9 @@ class SandboxAdmin:
     def create_group(self, name: str) -> dict[str, Any]:
         return self._call("POST", "groups", {"name": name})
 
+    def delete_group(self, name: str) -> dict[str, Any]:
+        return self._call("POST", "groups/delete", {"name": name})
+
     def set_auto_approve(self, enabled: bool) -> dict[str, Any]:
         return self._call("POST", "auto_approve", {"enabled": enabled})
 

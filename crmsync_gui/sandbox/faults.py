@@ -4,6 +4,11 @@ Each switch is either a count ("the next N calls") or a probability; a seed make
 the random draws reproducible. ``methods`` scopes every switch to some API method
 names (e.g. ``["people.batchUpdateContacts"]``).
 
+Two switches break the answer rather than the call: ``lose_answer_*`` lets a call run
+(the store changes) and then cuts the connection, as when Google applied a write but its
+answer was lost on the way; ``malformed_list_answer`` hands the next
+``people.connections.list`` answer over in a wrong shape (a broken proxy, a Google bug).
+
 Every fault that actually fires is counted by kind (``fired()``), so a soak or a test
 can tell "faults were switched on" from "faults hit the client".
 """
@@ -13,7 +18,8 @@ from __future__ import annotations
 import random
 import threading
 from collections import Counter
-from dataclasses import asdict, dataclass, fields
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
 
@@ -28,6 +34,17 @@ class FaultConfig:
     server_error_code: int = 503
     drop_count: int = 0
     drop_probability: float = 0.0
+    # The call is processed (writes are applied and saved), then the answer is lost.
+    lose_answer_count: int = 0
+    lose_answer_probability: float = 0.0
+    # One of MALFORMED_LIST_ANSWERS; applies to one people.connections.list answer.
+    malformed_list_answer: str = ""
+    # Every write call whose body holds this text is refused (400 INVALID_ARGUMENT), as
+    # Google refuses one contact's value: a batch holding it fails whole.
+    refuse_value: str = ""
+    # The next N batchUpdateContacts calls find each of their contacts edited by someone
+    # else just before (new etag, same data): the stale-etag race, on demand.
+    concurrent_edit_count: int = 0
     methods: list[str] | None = None
     seed: int | None = None
     # Not faults of one call but Google behaviours tests want to provoke:
@@ -40,19 +57,43 @@ class FaultConfig:
 DROP = "drop"
 RATE_LIMIT = "rate_limit"
 SERVER_ERROR = "server_error"
+# Decided after the three above and only when none fired: a call that was refused was not
+# processed, so there is no applied write whose answer could be lost.
+LOST_ANSWER = "lost_answer"
 
 # Counter names of ``FaultInjector.fired()`` besides DROP and RATE_LIMIT: server errors
 # are counted per status ("server_error_503"), since 503 says "not processed" and 500
 # does not, and clients must treat them differently.
 EXPIRED_SYNC_TOKEN = "expired_sync_token"
+REFUSED_VALUE = "refused_value"
+CONCURRENT_EDIT = "concurrent_edit"
 ACCESS_TOKENS_EXPIRED = "access_tokens_expired"  # admin expire_access_tokens() calls
 UNAUTHENTICATED = "unauthenticated_401"  # API calls refused for a missing/expired token
+MALFORMED_ANSWER = "malformed_answer"  # list answers handed over in a wrong shape
+
+LIST_METHOD = "people.connections.list"
+# The wrong shapes ``malformed_list_answer`` can give one list answer ("" = off).
+MALFORMED_LIST_ANSWERS = (
+    "",
+    "sync_token_number",  # nextSyncToken is an integer
+    "sync_token_empty",  # nextSyncToken is ""
+    "connections_not_list",  # connections is one object, not a list
+    "person_without_resource_name",  # the first connection has no resourceName
+    "person_without_etag",  # the first connection has no etag
+)
+_BAD_SYNC_TOKEN: dict[str, Any] = {"sync_token_number": 12345, "sync_token_empty": ""}
+_DROPPED_PERSON_KEY = {"person_without_resource_name": "resourceName",
+                       "person_without_etag": "etag"}
 
 
 class FaultInjector:
     """Holds the fault configuration and decides, per call, which fault fires."""
 
     def __init__(self) -> None:
+        # In-process tests only (never over HTTP): called with the method name before
+        # each write call is processed, so a test can act "while Google is written" (a
+        # colleague editing the CRM meanwhile).
+        self.before_write: Callable[[str], None] | None = None
         self._lock = threading.Lock()
         self.config = FaultConfig()
         self._rng = random.Random()
@@ -65,14 +106,13 @@ class FaultInjector:
         if unknown:
             raise ValueError(f"unknown fault settings: {sorted(unknown)}")
         with self._lock:
+            # Checked on a copy first: a refused change must not leave a half-applied,
+            # invalid configuration behind for the next call to trip over.
+            _validate(replace(self.config, **changes))
             for key, value in changes.items():
                 setattr(self.config, key, value)
             if "seed" in changes:
                 self._rng = random.Random(changes["seed"])
-            if self.config.sync_token_expired_status not in (400, 410):
-                raise ValueError("sync_token_expired_status must be 400 or 410")
-            if self.config.server_error_code not in (500, 502, 503, 504):
-                raise ValueError("server_error_code must be a 5xx code")
             return self.config
 
     def reset(self) -> None:
@@ -124,7 +164,62 @@ class FaultInjector:
                 self._fired[f"{kind}_{c.server_error_code}" if kind == SERVER_ERROR
                             else kind] += 1
                 return kind
-            return None
+            if c.lose_answer_count > 0:
+                c.lose_answer_count -= 1
+            elif not (c.lose_answer_probability > 0
+                      and self._rng.random() < c.lose_answer_probability):
+                return None
+            self._fired[LOST_ANSWER] += 1
+            return LOST_ANSWER
+
+    def malform(self, method: str, answer: dict[str, Any]) -> dict[str, Any]:
+        """The successful ``answer`` of ``method`` as the client will get it: in the wrong
+        shape ``malformed_list_answer`` asks for, once, else unchanged.
+
+        The switch stays armed while an in-scope list answer has nothing to break (no
+        ``nextSyncToken`` on a page that is not the last, no connection on an empty
+        page), so a test gets exactly one broken answer whatever the paging.
+        """
+        with self._lock:
+            mode = self.config.malformed_list_answer
+            if not mode or method != LIST_METHOD or not self._applies(method):
+                return answer
+            out = dict(answer)  # never edit what the store handed out
+            if mode in _BAD_SYNC_TOKEN:
+                if "nextSyncToken" not in out:
+                    return answer
+                out["nextSyncToken"] = _BAD_SYNC_TOKEN[mode]
+            elif mode == "connections_not_list":
+                people = out.get("connections") or [{"resourceName": "people/c1"}]
+                out["connections"] = dict(people[0])
+            else:
+                people = out.get("connections")
+                if not people:
+                    return answer
+                first = dict(people[0])
+                first.pop(_DROPPED_PERSON_KEY[mode], None)
+                out["connections"] = [first, *people[1:]]
+            self.config.malformed_list_answer = ""
+            self._fired[MALFORMED_ANSWER] += 1
+            return out
+
+    def refuses(self, method: str, raw: bytes) -> str | None:
+        """The refused value a write call's body holds, if any."""
+        with self._lock:
+            value = self.config.refuse_value
+            if not value or not self._applies(method) or value.encode() not in raw:
+                return None
+            self._fired[REFUSED_VALUE] += 1
+            return value
+
+    def take_concurrent_edit(self, method: str) -> bool:
+        with self._lock:
+            if (method != "people.batchUpdateContacts" or not self._applies(method)
+                    or self.config.concurrent_edit_count <= 0):
+                return False
+            self.config.concurrent_edit_count -= 1
+            self._fired[CONCURRENT_EDIT] += 1
+            return True
 
     def take_expire_next_sync_token(self) -> bool:
         with self._lock:
@@ -136,3 +231,13 @@ class FaultInjector:
 
     def _applies(self, method: str) -> bool:
         return self.config.methods is None or method in self.config.methods
+
+
+def _validate(config: FaultConfig) -> None:
+    if config.sync_token_expired_status not in (400, 410):
+        raise ValueError("sync_token_expired_status must be 400 or 410")
+    if config.server_error_code not in (500, 502, 503, 504):
+        raise ValueError("server_error_code must be a 5xx code")
+    if config.malformed_list_answer not in MALFORMED_LIST_ANSWERS:
+        raise ValueError(f"malformed_list_answer must be one of {MALFORMED_LIST_ANSWERS}, "
+                         f"not {config.malformed_list_answer!r}")

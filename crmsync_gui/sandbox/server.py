@@ -20,8 +20,15 @@ from . import api
 from .admin import AdminOps
 from .admin import handle as admin_handle
 from .client import client_config, write_client_secrets
-from .errors import ApiError, OAuthError, not_found, rate_limited, server_error
-from .faults import DROP, RATE_LIMIT, UNAUTHENTICATED, FaultInjector
+from .errors import (
+    ApiError,
+    OAuthError,
+    invalid_argument,
+    not_found,
+    rate_limited,
+    server_error,
+)
+from .faults import DROP, LOST_ANSWER, RATE_LIMIT, SERVER_ERROR, UNAUTHENTICATED, FaultInjector
 from .guard import refusal
 from .oauth import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, HtmlPage, Redirect
 from .state import SandboxState
@@ -140,8 +147,16 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             if fault == RATE_LIMIT:
                 raise rate_limited(faults.config.retry_after_s, name)
-            if fault is not None:
+            if fault == SERVER_ERROR:
                 raise server_error(faults.config.server_error_code)
+            refused = faults.refuses(name, raw) if write else None
+            if refused is not None:
+                raise invalid_argument(f"Invalid value in the request: {refused!r}.")
+            if write and faults.before_write is not None:
+                faults.before_write(name)
+            if faults.take_concurrent_edit(name):
+                with state.lock:
+                    state.store.touch_named(state.store.active, raw, state.now())
             with state.lock:
                 result = api.call(state, name, write, fn, match, query,
                                   self.headers.get("Authorization"), raw)
@@ -150,9 +165,18 @@ class _Handler(BaseHTTPRequestHandler):
                 # An expired (or missing) access token: counted with the faults so a
                 # soak can see that expiring tokens really made clients refresh.
                 faults.record(UNAUTHENTICATED)
+            if fault == LOST_ANSWER:
+                # The network loses an error answer as readily as a success.
+                self._drop()
+                return
             self._json(err.code, err.body(), err.headers)
             return
-        self._json(200, result)
+        if fault == LOST_ANSWER:
+            # The call ran to the end (a write is applied and saved): only the answer is
+            # lost, as when Google applied it and the connection broke on the way back.
+            self._drop()
+            return
+        self._json(200, faults.malform(name, result))
 
     def _oauth(self, path: str, query: dict[str, list[str]], raw: bytes) -> None:
         state = self.server.state

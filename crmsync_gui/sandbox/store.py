@@ -157,6 +157,18 @@ class Store:
         rec["etag"] = "%Eg" + _b64(digest[:15])
         rec["source_etag"] = "#" + _b64(digest[15:24])
 
+    def touch_named(self, acct: AccountData, raw_body: bytes, now: float) -> None:
+        """Someone else saves, unchanged, each contact a batch update names: their etags
+        move on (a fault switch: the race between a read and a write, on demand)."""
+        try:
+            names = list((json.loads(raw_body).get("contacts") or {}).keys())
+        except (ValueError, AttributeError):
+            return
+        for name in names:
+            rec = acct.persons.get(self._pid(str(name)))
+            if rec is not None:
+                self._touch(acct, rec, now)
+
     def _check_groups(self, acct: AccountData, data: Record) -> None:
         for m in data.get("memberships", []):
             gid = m["contactGroupMembership"]["contactGroupResourceName"].split("/", 1)[1]

@@ -15,6 +15,7 @@ from googleapiclient.errors import HttpError
 
 from crmsync_gui.sandbox import SandboxAdmin, SandboxServer
 from crmsync_gui.sandbox.client import AdminError
+from crmsync_gui.sandbox.faults import LOST_ANSWER, SERVER_ERROR, FaultInjector
 from crmsync_gui.sandbox.testing import build_people, error_of, person
 
 
@@ -209,3 +210,163 @@ def test_admin_patch_with_etag_refuses_a_stale_version(sandbox: SandboxServer) -
                                                      "emailAddresses": [{"value": "z@x.fr"}]})
     assert edited["names"][0]["givenName"] == "Zoë"
     assert edited["emailAddresses"][0]["value"] == "z@x.fr"
+
+
+# ------------------------------------------------------------------ lost answers
+def _rename(people: Any, sandbox: SandboxServer, rn: str, given: str) -> dict[str, Any]:
+    """batchUpdateContacts of one contact's names, with its current etag."""
+    etag = sandbox.admin.get_contact(rn)["etag"]
+    body = {"contacts": {rn: {"etag": etag, "names": [{"givenName": given}]}},
+            "updateMask": "names", "readMask": "names"}
+    return people.people().batchUpdateContacts(body=body).execute()
+
+
+def test_lost_answer_applies_the_write_but_the_client_sees_no_answer(
+        sandbox: SandboxServer, people: Any) -> None:
+    """Google applied the write and the answer was lost: the client cannot tell it from
+    a write that never arrived, and the contact has changed all the same."""
+    (p,) = sandbox.admin.seed_contacts([person("Anne")])
+    rn = p["resourceName"]
+    # Two: httplib2 silently sends a request again when the first answer is cut, even a
+    # POST; only when the second answer is lost too does the client see the failure.
+    sandbox.admin.set_faults(lose_answer_count=2, methods=["people.batchUpdateContacts"])
+    _list(people)  # out of scope: answered, and no count used up
+    with pytest.raises((ConnectionError, http.client.HTTPException)):
+        _rename(people, sandbox, rn, "Anna")
+    assert sandbox.admin.get_contact(rn)["names"][0]["givenName"] == "Anna"
+    assert [c["names"][0]["givenName"] for c in sandbox.admin.dump()["contacts"]] == ["Anna"]
+    # The resend carried the old etag: refused (400), and that answer was lost as well.
+    assert sandbox.admin.counts()["people.batchUpdateContacts"] == 2
+    assert sandbox.admin.fault_counts() == {"lost_answer": 2}
+    assert sandbox.faults.snapshot()["lose_answer_count"] == 0
+    done = _rename(people, sandbox, rn, "Annie")  # used up: answered again
+    assert done["updateResult"][rn]["person"]["names"][0]["givenName"] == "Annie"
+
+
+def test_one_lost_answer_is_hidden_by_the_client_resend(sandbox: SandboxServer,
+                                                        people: Any) -> None:
+    """What a client on httplib2 sees after one lost answer: a duplicate create that
+    looks like one success, or a stale-etag 400 for an update that was applied."""
+    admin = SandboxAdmin(sandbox.url)
+    admin.set_faults(lose_answer_count=1)
+    people.people().createContact(body=person("Twin")).execute()
+    (c1, c2) = admin.dump()["contacts"]
+    assert c1["names"][0]["givenName"] == c2["names"][0]["givenName"] == "Twin"
+    assert c1["resourceName"] != c2["resourceName"]
+    admin.set_faults(lose_answer_count=1)
+    with pytest.raises(HttpError) as exc:
+        _rename(people, sandbox, c1["resourceName"], "Solo")
+    assert exc.value.status_code == 400
+    assert admin.get_contact(c1["resourceName"])["names"][0]["givenName"] == "Solo"
+    assert admin.fault_counts() == {"lost_answer": 2}
+
+
+def test_lost_answer_never_follows_a_refusal(sandbox: SandboxServer, people: Any) -> None:
+    """A refused call (503, 429, drop) was not processed: no write whose answer to lose,
+    and the lost-answer count waits for a call that is processed."""
+    sandbox.faults.configure(server_error_count=1, lose_answer_count=2,
+                             methods=["people.createContact"])
+    with pytest.raises(HttpError) as exc:
+        people.people().createContact(body=person("A")).execute()
+    assert exc.value.status_code == 503
+    assert sandbox.admin.dump()["contacts"] == []
+    assert sandbox.admin.fault_counts() == {"server_error_503": 1}
+    with pytest.raises((ConnectionError, http.client.HTTPException)):
+        people.people().createContact(body=person("A")).execute()
+    assert len(sandbox.admin.dump()["contacts"]) == 2  # the call and httplib2's resend
+    assert sandbox.admin.fault_counts() == {"server_error_503": 1, "lost_answer": 2}
+
+
+def test_lost_answer_probability_uses_the_seeded_rng() -> None:
+    faults = FaultInjector()
+
+    def run() -> list[str | None]:
+        faults.configure(lose_answer_probability=0.5, seed=7)
+        return [faults.decide("people.createContact") for _ in range(20)]
+
+    first = run()
+    assert first == run()
+    assert set(first) == {LOST_ANSWER, None}
+    faults.configure(server_error_probability=1.0, seed=7)
+    assert {faults.decide("people.createContact") for _ in range(20)} == {SERVER_ERROR}
+    faults.reset()
+    assert faults.decide("people.createContact") is None
+    assert faults.fired()[LOST_ANSWER] == first.count(LOST_ANSWER) * 2
+
+
+# -------------------------------------------------------------- malformed answers
+@pytest.mark.parametrize(("mode", "token"), [("sync_token_number", 12345),
+                                             ("sync_token_empty", "")])
+def test_malformed_sync_token_on_the_last_page_once(sandbox: SandboxServer, people: Any,
+                                                    mode: str, token: Any) -> None:
+    admin = SandboxAdmin(sandbox.url)
+    admin.seed_contacts([person("A"), person("B"), person("C")])
+    admin.set_faults(malformed_list_answer=mode)
+    first = _list(people, pageSize=2, requestSyncToken=True)
+    assert "nextSyncToken" not in first and len(first["connections"]) == 2
+    assert admin.fault_counts() == {}  # nothing to break on this page: still armed
+    last = _list(people, pageSize=2, requestSyncToken=True, pageToken=first["nextPageToken"])
+    assert last["nextSyncToken"] == token
+    assert [p["names"][0]["givenName"] for p in last["connections"]] == ["C"]
+    assert admin.fault_counts() == {"malformed_answer": 1}
+    assert admin.state()["faults"]["malformed_list_answer"] == ""
+    again = _list(people, requestSyncToken=True)
+    assert isinstance(again["nextSyncToken"], str) and again["nextSyncToken"]
+    assert "connections" not in _list(people, syncToken=again["nextSyncToken"])
+
+
+def test_malformed_connections_not_a_list_once(sandbox: SandboxServer, people: Any) -> None:
+    seeded = sandbox.admin.seed_contacts([person("A"), person("B")])
+    sandbox.faults.configure(malformed_list_answer="connections_not_list")
+    page = _list(people)
+    assert isinstance(page["connections"], dict)
+    assert page["connections"]["resourceName"] == seeded[0]["resourceName"]
+    assert sandbox.faults.fired() == {"malformed_answer": 1}
+    assert [p["resourceName"] for p in _list(people)["connections"]] == [
+        p["resourceName"] for p in seeded]
+
+
+@pytest.mark.parametrize(("mode", "key"), [("person_without_resource_name", "resourceName"),
+                                           ("person_without_etag", "etag")])
+def test_malformed_first_person_once(sandbox: SandboxServer, people: Any, mode: str,
+                                     key: str) -> None:
+    sandbox.faults.configure(malformed_list_answer=mode)
+    assert "connections" not in _list(people)  # no person to break: still armed
+    assert sandbox.faults.snapshot()["malformed_list_answer"] == mode
+    sandbox.admin.seed_contacts([person("A"), person("B")])
+    first, second = _list(people)["connections"]
+    assert key not in first and key in second
+    assert first["names"][0]["givenName"] == "A"
+    assert sandbox.faults.fired() == {"malformed_answer": 1}
+    assert all(key in p for p in _list(people)["connections"])
+    # The store's own record was never touched, only the answer.
+    assert all(key in c for c in sandbox.admin.dump()["contacts"])
+
+
+def test_malformed_answer_scoped_by_methods(sandbox: SandboxServer, people: Any) -> None:
+    admin = SandboxAdmin(sandbox.url)
+    admin.set_faults(malformed_list_answer="sync_token_empty",
+                     methods=["people.createContact"])
+    assert _list(people, requestSyncToken=True)["nextSyncToken"]  # out of scope
+    assert admin.state()["faults"]["malformed_list_answer"] == "sync_token_empty"
+    admin.set_faults(methods=None)
+    assert _list(people, requestSyncToken=True)["nextSyncToken"] == ""
+    assert admin.fault_counts() == {"malformed_answer": 1}
+
+
+def test_new_switches_are_validated_and_reset(sandbox: SandboxServer) -> None:
+    with pytest.raises(ValueError, match="malformed_list_answer"):
+        sandbox.faults.configure(malformed_list_answer="sync_token_missing")
+    admin = SandboxAdmin(sandbox.url)
+    with pytest.raises(AdminError) as exc:
+        admin.set_faults(malformed_list_answer="bogus", lose_answer_count=3)
+    assert exc.value.status == 400
+    # A refused change leaves nothing half-applied.
+    assert admin.state()["faults"]["lose_answer_count"] == 0
+    assert sandbox.faults.snapshot()["malformed_list_answer"] == ""
+    admin.set_faults(lose_answer_count=3, lose_answer_probability=0.25,
+                     malformed_list_answer="person_without_etag")
+    admin.set_faults(reset=True)
+    snap = admin.state()["faults"]
+    assert (snap["lose_answer_count"], snap["lose_answer_probability"],
+            snap["malformed_list_answer"]) == (0, 0.0, "")
