@@ -438,6 +438,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Google answered with unusable data</source>
+        <translation>Google answered with unusable data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No Google OAuth client configured</source>
         <translation>No Google OAuth client configured</translation>
     </message>
@@ -559,6 +564,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>partly done</source>
+        <translation>partly done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -629,6 +639,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Warning: {text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No error.</source>
         <translation>No error.</translation>
     </message>
@@ -884,7 +899,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+90"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+92"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1089,33 +1104,99 @@ Your profile folder: {home}</translation>
         <source>Checking what remains…</source>
         <translation>Checking what remains…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Sync finished with %n contact(s) not synced; {written} changes written.</source>
+        <translation>
+            <numerusform>Sync finished with %n contact(s) not synced; {written} changes written.</numerusform>
+            <numerusform>Sync finished with %n contact(s) not synced; {written} changes written.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>Sync stopped after {n} changes: {reason}</source>
+        <translation>Sync stopped after {n} changes: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Sync done: {written} changes written; %n warning(s).</source>
+        <translation>
+            <numerusform>Sync done: {written} changes written; %n warning(s).</numerusform>
+            <numerusform>Sync done: {written} changes written; %n warning(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sync done: {n} changes written.</source>
         <translation>Sync done: {n} changes written.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Warning: {text}</source>
+        <translation>Warning: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync stopped</source>
+        <translation>The sync stopped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sync stopped before its end. What it wrote until then is kept, and the next sync continues from there.</source>
+        <translation>The sync stopped before its end. What it wrote until then is kept, and the next sync continues from there.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Some contacts were not synced</source>
+        <translation>Some contacts were not synced</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n contact(s) could not be synced. Everything else was written; the next sync tries them again.</source>
+        <translation>
+            <numerusform>%n contact(s) could not be synced. Everything else was written; the next sync tries them again.</numerusform>
+            <numerusform>%n contact(s) could not be synced. Everything else was written; the next sync tries them again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) could not be synced before the sync was cancelled; the next sync tries them again.</source>
+        <translation>
+            <numerusform>%n contact(s) could not be synced before the sync was cancelled; the next sync tries them again.</numerusform>
+            <numerusform>%n contact(s) could not be synced before the sync was cancelled; the next sync tries them again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync done</source>
+        <translation>Sync done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every planned change was written. Worth knowing:</source>
+        <translation>Every planned change was written. Worth knowing:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… and %n more (Show Details…)</numerusform>
+            <numerusform>… and %n more (Show Details…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Sync cancelled after {n} changes; the next sync continues from there.</source>
         <translation>Sync cancelled after {n} changes; the next sync continues from there.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Sync stopped after {n} changes.</source>
         <translation>Sync stopped after {n} changes.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Some changes were not synced</source>
-        <translation>Some changes were not synced</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} problems during the sync. Everything else was saved.</source>
-        <translation>{n} problems during the sync. Everything else was saved.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+58"/>
         <source>Delete many contacts?</source>
         <translation>Delete many contacts?</translation>
     </message>
@@ -1289,7 +1370,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../crmsync_gui/ui/reasons.py" line="+39"/>
+        <location filename="../crmsync_gui/ui/reasons.py" line="+40"/>
         <source>changed in the CRM</source>
         <translation>changed in the CRM</translation>
     </message>
@@ -1659,7 +1740,12 @@ Your profile folder: {home}</translation>
         <translation>Google did not grant offline access: sign in again.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
+        <source>Google did not confirm new contacts: the next sync looks for them before sending them again.</source>
+        <translation>Google did not confirm new contacts: the next sync looks for them before sending them again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>CRM contact {crm_id} was modified by someone else meanwhile</source>
         <translation>CRM contact {crm_id} was modified by someone else meanwhile</translation>
     </message>
@@ -1746,7 +1832,47 @@ Your profile folder: {home}</translation>
         <translation>{key}: {value} is not an https address (plain http only to this computer: 127.0.0.1, ::1, localhost)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>changed again while the sync wrote it ({count} times in this run): left for the next sync</source>
+        <translation>changed again while the sync wrote it ({count} times in this run): left for the next sync</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>planned but not written by this run: the next sync tries again</source>
+        <translation>planned but not written by this run: the next sync tries again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its CRM modification date {value!r} is in no format CRM Sync reads: newest-wins counts its CRM values as the oldest</source>
+        <translation>its CRM modification date {value!r} is in no format CRM Sync reads: newest-wins counts its CRM values as the oldest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The label {name!r} was deleted in Google: re-created, with {count} synced contacts put back in it.</source>
+        <translation>The label {name!r} was deleted in Google: re-created, with {count} synced contacts put back in it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google answered with data CRM Sync cannot use ({what}): nothing of that answer was stored.</source>
+        <translation>Google answered with data CRM Sync cannot use ({what}): nothing of that answer was stored.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CRM database {path} is busy or cannot be written: {error}</source>
+        <translation>The CRM database {path} is busy or cannot be written: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync stopped on an unexpected error: {error}</source>
+        <translation>The sync stopped on an unexpected error: {error}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{name} — {reason}</source>
+        <translation>{name} — {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>access to {path} is denied</source>
         <translation>access to {path} is denied</translation>
     </message>
@@ -1776,7 +1902,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-170"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -1791,12 +1917,7 @@ Your profile folder: {home}</translation>
         <translation>Cannot reach Google to renew the sign-in.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Google did not confirm new contacts; checking them.</source>
-        <translation>Google did not confirm new contacts; checking them.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Google refused {count} new contacts.</source>
         <translation>Google refused {count} new contacts.</translation>
     </message>
@@ -2221,11 +2342,12 @@ Your profile folder: {home}</translation>
         <location line="+139"/>
         <location line="+15"/>
         <location line="+3"/>
+        <location line="+3"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
@@ -2260,7 +2382,7 @@ Your profile folder: {home}</translation>
         <translation>{n} contacts to sync</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Synced by itself: {n} changes written.</source>
         <translation>Synced by itself: {n} changes written.</translation>
     </message>
@@ -2270,7 +2392,20 @@ Your profile folder: {home}</translation>
         <translation>Sync done.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>The sync stopped: {reason}</source>
+        <translation>The sync stopped: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sync finished with problems: %n contact(s) not synced.</source>
+        <translation>
+            <numerusform>Sync finished with problems: %n contact(s) not synced.</numerusform>
+            <numerusform>Sync finished with problems: %n contact(s) not synced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Could not change start at login: {error}</source>
         <translation>Could not change start at login: {error}</translation>
     </message>

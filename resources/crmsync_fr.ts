@@ -438,6 +438,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Google answered with unusable data</source>
+        <translation>Google a répondu avec des données inutilisables</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No Google OAuth client configured</source>
         <translation>Aucun client OAuth Google configuré</translation>
     </message>
@@ -559,6 +564,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>partly done</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
@@ -629,6 +639,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Warning: {text}</source>
+        <translation>Avertissement&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No error.</source>
         <translation>Aucune erreur.</translation>
     </message>
@@ -884,7 +899,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+90"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+92"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1089,33 +1104,99 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>Checking what remains…</source>
         <translation>Vérification de ce qui reste…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Sync finished with %n contact(s) not synced; {written} changes written.</source>
+        <translation>
+            <numerusform>Synchronisation terminée avec %n contact non synchronisé&#xa0;; {written} modification(s) enregistrée(s).</numerusform>
+            <numerusform>Synchronisation terminée avec %n contacts non synchronisés&#xa0;; {written} modification(s) enregistrée(s).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
+        <location line="+3"/>
+        <source>Sync stopped after {n} changes: {reason}</source>
+        <translation>Synchronisation interrompue après {n} modification(s)&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Sync done: {written} changes written; %n warning(s).</source>
+        <translation>
+            <numerusform>Synchronisation terminée&#xa0;: {written} modification(s) enregistrée(s)&#xa0;; %n avertissement.</numerusform>
+            <numerusform>Synchronisation terminée&#xa0;: {written} modification(s) enregistrée(s)&#xa0;; %n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Sync done: {n} changes written.</source>
         <translation>Synchronisation terminée&#xa0;: {n} modification(s) enregistrée(s).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Warning: {text}</source>
+        <translation>Avertissement&#xa0;: {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync stopped</source>
+        <translation>La synchronisation s’est arrêtée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sync stopped before its end. What it wrote until then is kept, and the next sync continues from there.</source>
+        <translation>La synchronisation s’est arrêtée avant la fin. Ce qu’elle avait déjà enregistré est conservé, et la prochaine synchronisation reprendra à partir de là.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Some contacts were not synced</source>
+        <translation>Certains contacts n’ont pas été synchronisés</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n contact(s) could not be synced. Everything else was written; the next sync tries them again.</source>
+        <translation>
+            <numerusform>%n contact n’a pas pu être synchronisé. Tout le reste a été enregistré&#xa0;; la prochaine synchronisation fera une nouvelle tentative.</numerusform>
+            <numerusform>%n contacts n’ont pas pu être synchronisés. Tout le reste a été enregistré&#xa0;; la prochaine synchronisation fera une nouvelle tentative.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) could not be synced before the sync was cancelled; the next sync tries them again.</source>
+        <translation>
+            <numerusform>%n contact n’a pas pu être synchronisé avant l’annulation&#xa0;; la prochaine synchronisation fera une nouvelle tentative.</numerusform>
+            <numerusform>%n contacts n’ont pas pu être synchronisés avant l’annulation&#xa0;; la prochaine synchronisation fera une nouvelle tentative.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync done</source>
+        <translation>Synchronisation terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every planned change was written. Worth knowing:</source>
+        <translation>Toutes les modifications prévues ont été enregistrées. À savoir&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>… and %n more (Show Details…)</source>
+        <translation>
+            <numerusform>… et %n autre (Montrer les détails…)</numerusform>
+            <numerusform>… et %n autres (Montrer les détails…)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>Sync cancelled after {n} changes; the next sync continues from there.</source>
         <translation>Synchronisation annulée après {n} modification(s)&#xa0;; la prochaine reprendra à partir de là.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Sync stopped after {n} changes.</source>
         <translation>Synchronisation interrompue après {n} modification(s).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Some changes were not synced</source>
-        <translation>Certaines modifications n’ont pas été synchronisées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} problems during the sync. Everything else was saved.</source>
-        <translation>{n} problème(s) pendant la synchronisation. Tout le reste a été enregistré.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+58"/>
         <source>Delete many contacts?</source>
         <translation>Supprimer de nombreux contacts&#xa0;?</translation>
     </message>
@@ -1289,7 +1370,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../crmsync_gui/ui/reasons.py" line="+39"/>
+        <location filename="../crmsync_gui/ui/reasons.py" line="+40"/>
         <source>changed in the CRM</source>
         <translation>modifié dans le CRM</translation>
     </message>
@@ -1659,7 +1740,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Google n’a pas accordé l’accès hors connexion&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>CRM contact {crm_id} was modified by someone else meanwhile</source>
         <translation>Le contact CRM {crm_id} a été modifié entre-temps par quelqu’un d’autre</translation>
     </message>
@@ -1746,7 +1827,47 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{key}&#xa0;: {value} n’est pas une adresse https (http simple seulement vers cet ordinateur&#xa0;: 127.0.0.1, ::1, localhost)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+17"/>
+        <source>changed again while the sync wrote it ({count} times in this run): left for the next sync</source>
+        <translation>modifié de nouveau pendant que la synchronisation l’enregistrait ({count} fois pendant cette synchronisation)&#xa0;: laissé pour la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>planned but not written by this run: the next sync tries again</source>
+        <translation>prévu, mais pas enregistré par cette synchronisation&#xa0;: la prochaine fera une nouvelle tentative</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its CRM modification date {value!r} is in no format CRM Sync reads: newest-wins counts its CRM values as the oldest</source>
+        <translation>sa date de modification dans le CRM {value!r} n’est dans aucun format que CRM Sync sait lire&#xa0;: pour la règle «&#xa0;la modification la plus récente l’emporte&#xa0;», ses valeurs du CRM comptent comme les plus anciennes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The label {name!r} was deleted in Google: re-created, with {count} synced contacts put back in it.</source>
+        <translation>Le libellé {name!r} avait été supprimé dans Google&#xa0;: il a été recréé, et les contacts synchronisés y ont été remis ({count}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google answered with data CRM Sync cannot use ({what}): nothing of that answer was stored.</source>
+        <translation>Google a répondu avec des données que CRM Sync ne peut pas utiliser ({what})&#xa0;: rien de cette réponse n’a été enregistré.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CRM database {path} is busy or cannot be written: {error}</source>
+        <translation>La base CRM {path} est occupée ou ne peut pas être modifiée&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sync stopped on an unexpected error: {error}</source>
+        <translation>La synchronisation s’est arrêtée sur une erreur inattendue&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>{name} — {reason}</source>
+        <translation>{name} — {reason}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>access to {path} is denied</source>
         <translation>accès refusé à {path}</translation>
     </message>
@@ -1776,7 +1897,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-170"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -1792,11 +1913,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Google did not confirm new contacts; checking them.</source>
-        <translation>Google n’a pas confirmé la création de nouveaux contacts&#xa0;; vérification en cours.</translation>
+        <source>Google did not confirm new contacts: the next sync looks for them before sending them again.</source>
+        <translation>Google n’a pas confirmé la création de nouveaux contacts&#xa0;: la prochaine synchronisation les recherche avant de les envoyer à nouveau.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Google refused {count} new contacts.</source>
         <translation>Google a refusé {count} nouveau(x) contact(s).</translation>
     </message>
@@ -2221,11 +2342,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+139"/>
         <location line="+15"/>
         <location line="+3"/>
+        <location line="+3"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-108"/>
         <source>Syncing…</source>
         <translation>Synchronisation en cours…</translation>
     </message>
@@ -2260,7 +2382,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{n} contacts à synchroniser</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Synced by itself: {n} changes written.</source>
         <translation>Synchronisation automatique&#xa0;: {n} modification(s) enregistrée(s).</translation>
     </message>
@@ -2270,7 +2392,20 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+5"/>
+        <source>The sync stopped: {reason}</source>
+        <translation>La synchronisation s’est arrêtée&#xa0;: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sync finished with problems: %n contact(s) not synced.</source>
+        <translation>
+            <numerusform>Synchronisation terminée avec des problèmes&#xa0;: %n contact non synchronisé.</numerusform>
+            <numerusform>Synchronisation terminée avec des problèmes&#xa0;: %n contacts non synchronisés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Could not change start at login: {error}</source>
         <translation>Impossible de modifier le lancement à l’ouverture de session&#xa0;: {error}</translation>
     </message>

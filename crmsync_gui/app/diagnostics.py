@@ -87,7 +87,9 @@ def state_summary(service: Any) -> dict[str, Any]:
         summary["last_sync"] = status.last_sync
         summary["privacy_warnings"] = [warning.text for warning in status.privacy_warnings]
         summary["runs"] = [{"run_id": r.run_id, "started_at": r.started_at.isoformat(),
-                            "status": r.status, "counts": r.counts, "errors": r.errors}
+                            "status": r.status, "counts": r.counts,
+                            "errors": [e.to_json() for e in r.errors],
+                            "warnings": [w.to_json() for w in r.warnings]}
                            for r in service.runs(limit=20)]
     except Exception as error:  # a broken state is exactly what support needs to see
         summary["error"] = f"{type(error).__name__}: {error}"

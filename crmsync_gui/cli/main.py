@@ -181,7 +181,9 @@ def _sync(args: argparse.Namespace, service: SyncService) -> int:
     result = service.sync(Decisions(), confirm_deletions=args.confirm_deletions)
     if args.json:
         print(json.dumps({**result.plan.to_json(), "status": result.status.value,
-                          "applied": result.applied, "errors": result.errors,
+                          "applied": result.applied,
+                          "errors": [error.to_json() for error in result.errors],
+                          "warnings": [warning.to_json() for warning in result.warnings],
                           "seconds": result.seconds, "peak_rss_mb": _peak_rss_mb()},
                          ensure_ascii=False, indent=2))
     else:
@@ -190,7 +192,7 @@ def _sync(args: argparse.Namespace, service: SyncService) -> int:
         print(f"Stopped: {result.plan.confirmation_reason} (add --confirm-deletions).",
               file=sys.stderr)
         return EXIT_CONFIRM
-    if result.status is not SyncStatus.OK:
+    if result.status is not SyncStatus.OK:  # partial or failed: 1, even with choices left
         return EXIT_ERROR
     if result.plan.unresolved():
         print(f"{len(result.plan.unresolved())} conflict(s) wait for your choice "
@@ -256,7 +258,9 @@ def _history(args: argparse.Namespace, service: SyncService) -> int:
     if args.json:
         print(json.dumps([{"run_id": r.run_id, "started_at": r.started_at.isoformat(),
                            "finished_at": r.finished_at.isoformat() if r.finished_at else None,
-                           "status": r.status, "counts": r.counts, "errors": r.errors}
+                           "status": r.status, "counts": r.counts,
+                           "errors": [e.to_json() for e in r.errors],
+                           "warnings": [w.to_json() for w in r.warnings]}
                           for r in runs], indent=2))
         return EXIT_OK
     print_table(("Run", "Started", "Status", "Counts", "Errors"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from crmsync_gui.cli.tables import print_table
 from crmsync_gui.core.plan import Change, Plan
-from crmsync_gui.sync.engine import SyncResult
+from crmsync_gui.sync.engine import SyncResult, SyncStatus
 
 _ACTION_WORDS = {"create": "create", "update": "update", "delete": "delete",
                  "keep": "keep (deleted in Google)", "restore": "restore",
@@ -66,4 +66,8 @@ def print_result(result: SyncResult) -> None:
     if result.backup is not None:
         print(f"Backup written first: {result.backup.folder}")
     for error in result.errors:
-        print(f"  problem: {error}")
+        print(f"  problem: {error.text}")
+    for warning in result.warnings:
+        print(f"  warning: {warning.text}")
+    if result.status is SyncStatus.PARTIAL:
+        print(f"{len(result.errors)} contact(s) not synced: the next sync tries them again.")

@@ -160,6 +160,14 @@ class ReasonCode(StrEnum):
     STATE_OTHER_ACCOUNT = "state_other_account"
     STATE_OTHER_CRM = "state_other_crm"
     SYNC_CHANGE_FAILED = "sync_change_failed"  # a run's error line: a contact and why
+    # -- how a run went (core/run_report.py) -------------------------------------------------
+    REPLAN_LIMIT = "replan_limit"
+    NOT_APPLIED = "not_applied"
+    CRM_DATE_UNREADABLE = "crm_date_unreadable"
+    LABEL_RECREATED = "label_recreated"
+    GOOGLE_BAD_ANSWER = "google_bad_answer"
+    CRM_BUSY = "crm_busy"
+    SYNC_STOPPED = "sync_stopped"
     TEXT = "text"  # words we have no code for (an OS or Google message): shown as is
 
 
@@ -292,8 +300,8 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.GOOGLE_UNREACHABLE: "Cannot reach Google; the sync will pick up where it "
                                    "stopped.",
     ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN: "Cannot reach Google to renew the sign-in.",
-    ReasonCode.GOOGLE_CREATES_UNCONFIRMED: "Google did not confirm new contacts; checking "
-                                           "them.",
+    ReasonCode.GOOGLE_CREATES_UNCONFIRMED: "Google did not confirm new contacts: the next "
+                                           "sync looks for them before sending them again.",
     ReasonCode.GOOGLE_REFUSED_CREATES: "Google refused {count} new contacts.",
     ReasonCode.GOOGLE_REFUSED_UPDATE: "Google refused to update {name}.",
     ReasonCode.GOOGLE_LABEL_NOT_LISTED: "Google says the label {name!r} exists but does not "
@@ -360,6 +368,18 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.STATE_OTHER_CRM: "{path} holds the sync state of another CRM database "
                                 "({stored}), not {current}",
     ReasonCode.SYNC_CHANGE_FAILED: "{name}: {error}",
+    ReasonCode.REPLAN_LIMIT: "changed again while the sync wrote it ({count} times in this "
+                             "run): left for the next sync",
+    ReasonCode.NOT_APPLIED: "planned but not written by this run: the next sync tries again",
+    ReasonCode.CRM_DATE_UNREADABLE: "its CRM modification date {value!r} is in no format "
+                                    "CRM Sync reads: newest-wins counts its CRM values as "
+                                    "the oldest",
+    ReasonCode.LABEL_RECREATED: "The label {name!r} was deleted in Google: re-created, with "
+                                "{count} synced contacts put back in it.",
+    ReasonCode.GOOGLE_BAD_ANSWER: "Google answered with data CRM Sync cannot use ({what}): "
+                                  "nothing of that answer was stored.",
+    ReasonCode.CRM_BUSY: "The CRM database {path} is busy or cannot be written: {error}",
+    ReasonCode.SYNC_STOPPED: "The sync stopped on an unexpected error: {error}",
     ReasonCode.TEXT: "{text}",
 }
 

@@ -54,6 +54,11 @@ class CrmContact:
     deleted_at: datetime | None
     links: tuple[CompanyLink, ...] = ()
     primary_link: CompanyLink | None = None
+    # ``updated_at`` as stored, and whether a format reads it: another program may write
+    # a date no format reads; ``updated_at`` is then the creation time (the oldest the
+    # change can be), and the write check compares this text instead (R-S12).
+    updated_at_text: str = ""
+    updated_at_readable: bool = True
 
     @property
     def deleted(self) -> bool:

@@ -35,11 +35,25 @@ def format_timestamp(moment: datetime) -> str:
 def parse_timestamp(value: object) -> datetime:
     """An aware UTC datetime from what another program may have stored.
 
+    A value no format reads, or one that reads but lies outside the years a datetime
+    holds once moved to UTC (``9999-12-31T23:59:59-01:00``, epoch 1e18), raises
+    ``TimestampError``: later arithmetic on it would fail mid-run.
+
     Accepts ISO-8601 with ``T`` or a space, ``Z`` or an offset or nothing (read as UTC,
     which is what SQLite's CURRENT_TIMESTAMP writes), any number of fraction digits,
     a bare date; ``2026/11/25 09:30``; day-first ``25/11/2026 09:30`` (never month
     first); Unix epoch seconds (9–11 digits) or milliseconds (12–14); RFC 2822.
     """
+    try:
+        moment = _parse(value)
+        return moment.astimezone(UTC)
+    except (OverflowError, OSError, ValueError) as error:
+        if isinstance(error, TimestampError):
+            raise
+        raise TimestampError(f"not a timestamp: {value!r}") from None
+
+
+def _parse(value: object) -> datetime:
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, int | float) and not isinstance(value, bool):

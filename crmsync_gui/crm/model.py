@@ -31,7 +31,9 @@ class CrmWrite:
     ``contact`` and ``link`` hold only the columns to set. ``link`` columns go to the
     primary link, or to the link with ``company_id`` (created and made primary when it
     does not exist yet). ``note`` is the whole new note text when it changes.
-    ``expected_updated_at`` refuses the write if the contact moved since it was read.
+    ``expected_updated_at`` refuses the write if the contact moved since it was read;
+    ``expected_updated_text`` is the stored text it was read from, compared as text when
+    either the stored or the expected value is in no format a parser reads.
     """
 
     kind: WriteKind
@@ -41,6 +43,7 @@ class CrmWrite:
     company_id: int | None = None
     note: str | None = None
     expected_updated_at: datetime | None = None
+    expected_updated_text: str | None = None
 
 
 class CrmError(Exception):

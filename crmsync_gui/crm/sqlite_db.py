@@ -12,7 +12,14 @@ from pathlib import Path
 from crmsync_gui.core.mapping import CONTACT_COLUMNS, LINK_COLUMNS, record_from_crm
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.sides import Company, CompanyLink, CrmContact
-from crmsync_gui.core.timestamps import EPOCH, format_timestamp, parse_timestamp_or, utc_now
+from crmsync_gui.core.timestamps import (
+    EPOCH,
+    TimestampError,
+    format_timestamp,
+    parse_timestamp,
+    parse_timestamp_or,
+    utc_now,
+)
 from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.netshare import is_network_path
 from crmsync_gui.crm.schema import migrate
@@ -137,6 +144,7 @@ class SqliteCrm:
             contact_links = links.get(row["id"], ())
             primary = _primary_link(contact_links)
             created = self._time(row["created_at"], "contact", row["id"])
+            updated = _readable(row["updated_at"])
             contacts.append(CrmContact(
                 crm_id=row["id"],
                 record=record_from_crm(row, _link_mapping(primary),
@@ -145,11 +153,13 @@ class SqliteCrm:
                 tags=row["tags"] or "",
                 external_ref=row["external_ref"],
                 created_at=created,
-                updated_at=parse_timestamp_or(row["updated_at"], created),
+                updated_at=updated or created,
                 deleted_at=(None if row["deleted_at"] is None else
                             self._time(row["deleted_at"], "contact", row["id"])),
                 links=tuple(contact_links),
                 primary_link=primary,
+                updated_at_text=_stored_text(row["updated_at"]),
+                updated_at_readable=updated is not None,
             ))
         return contacts
 
@@ -186,10 +196,16 @@ class SqliteCrm:
     def apply(self, writes: Sequence[CrmWrite]) -> list[CrmContact]:
         now = format_timestamp(utc_now())
         ids: list[int] = []
-        with self.transaction() as conn:
-            for write in writes:
-                ids.append(self.apply_within(conn, write, now))
-        found = self.read(ids)
+        try:
+            with self.transaction() as conn:
+                for write in writes:
+                    ids.append(self.apply_within(conn, write, now))
+            found = self.read(ids)
+        except sqlite3.OperationalError as error:
+            # Locked by another program past the busy timeout, a full disk, a file made
+            # read-only: the run must stop and say so, never count the writes as done.
+            raise CrmError(Reason.of(ReasonCode.CRM_BUSY, path=str(self.path),
+                                     error=Reason.text_only(str(error)))) from error
         return [found[i] for i in ids]
 
     def apply_within(self, conn: sqlite3.Connection, write: CrmWrite, now: str) -> int:
@@ -212,10 +228,8 @@ class SqliteCrm:
                            (crm_id,)).fetchone()
         if row is None:
             raise CrmError(Reason.of(ReasonCode.CRM_CONTACT_MISSING, crm_id=crm_id))
-        if write.expected_updated_at is not None:
-            current = parse_timestamp_or(row["updated_at"], EPOCH)
-            if current != write.expected_updated_at:
-                raise CrmConflictError(crm_id)
+        if write.expected_updated_at is not None and not _unchanged(row["updated_at"], write):
+            raise CrmConflictError(crm_id)
         if write.kind is WriteKind.DELETE:
             conn.execute("UPDATE contact SET deleted_at = ?, updated_at = ? WHERE id = ?",
                          (now, now, crm_id))
@@ -260,6 +274,28 @@ class SqliteCrm:
             conn.execute(f"UPDATE contact_company SET {assignments} "
                          "WHERE contact_id = ? AND company_id = ?",
                          (*columns.values(), crm_id, company_id))
+
+
+def _readable(value: object) -> datetime | None:
+    try:
+        return parse_timestamp(value)
+    except TimestampError:
+        return None
+
+
+def _stored_text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _unchanged(stored: object, write: CrmWrite) -> bool:
+    """Whether the contact's stored ``updated_at`` is still the one the write was
+    planned from: compared as moments when both read, else as the stored text (a date
+    no format reads must not make every write look like a conflict)."""
+    current = _readable(stored)
+    expected_text = write.expected_updated_text
+    if expected_text is not None and (current is None or _readable(expected_text) is None):
+        return _stored_text(stored) == expected_text
+    return current == write.expected_updated_at
 
 
 def set_primary_link(conn: sqlite3.Connection, crm_id: int, company_id: int) -> None:

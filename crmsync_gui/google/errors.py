@@ -106,13 +106,28 @@ def is_retryable(error: HttpError) -> bool:
     return status == 429 or status >= 500
 
 
+def _bad_sync_token(status: int, payload: dict[str, Any]) -> bool:
+    """Google refusing the sync token itself (400 INVALID_ARGUMENT "Sync token is not
+    valid"): like an expired one, only a full read gets past it, never a retry."""
+    message = str(payload.get("message") or "").lower().replace("_", " ")
+    return (status == 400 and payload.get("status") == "INVALID_ARGUMENT"
+            and ("sync token" in message or "synctoken" in message))
+
+
+class MalformedAnswer(GoogleError):
+    """An answer of the wrong shape (a broken proxy, a Google bug): nothing of it may be
+    stored, or every later run would fail on it."""
+
+    title = "Google answered with unusable data"
+
+
 def error_from_http(error: HttpError, resource_names: tuple[str, ...] = ()) -> GoogleError:
     payload = _payload(error)
     status = http_status(error)
     message = str(payload.get("message") or error.reason or error)
     detail = f"HTTP {status} {payload.get('status', '')}: {message}"
     reasons = error_reasons(error)
-    if status == 410 or "EXPIRED_SYNC_TOKEN" in reasons:
+    if status == 410 or "EXPIRED_SYNC_TOKEN" in reasons or _bad_sync_token(status, payload):
         return SyncTokenExpired(Reason.of(ReasonCode.GOOGLE_SYNC_TOKEN_EXPIRED), detail, status)
     if status == 401:
         return SignInRequired(Reason.of(ReasonCode.GOOGLE_SIGN_IN_REJECTED), detail, status)

@@ -23,7 +23,9 @@ from googleapiclient.errors import HttpError
 
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.google.errors import (
+    GoogleError,
     GoogleRequestRefused,
+    MalformedAnswer,
     SignInRequired,
     TemporaryGoogleError,
     error_from_http,
@@ -125,8 +127,8 @@ class PeopleApi:
             response = self._execute(
                 "people.connections.list",
                 lambda s, p=page_params: s.people().connections().list(**p))
-            page_token = response.get("nextPageToken")
-            yield response.get("connections") or [], response.get("nextSyncToken")
+            connections, page_token, sync_token = _checked_page(response)
+            yield connections, sync_token
             if not page_token:
                 return
 
@@ -177,13 +179,16 @@ class PeopleApi:
 
     # -- writes (sequential, 200 per call) --------------------------------------------
 
-    def create_many(self, bodies: Sequence[Person]) -> list[Person]:
+    def create_many(self, bodies: Sequence[Person],
+                    refused: dict[int, GoogleError] | None = None) -> list[Person | None]:
         """Create contacts; the created Persons in the order given.
 
         A lost answer raises ``UncertainWrite`` rather than risk a duplicate: the
-        caller recovers the contacts by their clientData tag.
+        caller recovers the contacts by their clientData tag. Contacts an answer says
+        were refused one by one are None in the list and their errors go to
+        ``refused`` (by position) when the caller collects them; else the call raises.
         """
-        created: list[Person] = []
+        created: list[Person | None] = []
         for chunk in _chunks(list(bodies), WRITE_BATCH):
             response = self._execute(
                 "people.batchCreateContacts",
@@ -192,20 +197,29 @@ class PeopleApi:
                     "readMask": READ_FIELDS}),
                 idempotent=False)
             results = response.get("createdPeople") or []
-            failures = [r for r in results if int(r.get("httpStatusCode", 200)) >= 400]
-            if failures or len(results) != len(chunk):
+            failures = [r for r in results if _item_refused(r)]
+            if len(results) != len(chunk) or (failures and refused is None):
                 raise GoogleRequestRefused(
                     Reason.of(ReasonCode.GOOGLE_REFUSED_CREATES,
                               count=len(failures) or len(chunk)),
                     str(failures)[:2000])
-            created.extend(r["person"] for r in results)
+            for result in results:
+                if _item_refused(result):
+                    assert refused is not None
+                    refused[len(created)] = _item_error(result)
+                    created.append(None)
+                else:
+                    created.append(result["person"])
         return created
 
-    def update_many(self, bodies: Sequence[Person]) -> dict[str, Person]:
+    def update_many(self, bodies: Sequence[Person],
+                    refused: dict[str, GoogleError] | None = None) -> dict[str, Person]:
         """Update contacts from ``merge_into_person`` bodies; the updated Persons by name.
 
         A stale etag fails the whole call (Google's rule): ``StaleEtag`` names every
-        contact of that call so the caller can re-read and re-plan them.
+        contact of that call so the caller can re-read and re-plan them. Contacts the
+        answer says were refused one by one go to ``refused`` when the caller collects
+        them (the others of the call did land); else the call raises.
         """
         updated: dict[str, Person] = {}
         mask = ",".join(MAPPED_PERSON_FIELDS)
@@ -218,10 +232,13 @@ class PeopleApi:
                     "updateMask": mask, "readMask": READ_FIELDS}),
                 resource_names=names)
             for name, result in (response.get("updateResult") or {}).items():
-                if int(result.get("httpStatusCode", 200)) >= 400:
-                    raise GoogleRequestRefused(
-                        Reason.of(ReasonCode.GOOGLE_REFUSED_UPDATE, name=name),
-                        str(result)[:2000])
+                if _item_refused(result):
+                    if refused is None:
+                        raise GoogleRequestRefused(
+                            Reason.of(ReasonCode.GOOGLE_REFUSED_UPDATE, name=name),
+                            str(result)[:2000])
+                    refused[name] = _item_error(result)
+                    continue
                 updated[name] = result["person"]
         return updated
 
@@ -284,3 +301,48 @@ class PeopleApi:
                           lambda s, c=chunk: s.contactGroups().members().modify(
                               resourceName=label, body={"resourceNamesToAdd": list(c)}))
 
+
+
+def _item_refused(result: dict[str, Any]) -> bool:
+    return int(result.get("httpStatusCode", 200)) >= 400 or "person" not in result
+
+
+def _item_error(result: dict[str, Any]) -> GoogleError:
+    """One contact of a batch answer refused: Google's words for it."""
+    status = result.get("status") or {}
+    message = str(status.get("message") or f"HTTP {result.get('httpStatusCode')}")
+    return GoogleRequestRefused(Reason.of(ReasonCode.GOOGLE_REFUSED, message=message),
+                                str(result)[:2000], int(result.get("httpStatusCode", 0)))
+
+
+def _checked_page(response: Any) -> tuple[list[Person], str | None, str | None]:
+    """A connections.list page as (connections, next page token, next sync token), after
+    checking its shape: an answer that a broken proxy or a Google bug mangled must stop
+    the run before anything of it is stored (a number kept as the sync token would make
+    every later read fail)."""
+    def bad(what: str) -> MalformedAnswer:
+        return MalformedAnswer(Reason.of(ReasonCode.GOOGLE_BAD_ANSWER, what=what),
+                               repr(response)[:2000])
+
+    if not isinstance(response, dict):
+        raise bad("the answer is not an object")
+    connections = response.get("connections", [])
+    if not isinstance(connections, list):
+        raise bad("connections is not a list")
+    for person in connections:
+        if not isinstance(person, dict):
+            raise bad("a contact is not an object")
+        name = person.get("resourceName")
+        if not isinstance(name, str) or not name.startswith("people/"):
+            raise bad(f"a contact has no resource name ({name!r})")
+        deleted = isinstance(person.get("metadata"), dict) and person["metadata"].get("deleted")
+        etag = person.get("etag")
+        if not deleted and (not isinstance(etag, str) or not etag):
+            raise bad(f"contact {name} has no etag")
+    tokens = []
+    for key in ("nextPageToken", "nextSyncToken"):
+        token = response.get(key)
+        if token is not None and (not isinstance(token, str) or not token):
+            raise bad(f"{key} is {token!r}")
+        tokens.append(token)
+    return connections, tokens[0], tokens[1]

@@ -86,7 +86,15 @@ ALTER TABLE google_contact ADD COLUMN entries TEXT;
 DELETE FROM meta WHERE key = 'sync_token';
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4)
+# v5: a run's problems as contacts with a reason (crm id, resource name, name, side, code,
+# English message, and the reason's arguments), and its warnings likewise (R-S12). NULL
+# for the runs of older versions: their errors columns are read back instead.
+_V5 = """
+ALTER TABLE run ADD COLUMN problems TEXT;
+ALTER TABLE run ADD COLUMN warnings TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from crmsync_gui.core.plan_input import Choices, Link
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_from_text
+from crmsync_gui.core.run_report import RunProblem
 from crmsync_gui.core.sides import GoogleContact
 from crmsync_gui.core.timestamps import format_timestamp, parse_timestamp
 from crmsync_gui.private_files import create_private_file
@@ -91,10 +92,10 @@ class RunRecord:
     finished_at: datetime | None
     status: str
     counts: dict[str, int]
-    errors: list[str]  # English (the CLI, the diagnostics)
-    # One per error, for the window: as stored, or read back from the English text for
-    # the runs of versions that stored none.
-    error_reasons: list[Reason] = field(default_factory=list)
+    # The contacts it could not bring over, and the run's own failure if it stopped: as
+    # stored, or, for the runs of versions before schema 5, read back from their text.
+    errors: list[RunProblem] = field(default_factory=list)
+    warnings: list[RunProblem] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,6 +251,10 @@ class StateStore:
 
     def set_sync_token(self, token: str | None) -> None:
         """None forgets it (expired token: the next read is a full one)."""
+        if token is not None and (not isinstance(token, str) or not token):
+            # Checked where the answer is read too: a wrong token kept here would make
+            # every later read fail, so this is the last guard.
+            raise ValueError(f"not a sync token: {token!r}")
         with self._transaction() as conn:
             self._set_meta(conn, _SYNC_TOKEN, token)
 
@@ -402,33 +407,38 @@ class StateStore:
             return int(cursor.lastrowid or 0)
 
     def finish_run(self, run_id: int, finished_at: datetime, *, status: str,
-                   counts: dict[str, int], errors: Iterable[Reason | str] = ()) -> None:
-        """Close a run. Each error is kept as its English text (the CLI, diagnostics) and,
-        when it is a Reason, as its code and arguments (the window's language)."""
-        items = list(errors)
-        texts = [item.text if isinstance(item, Reason) else item for item in items]
-        reasons = [item.to_json() if isinstance(item, Reason) else None for item in items]
+                   counts: dict[str, int], errors: Iterable[RunProblem] = (),
+                   warnings: Iterable[RunProblem] = ()) -> None:
+        """Close a run with what it says about itself (core/run_report.py). The English
+        lines go to the old columns too, for the diagnostics of older versions."""
+        problems = list(errors)
         with self._transaction() as conn:
             conn.execute("UPDATE run SET finished_at = ?, status = ?, counts = ?, errors = ?, "
-                         "error_reasons = ? WHERE run_id = ?",
+                         "error_reasons = ?, problems = ?, warnings = ? WHERE run_id = ?",
                          (format_timestamp(finished_at), status, _dumps(counts),
-                          _dumps(texts),
+                          _dumps([p.text for p in problems]),
                           # Not _dumps: sorted keys would reorder a reason's arguments,
                           # and a Reason read back must equal the one written.
-                          json.dumps(reasons, ensure_ascii=False, separators=(",", ":")),
-                          run_id))
+                          _ordered([p.reason.to_json() for p in problems]),
+                          _ordered([p.to_state() for p in problems]),
+                          _ordered([w.to_state() for w in warnings]), run_id))
 
     def runs(self, limit: int = 50) -> list[RunRecord]:
         rows = self._conn.execute(
-            "SELECT run_id, started_at, finished_at, status, counts, errors, error_reasons "
-            "FROM run ORDER BY run_id DESC LIMIT ?", (limit,)).fetchall()
+            "SELECT run_id, started_at, finished_at, status, counts, errors, error_reasons, "
+            "problems, warnings FROM run ORDER BY run_id DESC LIMIT ?", (limit,)).fetchall()
         records = []
-        for run_id, started, finished, status, counts, errors, reasons in rows:
-            texts = json.loads(errors)
+        for run_id, started, finished, status, counts, errors, reasons, problems, warnings \
+                in rows:
+            if problems is not None:
+                found = [RunProblem.from_state(item) for item in json.loads(problems)]
+            else:  # a run of a version before schema 5: its lines, without contacts
+                found = [RunProblem(reason) for reason in _error_reasons(
+                    json.loads(errors), json.loads(reasons) if reasons else None)]
             records.append(RunRecord(
                 run_id, parse_timestamp(started),
                 parse_timestamp(finished) if finished else None, status, json.loads(counts),
-                texts, _error_reasons(texts, json.loads(reasons) if reasons else None)))
+                found, [RunProblem.from_state(item) for item in json.loads(warnings or "[]")]))
         return records
 
     def journal(self, run_id: int) -> list[JournalEntry]:
@@ -481,6 +491,11 @@ class StateStore:
                               entries=entries_from_json(entries))
                 for name, etag, at, in_label, tag, record, entries in rows]
 
+    def label_members(self) -> set[str]:
+        """The contacts the state's copy last saw in the app's label."""
+        return {name for (name,) in self._conn.execute(
+            "SELECT resource_name FROM google_contact WHERE in_label")}
+
     def google_resource_names(self) -> set[str]:
         return {name for (name,) in self._conn.execute(
             "SELECT resource_name FROM google_contact")}
@@ -497,6 +512,10 @@ class StateStore:
                     f"WHERE resource_name IN ({marks})", chunk):
                 persons[name] = json.loads(person)
         return persons
+
+
+def _ordered(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def _dumps(value: object) -> str:

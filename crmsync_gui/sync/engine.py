@@ -18,9 +18,9 @@ import dataclasses
 import logging
 import threading
 import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 
 from crmsync_gui.core.baseline import baseline_after
@@ -28,15 +28,16 @@ from crmsync_gui.core.phones import NORMALIZATION_VERSION
 from crmsync_gui.core.plan import Action, Change, HousekeepingKind, Plan, Side
 from crmsync_gui.core.plan_input import Decisions, Link, PlanOptions, client_tag
 from crmsync_gui.core.planner import plan_sync
-from crmsync_gui.core.reasons import Reason, ReasonCode
+from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
 from crmsync_gui.core.record import FIELDS, PRO_FIELDS, ContactRecord
+from crmsync_gui.core.run_report import RunProblem, RunStatus, replan_limit, run_status
 from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.model import CrmConflictError, CrmError
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.errors import GoogleError, GoogleRequestRefused, StaleEtag
 from crmsync_gui.google.people import WRITE_BATCH, PeopleApi
-from crmsync_gui.google.person import contact_from_person
+from crmsync_gui.google.person import Person, contact_from_person
 from crmsync_gui.google.retry import UncertainWrite
 from crmsync_gui.state.store import Checkpoint, IntendedCreate, JournalEntry, StateStore
 from crmsync_gui.sync.backup import BEFORE_DELETIONS, BEFORE_FIRST_SYNC, BackupInfo, write_backup
@@ -46,18 +47,15 @@ from crmsync_gui.sync.writes import crm_image, crm_write, google_body, link_afte
 log = logging.getLogger(__name__)
 
 BATCH = WRITE_BATCH  # contacts per API call, and per checkpoint
-REPLAN_ATTEMPTS = 3
+# Re-plans of one contact in one run, counted across batches: a contact someone keeps
+# editing while the sync writes it is left for the next run rather than chased forever.
+REPLAN_LIMIT = 3
 # CRM creates are announced in the state's intended-create table too, under this prefix
 # and the Google contact's resource name: a run killed between the CRM commit and its
 # checkpoint leaves an unlinked CRM contact the next run must recognise (R-S6).
 CRM_CREATE = "crm-create:"
 
-
-class SyncStatus(StrEnum):
-    OK = "ok"
-    CANCELLED = "cancelled"
-    NEEDS_CONFIRMATION = "needs_confirmation"
-    FAILED = "failed"
+SyncStatus = RunStatus  # the name the window and the CLI know it by
 
 
 @dataclass(frozen=True)
@@ -75,11 +73,12 @@ ProgressCallback = Callable[[Progress], None]
 
 @dataclass
 class SyncResult:
-    status: SyncStatus
+    status: RunStatus
     plan: Plan
     applied: dict[str, int] = field(default_factory=dict)
-    errors: list[str] = field(default_factory=list)  # English, for the CLI
-    error_reasons: list[Reason] = field(default_factory=list)  # the same, for the window
+    # The contacts not brought over (a partial run), or what stopped it (a failed one).
+    errors: list[RunProblem] = field(default_factory=list)
+    warnings: list[RunProblem] = field(default_factory=list)  # lose nothing by themselves
     run_id: int | None = None
     backup: BackupInfo | None = None
     seconds: dict[str, float] = field(default_factory=dict)  # per phase, for benchmarks
@@ -109,6 +108,7 @@ class SyncEngine:
         self.backups_dir = backups_dir
         self._progress = progress or (lambda event: None)
         self._cancel = cancel or threading.Event()
+        self.notes: list[RunProblem] = []  # warnings found while reading, for the run
 
     # -- reading and planning ----------------------------------------------------------
 
@@ -131,9 +131,51 @@ class SyncEngine:
         # Creates of a run that died may not show in sync-token reads for minutes.
         view = read_google_view(self.api, self.state, label,
                                 force_full=relabelled or bool(self.state.intended_creates()))
+        if view.left_label and label is not None and not relabelled \
+                and self.label_vanished(view, writing) and not writing:
+            # Planned as if the label were there, but not stored: the sync that follows
+            # reads these changes again, and is the one that re-creates the label.
+            return view
         view.save(self.state)  # the copy first, then the token it matches
         self.state.set_sync_token(view.sync_token)
         return view
+
+    def label_vanished(self, view: GoogleView, writing: bool) -> bool:
+        """Contacts left the label: the user took them out, or the label itself was
+        deleted in Google. A vanished label is not the user's choice about these
+        contacts: they still count as in it (never as deletions, nor as leaving the
+        scope of "only the label"), and a sync re-creates it and puts them back."""
+        if self.api.find_label(self.label_name) == view.label:
+            return False
+        for name in view.left_label:
+            contact = view.contacts.get(name)
+            if contact is not None:
+                view.put(dataclasses.replace(contact, in_label=True))
+        if writing:
+            self.recreate_label(view)
+        return True
+
+    def recreate_label(self, view: GoogleView) -> str:
+        """The label again (found by name, else created), with the synced contacts that
+        were in it put back; said once in the run's warnings."""
+        label = self.api.ensure_label(self.label_name)
+        linked = {link.resource_name for link in self.state.links()}
+        members = sorted(name for name, contact in view.contacts.items()
+                         if contact.in_label and name in linked)
+        for name, contact in list(view.contacts.items()):
+            if contact.in_label and name not in linked:  # not ours to put back
+                view.put(dataclasses.replace(contact, in_label=False))
+        if members:
+            self.api.add_to_label(label, members)
+            for person in self.api.get_many(members).values():
+                view.put(contact_from_person(person, label))
+        view.label = label
+        self.state.set_label_resource_name(label, self.label_name)
+        self.notes.append(RunProblem(Reason.of(ReasonCode.LABEL_RECREATED,
+                                               name=self.label_name, count=len(members))))
+        log.warning("label %r was deleted in Google: re-created as %s, %d contacts put back",
+                    self.label_name, label, len(members))
+        return label
 
     def _plan(self, view: GoogleView, decisions: Decisions | None,
               crm_contacts: Sequence[CrmContact] | None = None) -> Plan:
@@ -187,6 +229,7 @@ class SyncEngine:
         decisions = decisions or Decisions()
         if confirm_deletions:
             decisions = dataclasses.replace(decisions, confirm_mass_deletion=True)
+        self.notes = []
         started = time.perf_counter()
         view = self._read(writing=True)
         read_done = time.perf_counter()
@@ -196,8 +239,10 @@ class SyncEngine:
         seconds = {"read_google": read_done - started, "read_crm": crm_done - read_done,
                    "plan": time.perf_counter() - crm_done}
         if plan.needs_confirmation:
-            return SyncResult(SyncStatus.NEEDS_CONFIRMATION, plan, seconds=seconds)
-        result = SyncResult(SyncStatus.OK, plan, seconds=seconds)
+            return SyncResult(RunStatus.NEEDS_CONFIRMATION, plan, seconds=seconds)
+        # The run's warnings are the engine's notes: a label re-created mid-run joins them.
+        result = SyncResult(RunStatus.OK, plan, seconds=seconds, warnings=self.notes)
+        result.warnings.extend(unreadable_dates(plan, crm_contacts))
         first_run = not self.state.runs(limit=1)
         if first_run or plan.deletions():
             self._progress(Progress("backup", message="Backing up both sides"))
@@ -209,28 +254,60 @@ class SyncEngine:
         result.run_id = self.state.begin_run(utc_now())
         run = _Run(self, view, decisions, result)
         mark = time.perf_counter()
+        stopped = cancelled = False
         try:
             run.apply(plan)
         except SyncCancelled:
-            result.status = SyncStatus.CANCELLED
+            cancelled = True
         except (GoogleError, CrmError) as error:
             log.warning("sync stopped: %s", error, exc_info=True)
-            result.status = SyncStatus.FAILED
-            result.error_reasons.append(error.reason)
-            result.errors.append(error.reason.text)
+            stopped = True
+            result.errors.append(RunProblem(error.reason))
+        except Exception as error:  # a bug: the run still says it failed, and why
+            log.exception("sync stopped on an unexpected error")
+            stopped = True
+            result.errors.append(RunProblem(Reason.of(ReasonCode.SYNC_STOPPED,
+                                                      error=reason_of(error))))
+        except BaseException:  # interrupted: recorded as failed, then let through
+            result.status = RunStatus.FAILED
+            raise
         finally:
             seconds["write"] = time.perf_counter() - mark
+            if result.status is not RunStatus.FAILED:
+                result.status = run_status(stopped, cancelled, result.errors)
             view.save(self.state)
             self.state.finish_run(result.run_id, utc_now(), status=result.status.value,
-                                  counts=result.applied, errors=result.error_reasons)
-        if result.status is SyncStatus.OK:
+                                  counts=result.applied, errors=result.errors,
+                                  warnings=result.warnings)
+        if result.status in (RunStatus.OK, RunStatus.PARTIAL):  # the run reached its end
             self.state.set_last_sync_at(utc_now())
         self._progress(Progress("done", message=result.status.value))
         return result
 
 
+def unreadable_dates(plan: Plan, contacts: Sequence[CrmContact]) -> list[RunProblem]:
+    """One warning per contact the plan touches whose CRM date no format reads: its
+    changes still land, but newest-wins cannot weigh its CRM side fairly."""
+    unreadable = {c.crm_id: c for c in contacts if not c.updated_at_readable}
+    if not unreadable:
+        return []
+    touched = {c.crm_id: c for c in plan.changes() if c.crm_id in unreadable}
+    touched.update({c.crm_id: c for c in plan.conflicts if c.crm_id in unreadable
+                    and c.crm_id not in touched})
+    return [RunProblem(Reason.of(ReasonCode.CRM_DATE_UNREADABLE,
+                                 value=unreadable[crm_id].updated_at_text),
+                       crm_id=crm_id, resource_name=item.resource_name, name=item.name,
+                       side=Side.CRM)
+            for crm_id, item in sorted(touched.items())]
+
+
 class _Run:
-    """The state of one run while it applies its plan."""
+    """The state of one run while it applies its plan.
+
+    Every planned change is ``open`` until it lands, is reported as a problem, or is
+    replaced by a re-plan of its contact; whatever is still open when the run reaches
+    its end is reported as not applied, so no run ends ``ok`` with a write missing.
+    """
 
     def __init__(self, engine: SyncEngine, view: GoogleView, decisions: Decisions,
                  result: SyncResult) -> None:
@@ -241,6 +318,8 @@ class _Run:
         self.links: dict[int, Link] = {link.crm_id: link for link in engine.state.links()}
         self.crm_contacts: dict[int, CrmContact] = {}
         self.pending_crm: list[Change] = []
+        self.open: dict[str, Change] = {}
+        self.replans: Counter[str] = Counter()  # by contact, across batches
         self.batch_number = 0
         self.batch_total = 0
 
@@ -252,32 +331,39 @@ class _Run:
         if self.e.state.normalization_version < NORMALIZATION_VERSION:
             self.e.state.set_normalization_version(NORMALIZATION_VERSION)
         changes = plan.changes()
+        self.open = {c.key: c for c in changes}
         google = [c for c in changes if c.target is Side.GOOGLE]
         self.pending_crm = [c for c in changes if c.target is Side.CRM]
-        creates = [c for c in google if c.action in (Action.CREATE, Action.RESTORE)]
-        updates = [c for c in google if c.action is Action.UPDATE]
-        deletes = [c for c in google if c.action is Action.DELETE]
-        detached = [c for c in google if c.action is Action.DETACH]
-        self.batch_total = sum(-(-len(group) // BATCH) for group in
-                               (creates, updates, deletes, self.pending_crm))
-        for batch in _batches(creates):
+        self.batch_total = sum(-(-len(group) // BATCH) for group in (
+            *_by_action(google).values(), self.pending_crm))
+        self._apply_google(google)
+        while self.pending_crm:
+            batch, self.pending_crm = self.pending_crm[:BATCH], self.pending_crm[BATCH:]
+            self._step(len(batch))
+            self._crm_batch(batch)
+        for change in list(self.open.values()):
+            self._problem(change, Reason.of(ReasonCode.NOT_APPLIED))
+
+    def _apply_google(self, changes: Sequence[Change]) -> None:
+        """Google changes in the order that keeps a run safe: creates, updates, deletes,
+        then the pairs merely let go."""
+        groups = _by_action(changes)
+        for batch in _batches(groups[Action.CREATE]):
             self._step(len(batch))
             self._google_creates(batch)
-        for batch in _batches(updates):
+        for batch in _batches(groups[Action.UPDATE]):
             self._step(len(batch))
-            self._google_updates(batch, attempt=0)
-        for batch in _batches(deletes):
+            self._google_updates(batch)
+        for batch in _batches(groups[Action.DELETE]):
             self._step(len(batch))
             self._google_deletes(batch)
+        detached = groups[Action.DETACH]
         if detached:
             self._checkpoint(drop=[c.crm_id for c in detached if c.crm_id is not None],
                              ignore_google=[c.resource_name for c in detached
                                             if c.resource_name])
             self.result.count("detached", len(detached))
-        while self.pending_crm:
-            batch, self.pending_crm = self.pending_crm[:BATCH], self.pending_crm[BATCH:]
-            self._step(len(batch))
-            self._crm_batch(batch, attempt=0)
+            self._landed(*detached)
 
     def _step(self, size: int) -> None:
         if self.e._cancel.is_set():
@@ -288,6 +374,31 @@ class _Run:
                                   batch=self.batch_number,
                                   batches=max(self.batch_total, self.batch_number),
                                   message=f"Batch {self.batch_number} ({size} contacts)"))
+
+    # -- what became of each change ------------------------------------------------------
+
+    def _landed(self, *changes: Change) -> None:
+        for change in changes:
+            self.open.pop(change.key, None)
+
+    def _problem(self, change: Change, reason: Reason) -> None:
+        self.open.pop(change.key, None)
+        self.result.errors.append(RunProblem(reason, crm_id=change.crm_id,
+                                             resource_name=change.resource_name,
+                                             name=change.name, side=change.target))
+        log.warning("not synced: %s: %s", change.key, reason.text)
+
+    def _replanned_once_more(self, change: Change) -> bool:
+        """Count one more re-plan of ``change``'s contact; False (and the contact
+        reported) once it went past the limit."""
+        contact = f"crm:{change.crm_id}" if change.crm_id is not None else \
+            f"google:{change.resource_name}"
+        self.replans[contact] += 1
+        self.result.count("replanned")
+        if self.replans[contact] <= REPLAN_LIMIT:
+            return True
+        self._problem(change, replan_limit(REPLAN_LIMIT))
+        return False
 
     def _checkpoint(self, upsert: Iterable[Link] = (), drop: Iterable[int] = (),
                     journal: Iterable[JournalEntry] = (), confirmed: Iterable[str] = (),
@@ -340,14 +451,7 @@ class _Run:
         self.e.state.record_intended_creates(
             IntendedCreate(str(c.client_tag), int(c.crm_id or 0), self.result.run_id)
             for c in batch)
-        bodies = [google_body(c, None, self.view.label) for c in batch]
-        try:
-            created = self.e.api.create_many(bodies)
-        except UncertainWrite:
-            created = self._recover_creates(batch, bodies)
-        except GoogleRequestRefused:
-            created = self._one_by_one(batch, lambda c, b: self.e.api.create_many([b])[0],
-                                       bodies)
+        created = self._send_creates(batch, label_retry=True)
         upsert, journal, confirmed, unkept = [], [], [], []
         for change, person in zip(batch, created, strict=True):
             if person is None:
@@ -364,62 +468,115 @@ class _Run:
             if change.action is Action.RESTORE:
                 unkept.append(crm_id)
             self.result.count("google_created")
+            self._landed(change)
         self._checkpoint(upsert=upsert, journal=journal, confirmed=confirmed, unkept=unkept)
 
-    def _recover_creates(self, batch: list[Change], bodies: list[dict]) -> list[dict | None]:
-        """Google may have made some of them: find those by tag, create the others."""
+    def _send_creates(self, batch: list[Change], label_retry: bool = True,
+                      lost: int = 0) -> list[Person | None]:
+        """Create ``batch`` in Google; the created Persons (None where refused, each of
+        those reported). A refused batch goes again contact by contact; a lost answer is
+        looked up by tag before anything is sent again (twice at most, then the run
+        stops and the next one looks again)."""
+        bodies = [google_body(c, None, self.view.label) for c in batch]
+        refused: dict[int, GoogleError] = {}
+        try:
+            created = self.e.api.create_many(bodies, refused)
+        except UncertainWrite:
+            if lost >= 2:
+                raise
+            return self._after_lost_creates(batch, label_retry, lost + 1)
+        except GoogleRequestRefused as error:
+            if label_retry and self._label_gone(error):
+                # The label was deleted in Google since it was read: once again with it
+                # re-created (and its synced contacts put back).
+                self.e.recreate_label(self.view)
+                return self._send_creates(batch, False, lost)
+            if len(batch) == 1:
+                self._problem(batch[0], error.reason)
+                log.warning("refused for %s: %s", batch[0].key, error.detail)
+                return [None]
+            # One bad contact fails a batch: each alone, so the others still land.
+            return [person for change in batch
+                    for person in self._send_creates([change], False, lost)]
+        for index, error in refused.items():
+            self._problem(batch[index], error.reason)
+        return created
+
+    def _after_lost_creates(self, batch: list[Change], label_retry: bool,
+                            lost: int) -> list[Person | None]:
+        """Google may have made some of them: find those by tag, send the others."""
         log.info("create answer lost: looking for the batch's contacts by their tags")
-        persons = self.e.api.read_connections().persons
         by_tag = {}
-        for person in persons:
+        for person in self.e.api.read_connections().persons:
             contact = contact_from_person(person, self.view.label)
             if contact.crm_tag:
                 by_tag[contact.crm_tag] = person
-        found: list[dict | None] = [by_tag.get(str(c.client_tag)) for c in batch]
+        found: list[Person | None] = [by_tag.get(str(c.client_tag)) for c in batch]
         missing = [i for i, person in enumerate(found) if person is None]
+        self.result.count("recovered_creates", len(batch) - len(missing))
         if missing:
-            again = self.e.api.create_many([bodies[i] for i in missing])
+            again = self._send_creates([batch[i] for i in missing], label_retry, lost)
             for i, person in zip(missing, again, strict=True):
                 found[i] = person
-        self.result.count("recovered_creates", len(batch) - len(missing))
         return found
 
-    def _one_by_one(self, batch: list[Change], send: Callable[[Change, dict], dict],
-                    bodies: list[dict]) -> list[dict | None]:
-        """A refused batch: send each alone, so one bad contact does not stop the rest."""
-        results: list[dict | None] = []
+    def _label_gone(self, error: GoogleError) -> bool:
+        """Whether a refused create batch was refused (maybe among other reasons) for
+        the label: the error names it, or Google no longer lists it."""
+        label = self.view.label
+        if not label:
+            return False
+        if str(label) in f"{error.detail} {error.message}":
+            return True
+        return self.e.api.find_label(self.e.label_name) != label
+
+    def _one_by_one(self, batch: list[Change], send: Callable[[Change, Person], Person | None],
+                    bodies: list[Person], stale: list[Change] | None = None
+                    ) -> list[Person | None]:
+        """A refused batch: send each alone, so one bad contact does not stop the rest.
+        With ``stale`` given, a contact edited meanwhile goes there, to be re-planned."""
+        results: list[Person | None] = []
         for change, body in zip(batch, bodies, strict=True):
             try:
                 results.append(send(change, body))
+            except StaleEtag:
+                if stale is None:
+                    raise
+                stale.append(change)
+                results.append(None)
             except GoogleRequestRefused as error:
-                failed = Reason.of(ReasonCode.SYNC_CHANGE_FAILED, name=change.name,
-                                   error=error.reason)
-                self.result.error_reasons.append(failed)
-                self.result.errors.append(failed.text)
+                self._problem(change, error.reason)
                 log.warning("refused for %s: %s", change.key, error.detail)
                 results.append(None)
         return results
 
-    def _google_updates(self, batch: list[Change], attempt: int) -> None:
+    def _google_updates(self, batch: list[Change]) -> None:
+        while batch:
+            batch = self._google_update_batch(batch)
+
+    def _google_update_batch(self, batch: list[Change]) -> list[Change]:
+        """Send one batch of updates; what must be sent again after a re-plan."""
         before = self.view.persons([str(c.resource_name) for c in batch], self.e.state)
         bodies = [google_body(c, before.get(str(c.resource_name)), self.view.label)
                   for c in batch]
+        refused: dict[str, GoogleError] = {}
+        stale: list[Change] = []
         try:
-            updated = self.e.api.update_many(bodies)
+            updated = self.e.api.update_many(bodies, refused)
         except StaleEtag as error:
-            if attempt >= REPLAN_ATTEMPTS:
-                raise
-            self._replan_after_stale(batch, error.resource_names, attempt)
-            return
+            return self._replan_after_stale(batch, before, error.resource_names)
         except GoogleRequestRefused:
             answers = self._one_by_one(
                 batch, lambda c, b: self.e.api.update_many([b])[str(c.resource_name)],
-                bodies)
+                bodies, stale)
             updated = {str(c.resource_name): p for c, p in zip(batch, answers, strict=True)
                        if p is not None}
         upsert, journal = [], []
         for change in batch:
-            person = updated.get(str(change.resource_name))
+            name = str(change.resource_name)
+            if name in refused:
+                self._problem(change, refused[name].reason)
+            person = updated.get(name)
             if person is None:
                 continue
             contact = contact_from_person(person, self.view.label)
@@ -430,29 +587,52 @@ class _Run:
             journal.append(JournalEntry("google", "update", crm_id, contact.resource_name,
                                         before.get(contact.resource_name)))
             self.result.count("google_updated")
+            self._landed(change)
         self._checkpoint(upsert=upsert, journal=journal)
+        if stale:
+            return self._replan_after_stale(stale, before,
+                                            [str(c.resource_name) for c in stale])
+        return []
 
-    def _replan_after_stale(self, batch: list[Change], names: Sequence[str],
-                            attempt: int) -> None:
-        """Someone edited these contacts meanwhile: re-read them, re-plan, try again."""
+    def _replan_after_stale(self, batch: list[Change], before: dict[str, Person],
+                            names: Sequence[str]) -> list[Change]:
+        """Someone edited some of these contacts meanwhile (or our own write landed and
+        its answer was lost): re-read them, re-plan, and return the updates to send."""
         stale = set(names) or {str(c.resource_name) for c in batch}
         fresh = self.e.api.get_many(sorted(stale))
+        left_label = []
         for name in stale:
+            was = self.view.contacts.get(name)
             if name in fresh:
-                self.view.put(contact_from_person(fresh[name], self.view.label))
+                contact = contact_from_person(fresh[name], self.view.label)
+                if was is not None and was.in_label and not contact.in_label:
+                    left_label.append(name)
+                self.view.put(contact)
             else:
                 self.view.remove(name)
-        crm_ids = {int(c.crm_id) for c in batch if c.crm_id is not None}
-        plan = self._replan(crm_ids)
-        again = [c for c in plan.changes() if c.target is Side.GOOGLE
-                 and c.action is Action.UPDATE]
-        self.result.count("replanned", len(crm_ids))
-        if again:
-            self._google_updates(again, attempt + 1)
+        if left_label:  # the label deleted in Google since the read, maybe: mended now
+            self.view.left_label = left_label
+            self.e.label_vanished(self.view, writing=True)
+        # Only the contacts that really moved use up a re-plan; if none seems to have
+        # (Google said stale all the same), all of them do, so the loop always ends.
+        moved = [c for c in batch if _etag(fresh.get(str(c.resource_name)))
+                 != _etag(before.get(str(c.resource_name)))] or batch
+        over = {c.key for c in moved if not self._replanned_once_more(c)}
+        again = [c for c in batch if c.key not in over]
+        landed = [c for c in again if _holds(self.view, c)]
+        plan = self._replan({int(c.crm_id) for c in again if c.crm_id is not None})
+        # A write whose answer was lost, or the same values typed in Google meanwhile:
+        # the planned change is there, and it counts as done.
+        for change in landed:
+            if change.key not in self.open:
+                self.result.count("google_updated")
+        following = [c for c in plan.changes() if c.target is Side.GOOGLE]
+        self._apply_google([c for c in following if c.action is not Action.UPDATE])
+        return [c for c in following if c.action is Action.UPDATE]
 
     def _replan(self, crm_ids: set[int]) -> Plan:
-        """Plan again the pairs of ``crm_ids`` from fresh reads of both sides; their CRM
-        changes replace the ones still waiting."""
+        """Plan again the pairs of ``crm_ids`` from fresh reads of both sides; their new
+        changes replace the ones still open (CRM ones join the waiting list)."""
         fresh = self.e.crm.read(sorted(crm_ids))
         self.crm_contacts.update(fresh)
         linked = {self.links[i].resource_name for i in crm_ids if i in self.links}
@@ -463,6 +643,10 @@ class _Run:
                          crm_database_uuid=self.e.crm.database_uuid,
                          options=self.e.options, decisions=self.decisions)
         self._housekeeping(plan)
+        for key, change in list(self.open.items()):
+            if change.crm_id in crm_ids:
+                del self.open[key]
+        self.open.update({c.key: c for c in plan.changes()})
         self.pending_crm = [c for c in self.pending_crm if c.crm_id not in crm_ids]
         self.pending_crm += [c for c in plan.changes() if c.target is Side.CRM]
         return plan
@@ -470,20 +654,28 @@ class _Run:
     def _google_deletes(self, batch: list[Change]) -> None:
         names = [str(c.resource_name) for c in batch]
         before = self.view.persons(names, self.e.state)
-        self.e.api.delete_many(names)
+        try:
+            self.e.api.delete_many(names)
+            done = batch
+        except GoogleRequestRefused:
+            answers = self._one_by_one(
+                batch, lambda c, b: self.e.api.delete_many([str(c.resource_name)]) or {},
+                [{} for _ in batch])
+            done = [c for c, answer in zip(batch, answers, strict=True) if answer is not None]
         journal = []
-        for change in batch:
+        for change in done:
             journal.append(JournalEntry("google", "delete", change.crm_id,
                                         change.resource_name,
                                         before.get(str(change.resource_name))))
             self.view.remove(str(change.resource_name))
-        self._checkpoint(drop=[int(c.crm_id) for c in batch if c.crm_id is not None],
+        self._checkpoint(drop=[int(c.crm_id) for c in done if c.crm_id is not None],
                          journal=journal)
-        self.result.count("google_deleted", len(batch))
+        self.result.count("google_deleted", len(done))
+        self._landed(*done)
 
     # -- CRM ---------------------------------------------------------------------------
 
-    def _crm_batch(self, batch: list[Change], attempt: int) -> None:
+    def _crm_batch(self, batch: list[Change]) -> None:
         writes_for = [c for c in batch if c.action is not Action.KEEP]
         kept = [c for c in batch if c.action is Action.KEEP]
         writes = [crm_write(c, self.crm_contacts.get(int(c.crm_id)) if c.crm_id else None)
@@ -495,12 +687,21 @@ class _Run:
                 IntendedCreate(tag, 0, self.result.run_id) for tag in announced)
         try:
             after = self.e.crm.apply(writes)
-        except CrmConflictError:
-            if attempt >= REPLAN_ATTEMPTS:
+        except CrmConflictError as error:
+            # Someone edited one contact while the sync ran: nothing of the batch was
+            # written. That contact is read and planned again (its Google side too);
+            # the rest of the batch, CRM creates included, goes again as it was.
+            moved = [c for c in writes_for if c.crm_id == error.crm_id]
+            if not moved:
                 raise
-            crm_ids = {int(c.crm_id) for c in writes_for if c.crm_id is not None}
-            self._replan(crm_ids)
-            return  # the re-planned changes are now in pending_crm
+            self.pending_crm = [c for c in batch if c.crm_id != error.crm_id] + \
+                self.pending_crm
+            if self._replanned_once_more(moved[0]):
+                plan = self._replan({error.crm_id})
+                self._apply_google([c for c in plan.changes() if c.target is Side.GOOGLE])
+            else:
+                self._landed(*moved)  # reported just above; its other changes stay
+            return
         upsert, drop, journal = [], [], []
         for change, contact in zip(writes_for, after, strict=True):
             before = self.crm_contacts.get(contact.crm_id)
@@ -523,6 +724,28 @@ class _Run:
         self.result.count("crm_kept", len(kept))
         self._checkpoint(upsert=upsert, drop=drop, journal=journal, confirmed=announced,
                          kept=[int(c.crm_id) for c in kept if c.crm_id is not None])
+        self._landed(*batch)
+
+
+def _etag(person: Person | None) -> str | None:
+    return str(person.get("etag")) if person else None
+
+
+def _holds(view: GoogleView, change: Change) -> bool:
+    """Whether Google, as just read again, already holds what ``change`` would write."""
+    contact = view.contacts.get(str(change.resource_name))
+    if contact is None or change.record is None:
+        return False
+    return all(contact.record.norm(name) == change.record.norm(name)
+               for name in change.fields)
+
+
+def _by_action(changes: Iterable[Change]) -> dict[Action, list[Change]]:
+    groups: dict[Action, list[Change]] = defaultdict(list)
+    for change in changes:
+        groups[Action.CREATE if change.action is Action.RESTORE else change.action].append(
+            change)
+    return groups
 
 
 def _same_person(crm: ContactRecord, google: ContactRecord) -> bool:

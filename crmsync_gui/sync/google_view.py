@@ -33,6 +33,9 @@ class GoogleView:
     label: str | None
     changed: list[GoogleContact] = field(default_factory=list)  # for the state's copy
     removed: list[str] = field(default_factory=list)
+    # Contacts the state's copy had in the label and this read does not: taken out by
+    # the user, or the label itself deleted in Google (the engine tells which).
+    left_label: list[str] = field(default_factory=list)
 
     def put(self, contact: GoogleContact) -> None:
         self.contacts[contact.resource_name] = contact
@@ -82,8 +85,11 @@ def read_google_view(api: PeopleApi, state: StateStore, label: str | None,
                 contact = contact_from_person(person, label)
                 if contact.deleted:
                     view.remove(contact.resource_name)
-                else:
-                    view.put(contact)
+                    continue
+                before = known.get(contact.resource_name)
+                if before is not None and before.in_label and not contact.in_label:
+                    view.left_label.append(contact.resource_name)
+                view.put(contact)
             return view
     read = api.read_connections()
     contacts = {}
@@ -92,7 +98,10 @@ def read_google_view(api: PeopleApi, state: StateStore, label: str | None,
         if not contact.deleted:
             contacts[contact.resource_name] = contact
     previous = state.google_resource_names()
+    members = state.label_members() if label is not None else set()
     view = GoogleView(contacts, read.sync_token, full_read=True, label=label,
                       changed=list(contacts.values()),
-                      removed=sorted(previous - set(contacts)))
+                      removed=sorted(previous - set(contacts)),
+                      left_label=sorted(name for name in members if name in contacts
+                                        and not contacts[name].in_label))
     return view

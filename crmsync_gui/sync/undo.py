@@ -23,6 +23,7 @@ from crmsync_gui.core.plan import Side
 from crmsync_gui.core.plan_input import Link
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
 from crmsync_gui.core.record import FIELDS, Field
+from crmsync_gui.core.run_report import RunProblem
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
@@ -79,7 +80,7 @@ def undo_run(crm: SqliteCrm, api: PeopleApi, state: StateStore) -> UndoReport:
     undo_id = state.begin_run(utc_now())
     state.finish_run(undo_id, utc_now(), status=f"{UNDO_STATUS}{run.run_id}",
                      counts={"reverted": report.reverted},
-                     errors=report.errors)
+                     errors=[RunProblem(reason) for reason in report.errors])
     return report
 
 

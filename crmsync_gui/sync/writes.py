@@ -24,7 +24,8 @@ def crm_write(change: Change, current: CrmContact | None) -> CrmWrite:
     if change.action is Action.DELETE:
         assert change.crm_id is not None
         return CrmWrite(WriteKind.DELETE, crm_id=change.crm_id,
-                        expected_updated_at=current.updated_at if current else None)
+                        expected_updated_at=current.updated_at if current else None,
+                        expected_updated_text=current.updated_at_text if current else None)
     assert change.record is not None
     values = crm_values(change.record, change.fields)
     if change.action is Action.CREATE:
@@ -35,7 +36,8 @@ def crm_write(change: Change, current: CrmContact | None) -> CrmWrite:
     assert change.crm_id is not None and current is not None
     return CrmWrite(WriteKind.UPDATE, crm_id=change.crm_id, contact=values.contact,
                     link=values.link, company_id=change.company_id, note=change.note,
-                    expected_updated_at=current.updated_at)
+                    expected_updated_at=current.updated_at,
+                    expected_updated_text=current.updated_at_text)
 
 
 def google_body(change: Change, current: Person | None, label: str | None) -> Person:

@@ -36,6 +36,7 @@ GOOGLE_ERROR_TITLES = (
     QT_TRANSLATE_NOOP("Errors", "Google Contacts is full"),
     QT_TRANSLATE_NOOP("Errors", "Google is not answering"),
     QT_TRANSLATE_NOOP("Errors", "Google refused a change"),
+    QT_TRANSLATE_NOOP("Errors", "Google answered with unusable data"),
     QT_TRANSLATE_NOOP("Errors", "No Google OAuth client configured"),  # google/auth.py
 )
 

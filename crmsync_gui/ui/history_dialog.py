@@ -30,7 +30,7 @@ from crmsync_gui.state.store import RunRecord
 from crmsync_gui.sync.undo import UNDO_STATUS, UndoReport
 from crmsync_gui.ui.errors import ErrorText, show_error
 from crmsync_gui.ui.job_client import JobClient
-from crmsync_gui.ui.reasons import reason_text
+from crmsync_gui.ui.reasons import problem_text, reason_text
 from crmsync_gui.ui.worker import JobRunner
 
 # Count keys the engine (and undo) write, in the order people read them; "replanned" and
@@ -134,7 +134,8 @@ class HistoryDialog(QDialog):
     def status_text(self, status: str) -> str:
         if status.startswith(UNDO_STATUS):
             return self.tr("undo of run {n}").format(n=status[len(UNDO_STATUS):])
-        return {"ok": self.tr("done"), "cancelled": self.tr("cancelled"),
+        return {"ok": self.tr("done"), "partial": self.tr("partly done"),
+                "cancelled": self.tr("cancelled"),
                 "failed": self.tr("failed"), "running": self.tr("interrupted"),
                 "needs_confirmation": self.tr("waiting for confirmation")}.get(status, status)
 
@@ -157,9 +158,11 @@ class HistoryDialog(QDialog):
             return
         # Kept with the run as reasons (code and arguments): said in the user's language.
         # A run of an older version has its reasons read back from its English text.
-        reasons = self.runs[rows[0].row()].error_reasons
-        self.errors.setPlainText("\n".join(reason_text(reason) for reason in reasons)
-                                 if reasons else self.tr("No error."))
+        run = self.runs[rows[0].row()]
+        lines = [problem_text(problem) for problem in run.errors]
+        lines += [self.tr("Warning: {text}").format(text=problem_text(warning))
+                  for warning in run.warnings]
+        self.errors.setPlainText("\n".join(lines) if lines else self.tr("No error."))
 
     # -- undo --------------------------------------------------------------------------
 

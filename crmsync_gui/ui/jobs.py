@@ -47,9 +47,11 @@ def sync(service: SyncService, decisions: Decisions, confirm_deletions: bool,
     # The run's plan is spent: let it go before planning again, rather than hold two plans
     # of 25,000 changes at once.
     result = dataclasses.replace(result, plan=Plan())
-    # After a full run the user's one-run choices are spent; after a cancel or a failure
-    # they still describe what remains.
-    again = Decisions() if result.status is SyncStatus.OK else decisions
+    # After a run that reached its end (ok, or partial: its refused contacts are said in
+    # its report) the user's one-run choices are spent; after a cancel or a failure they
+    # still describe what remains.
+    spent = result.status in (SyncStatus.OK, SyncStatus.PARTIAL)
+    again = Decisions() if spent else decisions
     return SyncOutcome(result, preview(service, again, progress))
 
 

@@ -35,7 +35,7 @@ from crmsync_gui.app.service import Status, SyncService
 from crmsync_gui.core.plan import Action, Change, Conflict, PossibleMatch, Side, Skipped
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.core.record import Field
-from crmsync_gui.sync.engine import Progress, SyncStatus
+from crmsync_gui.sync.engine import Progress, SyncResult, SyncStatus
 from crmsync_gui.ui import jobs
 from crmsync_gui.ui.about import AboutDialog
 from crmsync_gui.ui.backups_dialog import BackupsDialog
@@ -48,7 +48,7 @@ from crmsync_gui.ui.icons import app_icon, conflict_icon, standard
 from crmsync_gui.ui.job_client import is_dialog_job
 from crmsync_gui.ui.labels import field_label, side_label
 from crmsync_gui.ui.list_model import ItemListModel
-from crmsync_gui.ui.reasons import contact_name, reason_text, text_in_language
+from crmsync_gui.ui.reasons import contact_name, problem_text, reason_text, text_in_language
 from crmsync_gui.ui.settings_dialog import SettingsDialog
 from crmsync_gui.ui.worker import JobRunner
 
@@ -56,6 +56,7 @@ log = logging.getLogger(__name__)
 
 ROW_HEIGHT_PADDING = 6
 REFRESH_DELAY_MS = 400  # choices made in a burst cause one preview
+REPORT_LINES = 12  # lines of a run's report shown at once; the rest behind "Show Details…"
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.runner = runner
         self.open_url = open_url
         self.plan_outcome: jobs.PreviewOutcome | None = None
+        self.report_box: QMessageBox | None = None  # the last run's report, if it had one
         self._conflict_choices: dict[tuple[int, Field], Side] = {}
         self._deletion_choices: dict[int, str] = {}
         self._conflicts_by_crm: dict[int, list[Conflict]] = {}
@@ -413,28 +415,82 @@ class MainWindow(QMainWindow):
         if result.status is SyncStatus.NEEDS_CONFIRMATION:
             self._ask_mass_deletion(reason_text(result.plan.confirmation))
             return
-        if result.status is SyncStatus.OK:
-            # Spent with the run; a conflict that remains is a new one.
+        # A partial run reached its end too: the one-run choices are spent with it (a
+        # conflict that remains is a new one), as jobs.sync previews what remains.
+        reached_end = result.status in (SyncStatus.OK, SyncStatus.PARTIAL)
+        if reached_end:
             self._conflict_choices.clear()
             self._deletion_choices.clear()
         if outcome.after is not None:
-            self.show_preview(outcome.after, keep_exclusions=result.status is not SyncStatus.OK)
-        written = sum(n for key, n in result.applied.items() if key != "replanned")
-        if result.status is SyncStatus.OK:
-            message = self.tr("Sync done: {n} changes written.").format(n=written)
-        elif result.status is SyncStatus.CANCELLED:
-            message = self.tr("Sync cancelled after {n} changes; the next sync continues "
-                              "from there.").format(n=written)
-        else:
-            message = self.tr("Sync stopped after {n} changes.").format(n=written)
-        self.statusBar().showMessage(message, 15_000)
-        if result.errors:
-            show_error(self, ErrorText(
-                self.tr("Some changes were not synced"),
-                self.tr("{n} problems during the sync. Everything else was saved.")
-                .format(n=len(result.errors)),
-                "\n".join(reason_text(why) for why in result.error_reasons)))
+            self.show_preview(outcome.after, keep_exclusions=not reached_end)
+        self.statusBar().showMessage(self.run_message(result), 15_000)
+        if result.errors or (result.warnings and self.isVisible()):
+            self.report_box = self._show_run_report(result)
         self.sync_done.emit(result)
+
+    def run_message(self, result: SyncResult) -> str:
+        """The status bar's sentence for a run that ended (R-S12: what it really did)."""
+        written = sum(n for key, n in result.applied.items() if key != "replanned")
+        if result.status is SyncStatus.PARTIAL:
+            return self.tr("Sync finished with %n contact(s) not synced; {written} changes "
+                           "written.", "", len(result.errors)).format(written=written)
+        if result.status is SyncStatus.FAILED and result.errors:  # the last one stopped it
+            return self.tr("Sync stopped after {n} changes: {reason}").format(
+                n=written, reason=problem_text(result.errors[-1]))
+        if result.status is SyncStatus.FAILED:
+            return self.tr("Sync stopped after {n} changes.").format(n=written)
+        if result.status is SyncStatus.CANCELLED:
+            return self.tr("Sync cancelled after {n} changes; the next sync continues from "
+                           "there.").format(n=written)
+        if result.warnings:
+            return self.tr("Sync done: {written} changes written; %n warning(s).", "",
+                           len(result.warnings)).format(written=written)
+        return self.tr("Sync done: {n} changes written.").format(n=written)
+
+    def _show_run_report(self, result: SyncResult) -> QMessageBox:
+        """The contacts a run did not bring over, one line each with why, then its
+        warnings; a run that stopped says first what stopped it."""
+        lines = [problem_text(problem) for problem in result.errors]
+        # Beside problems, a warning says it is one; alone, the box's sentence does.
+        warnings = [self.tr("Warning: {text}").format(text=problem_text(w)) if lines
+                    else problem_text(w) for w in result.warnings]
+        groups = [lines, warnings]
+        icon = QMessageBox.Icon.Warning
+        if result.status is SyncStatus.FAILED:
+            title = self.tr("The sync stopped")
+            text = self.tr("The sync stopped before its end. What it wrote until then is "
+                           "kept, and the next sync continues from there.")
+            groups = [lines[-1:], lines[:-1], warnings]  # what stopped it first
+        elif result.status is SyncStatus.PARTIAL:
+            title = self.tr("Some contacts were not synced")
+            text = self.tr("%n contact(s) could not be synced. Everything else was written; "
+                           "the next sync tries them again.", "", len(result.errors))
+        elif result.errors:  # cancelled, after some were refused
+            title = self.tr("Some contacts were not synced")
+            text = self.tr("%n contact(s) could not be synced before the sync was cancelled; "
+                           "the next sync tries them again.", "", len(result.errors))
+        else:
+            icon = QMessageBox.Icon.Information
+            title = self.tr("Sync done")
+            text = self.tr("Every planned change was written. Worth knowing:")
+        # A bullet a line, so a reason long enough to wrap still reads as one contact; a
+        # blank line between what stopped the run, the contacts, and the warnings.
+        everything: list[str] = []
+        for group in groups:
+            if group and everything:
+                everything.append("")
+            everything += [f"• {line}" for line in group]
+        shown = everything[:REPORT_LINES]
+        if len(everything) > len(shown):
+            shown.append(self.tr("… and %n more (Show Details…)", "",
+                                 len(everything) - len(shown)))
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("runReport")
+        box.setInformativeText("\n".join(shown))
+        if len(everything) > REPORT_LINES:
+            box.setDetailedText("\n".join(everything))
+        box.open()  # not exec(): tests and the event loop keep running
+        return box
 
     def _ask_mass_deletion(self, reason: str) -> None:
         if not self.isVisible():  # a sync from the tray: the question needs the window

@@ -29,6 +29,7 @@ from crmsync_gui.core.reasons import (
     reason_from_text,
 )
 from crmsync_gui.core.record import Field
+from crmsync_gui.core.run_report import RunProblem
 from crmsync_gui.ui.labels import field_label, side_label
 
 translate = QCoreApplication.translate
@@ -190,7 +191,8 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN: lambda: translate(
         "Reasons", "Cannot reach Google to renew the sign-in."),
     ReasonCode.GOOGLE_CREATES_UNCONFIRMED: lambda: translate(
-        "Reasons", "Google did not confirm new contacts; checking them."),
+        "Reasons", "Google did not confirm new contacts: the next sync looks for them "
+                   "before sending them again."),
     ReasonCode.GOOGLE_REFUSED_CREATES: lambda: translate(
         "Reasons", "Google refused {count} new contacts."),
     ReasonCode.GOOGLE_REFUSED_UPDATE: lambda: translate(
@@ -276,6 +278,24 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.STATE_OTHER_CRM: lambda: translate(
         "Reasons", "{path} holds the sync state of another CRM database ({stored}), not {current}"),
     ReasonCode.SYNC_CHANGE_FAILED: lambda: translate("Reasons", "{name}: {error}"),
+    ReasonCode.REPLAN_LIMIT: lambda: translate(
+        "Reasons", "changed again while the sync wrote it ({count} times in this run): left "
+        "for the next sync"),
+    ReasonCode.NOT_APPLIED: lambda: translate(
+        "Reasons", "planned but not written by this run: the next sync tries again"),
+    ReasonCode.CRM_DATE_UNREADABLE: lambda: translate(
+        "Reasons", "its CRM modification date {value!r} is in no format CRM Sync reads: "
+        "newest-wins counts its CRM values as the oldest"),
+    ReasonCode.LABEL_RECREATED: lambda: translate(
+        "Reasons", "The label {name!r} was deleted in Google: re-created, with {count} synced "
+        "contacts put back in it."),
+    ReasonCode.GOOGLE_BAD_ANSWER: lambda: translate(
+        "Reasons", "Google answered with data CRM Sync cannot use ({what}): nothing of that "
+        "answer was stored."),
+    ReasonCode.CRM_BUSY: lambda: translate(
+        "Reasons", "The CRM database {path} is busy or cannot be written: {error}"),
+    ReasonCode.SYNC_STOPPED: lambda: translate(
+        "Reasons", "The sync stopped on an unexpected error: {error}"),
     # Words with no code (an OS or Google message): not ours to translate.
     ReasonCode.TEXT: lambda: "{text}",
 }
@@ -309,6 +329,15 @@ def contact_name(name: str) -> str:
     """
     reason = name.reason if isinstance(name, ReasonText) else None
     return reason_text(reason) if reason is not None else name
+
+
+def problem_text(problem: RunProblem) -> str:
+    """One line of a run's report in the user's language: the contact, then why; the
+    reason alone for a problem of the whole run (no contact)."""
+    why = reason_text(problem.reason)
+    name = contact_name(problem.name)
+    return translate("Reasons", "{name} — {reason}").format(name=name, reason=why) if name \
+        else why
 
 
 def os_error_text(error: OSError) -> str:

@@ -25,7 +25,7 @@ from crmsync_gui.sync.engine import SyncResult, SyncStatus
 from crmsync_gui.ui import jobs
 from crmsync_gui.ui.icons import app_icon
 from crmsync_gui.ui.main_window import MainWindow
-from crmsync_gui.ui.reasons import os_error_text
+from crmsync_gui.ui.reasons import os_error_text, problem_text
 from crmsync_gui.ui.reminders import ReminderScheduler
 from crmsync_gui.ui.worker import JobRunner
 
@@ -241,14 +241,25 @@ class TrayController(QObject):
 
     def _on_sync_done(self, result: SyncResult) -> None:
         self.last_count = None  # whatever waits next is news
-        if self.auto_syncing:
-            self.auto_syncing = False
+        auto, self.auto_syncing = self.auto_syncing, False
+        if result.status in (SyncStatus.PARTIAL, SyncStatus.FAILED):
+            # Never silent when nobody may be looking: by itself, or window hidden.
+            if auto or not self.window.isVisible():
+                self.notify(self.tr("CRM Sync"), self.problems_text(result))
+        elif result.status is SyncStatus.OK and auto:
             written = sum(n for key, n in result.applied.items() if key != "replanned")
-            if result.status is SyncStatus.OK:
-                self.notify(self.tr("CRM Sync"), self.tr("Synced by itself: {n} changes "
-                                                         "written.").format(n=written))
-        elif not self.window.isVisible() and result.status is SyncStatus.OK:
+            self.notify(self.tr("CRM Sync"), self.tr("Synced by itself: {n} changes "
+                                                     "written.").format(n=written))
+        elif result.status is SyncStatus.OK and not self.window.isVisible():
             self.notify(self.tr("CRM Sync"), self.tr("Sync done."))
+
+    def problems_text(self, result: SyncResult) -> str:
+        """A partial or failed run, in a balloon: how many contacts, or what stopped it."""
+        if result.status is SyncStatus.FAILED and result.errors:
+            return self.tr("The sync stopped: {reason}").format(
+                reason=problem_text(result.errors[-1]))
+        return self.tr("Sync finished with problems: %n contact(s) not synced.", "",
+                       len(result.errors))
 
     # -- settings ----------------------------------------------------------------------
 

@@ -5,6 +5,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from crmsync_gui.core.timestamps import (
+    EPOCH,
     TimestampError,
     format_timestamp,
     parse_timestamp,
@@ -72,3 +73,13 @@ def test_a_slash_date_is_read_day_first_never_month_first() -> None:
     assert parse_timestamp("03/11/2026") == datetime(2026, 11, 3, tzinfo=UTC)
     with pytest.raises(TimestampError):
         parse_timestamp("11/25/2026 09:30")  # month first: no 25th month
+
+
+@pytest.mark.parametrize("value", ["9999-12-31T23:59:59-01:00", "0001-01-01T00:00:00+01:00",
+                                   10**18, -(10**15), float("inf")])
+def test_a_date_beyond_what_utc_holds_is_unreadable_not_a_crash_later(value: object) -> None:
+    """#14: read as is, these would fail the first time the run moved them to UTC or
+    wrote them back (after its CRM write had landed)."""
+    with pytest.raises(TimestampError):
+        parse_timestamp(value)
+    assert parse_timestamp_or(value, EPOCH) is EPOCH

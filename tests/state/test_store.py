@@ -10,9 +10,11 @@ from pathlib import Path
 import pytest
 
 from crmsync_gui.core.baseline import UNKNOWN, Baseline
+from crmsync_gui.core.plan import Side
 from crmsync_gui.core.plan_input import Link
 from crmsync_gui.core.reasons import Reason, ReasonCode, ReasonText
 from crmsync_gui.core.record import FIELDS, Address, ContactRecord, Field
+from crmsync_gui.core.run_report import RunProblem
 from crmsync_gui.core.sides import GoogleContact
 from crmsync_gui.state import (
     Checkpoint,
@@ -172,12 +174,13 @@ def test_run_journal_keeps_before_images(tmp_path: Path) -> None:
         store.checkpoint(Checkpoint(run_id=run_id, journal=(
             JournalEntry("google", "delete", 3, "people/c3", {"names": [{"familyName": "É"}]}),)))
         store.finish_run(run_id, T.replace(minute=31), status="done",
-                         counts={"to_google": 2, "to_crm": 1}, errors=["429 retried"])
+                         counts={"to_google": 2, "to_crm": 1},
+                         errors=[RunProblem(Reason.text_only("429 retried"))])
         assert [e.action for e in store.journal(run_id)] == ["update", "create", "delete"]
         assert store.journal(run_id)[2].before == {"names": [{"familyName": "É"}]}
         [run] = store.runs()
-        assert (run.status, run.counts, run.errors) == ("done", {"to_google": 2, "to_crm": 1},
-                                                       ["429 retried"])
+        assert (run.status, run.counts, [e.text for e in run.errors]) == (
+            "done", {"to_google": 2, "to_crm": 1}, ["429 retried"])
         assert run.finished_at == T.replace(minute=31)
 
 
@@ -251,28 +254,58 @@ def test_state_written_by_a_newer_version_is_refused(tmp_path: Path) -> None:
                                            version=CURRENT_VERSION + 1, known=CURRENT_VERSION)
 
 
-def test_run_errors_keep_their_reasons_next_to_their_text(tmp_path: Path) -> None:
-    refused = Reason.of(ReasonCode.SYNC_CHANGE_FAILED, name="Sophie Martin",
-                        error=Reason.of(ReasonCode.GOOGLE_REFUSED, message="Invalid phone"))
-    nameless = Reason.of(ReasonCode.SYNC_CHANGE_FAILED,
-                         name=ReasonText(Reason.of(ReasonCode.CRM_CONTACT_WITHOUT_NAME,
-                                                   crm_id=7)),
-                         error=Reason.of(ReasonCode.GOOGLE_REFUSED_UPDATE, name="people/c7"))
+def test_run_problems_keep_their_contact_and_reason(tmp_path: Path) -> None:
+    refused = RunProblem(Reason.of(ReasonCode.GOOGLE_REFUSED, message="Invalid phone"),
+                         crm_id=3, resource_name="people/c3", name="Sophie Martin",
+                         side=Side.GOOGLE)
+    nameless = RunProblem(Reason.of(ReasonCode.REPLAN_LIMIT, count=3), crm_id=7,
+                          name=ReasonText(Reason.of(ReasonCode.CRM_CONTACT_WITHOUT_NAME,
+                                                    crm_id=7)), side=Side.CRM)
+    stopped = RunProblem(Reason.of(ReasonCode.CRM_BUSY, path="/x/crm.sqlite3",
+                                   error=Reason.text_only("database is locked")))
+    date = RunProblem(Reason.of(ReasonCode.CRM_DATE_UNREADABLE, value="hier"), crm_id=4,
+                      name="Léa", side=Side.CRM)
     with _open(tmp_path) as store:
         run_id = store.begin_run(T)
-        # A line given as text (undo writes its report so) has no code stored with it.
-        store.finish_run(run_id, T, status="ok", counts={},
-                         errors=[refused, nameless, "Sophie: disk full"])
+        store.finish_run(run_id, T, status="failed", counts={},
+                         errors=[refused, nameless, stopped], warnings=[date])
     with _open(tmp_path) as store:
         [run] = store.runs()
-    assert run.errors == ["Sophie Martin: Google refused a change: Invalid phone",
-                          "CRM contact 7: Google refused to update people/c7.",
-                          "Sophie: disk full"]
-    assert run.error_reasons[:2] == [refused, nameless]
-    assert run.error_reasons[1].kwargs["name"] == Reason.of(
-        ReasonCode.CRM_CONTACT_WITHOUT_NAME, crm_id=7)
-    assert run.error_reasons[2] == Reason.of(ReasonCode.SYNC_CHANGE_FAILED, name="Sophie",
-                                             error=Reason.text_only("disk full"))
+    assert run.errors == [refused, RunProblem(nameless.reason, crm_id=7, name="CRM contact 7",
+                                              side=Side.CRM), stopped]
+    assert run.errors[0].to_json() == {
+        "crm_id": 3, "resource_name": "people/c3", "name": "Sophie Martin",
+        "side": "google", "reason_code": "google_refused",
+        "message": "Google refused a change: Invalid phone"}
+    assert run.warnings == [date]
+
+
+def _v4_file_with_a_failed_run(path: Path) -> None:
+    """A state file as CRM Sync wrote it before schema 5: a run's errors as lines."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=4)
+    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
+                 (UUID, SUB))
+    refused = Reason.of(ReasonCode.SYNC_CHANGE_FAILED, name="Sophie Martin",
+                        error=Reason.of(ReasonCode.GOOGLE_REFUSED, message="Invalid phone"))
+    conn.execute("INSERT INTO run (started_at, finished_at, status, counts, errors, "
+                 "error_reasons) VALUES (?, ?, 'ok', '{\"google_created\":1}', ?, ?)",
+                 ("2026-11-01T09:00:00Z", "2026-11-01T09:01:00Z",
+                  json.dumps([refused.text]), json.dumps([refused.to_json()])))
+    conn.close()
+
+
+def test_v4_file_migrates_and_its_run_errors_read_as_problems(tmp_path: Path) -> None:
+    path = state_path(tmp_path, UUID, SUB)
+    _v4_file_with_a_failed_run(path)
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.schema_version == CURRENT_VERSION == 5
+        [run] = store.runs()
+        assert (run.status, run.counts) == ("ok", {"google_created": 1})
+        assert [e.text for e in run.errors] == [
+            "Sophie Martin: Google refused a change: Invalid phone"]
+        assert run.errors[0].reason.code is ReasonCode.SYNC_CHANGE_FAILED
+        assert run.warnings == []
 
 
 def _v2_file_with_a_failed_run(path: Path) -> None:
@@ -295,17 +328,18 @@ def test_v2_file_migrates_and_its_text_errors_still_read_as_reasons(tmp_path: Pa
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
         assert store.schema_version == CURRENT_VERSION
         [run] = store.runs()
-        assert run.errors == ["Sophie Martin: Google refused to update people/c1.",
-                              "Something Google said"]
-        assert run.error_reasons == [
+        assert [e.text for e in run.errors] == [
+            "Sophie Martin: Google refused to update people/c1.", "Something Google said"]
+        assert [e.reason for e in run.errors] == [
             Reason.of(ReasonCode.SYNC_CHANGE_FAILED, name="Sophie Martin",
                       error=Reason.of(ReasonCode.GOOGLE_REFUSED_UPDATE, name="people/c1")),
             Reason.text_only("Something Google said")]
         # New runs in the migrated file keep their reasons.
         run_id = store.begin_run(T)
         store.finish_run(run_id, T, status="failed", counts={},
-                         errors=[Reason.of(ReasonCode.GOOGLE_CONTACT_LIMIT)])
-        assert store.runs()[0].error_reasons == [Reason.of(ReasonCode.GOOGLE_CONTACT_LIMIT)]
+                         errors=[RunProblem(Reason.of(ReasonCode.GOOGLE_CONTACT_LIMIT))])
+        assert [e.reason for e in store.runs()[0].errors] == [
+            Reason.of(ReasonCode.GOOGLE_CONTACT_LIMIT)]
 
 
 def _v3_file_with_a_view(path: Path) -> None:
@@ -330,7 +364,7 @@ def test_v3_file_migrates_and_reads_everything_again_for_the_entries(tmp_path: P
     path = state_path(tmp_path, UUID, SUB)
     _v3_file_with_a_view(path)
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
-        assert store.schema_version == CURRENT_VERSION == 4
+        assert store.schema_version == CURRENT_VERSION
         [link] = store.links()
         assert (link.crm_id, link.resource_name, link.etag) == (1, "people/c1", "e1")
         assert link.baseline is not None and link.baseline.left == frozenset()

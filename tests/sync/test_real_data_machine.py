@@ -68,6 +68,11 @@ SHAPES = frozenset({
     "note_markers",  # a marker of the block deleted, duplicated or moved
     "note_inside",  # a line of the user's own, or a corrected value, inside the block
     "moved_email",  # an email moved to another contact, on either side
+    # #14, honest runs: what other programs and Google do to a run
+    "foreign_date",  # another program wrote the CRM date in its own format, or garbage
+    "label_deleted",  # the user deleted the app's label in Google Contacts
+    "faulty_writes",  # refused writes, lost answers, contacts edited during the writes
+    "crm_colleague",  # a colleague edits the CRM while Google is written
 })
 
 EMAIL_TYPES = {"untyped_email": None, "other_email": "other", "custom_email": "Perso"}
@@ -76,6 +81,11 @@ FIRST_NAMES = ["Anne", "Béa", "Chloé", "Jean-Marc"]
 TITLES = ["Gérante", "Directrice", "Comptable"]
 CITIES = ["Lyon", "Saint-Denis", "Brest"]
 CRM_FIELDS = ("first_name", "home_phone", "home_city", "personal_mobile")
+# updated_at as other programs write it; the last ones no format reads.
+FOREIGN_DATES = ["2026-12-01 09:30:00", "01/12/2026 09:30", "2026/12/01 09:30:00",
+                 "1764581400", "1764581400123", "Tue, 01 Dec 2026 09:30:00 +0100",
+                 "hier", "", "31/02/2026"]
+LABEL = "Simple CRM"
 MAX_PEOPLE = 4  # few people, so that edits pile up on each
 # The user's hand edits of a note, and the shape each needs (None: always on).
 NOTE_EDITS: dict[str, str | None] = {
@@ -157,6 +167,7 @@ class RealDataMachine(RuleBasedStateMachine):
         self.counter = 0
         self.touched: dict[tuple[str, str], str] = {}  # (person, field) → side, this round
         self.dirty = False  # an edit since the last sync: two syncs in a row test nothing
+        self.label_members: set[str] | None = None  # set when the label was deleted
 
     def teardown(self) -> None:
         try:
@@ -514,20 +525,146 @@ class RealDataMachine(RuleBasedStateMachine):
         finally:
             self.sandbox.admin.set_faults(reset=True)
 
+    @precondition(lambda self: self.dirty and self._on("faulty_writes"))
+    @rule(data=st.data(), fault=st.sampled_from(["refuse", "lost", "edited"]))
+    def sync_while_google_refuses_or_races(self, data: st.DataObject, fault: str) -> None:
+        """A run Google refuses a contact in, loses answers in, or whose contacts someone
+        keeps editing: it ends, and its status says exactly that; the next run mends."""
+        writes = ["people.batchCreateContacts", "people.batchUpdateContacts",
+                  "people.batchDeleteContacts"]
+        refused = data.draw(st.sampled_from(sorted(self.people))) if fault == "refuse" \
+            else None
+        edits = data.draw(st.integers(1, 5))
+        switches: dict[str, Any] = (
+            {"refuse_value": self.people[refused].email} if refused is not None
+            else {"lose_answer_count": 1, "methods": writes} if fault == "lost"
+            else {"concurrent_edit_count": edits})
+        self.sandbox.admin.set_faults(reset=True, **switches)
+        try:
+            result = self._run_sync()
+        finally:
+            self.sandbox.admin.set_faults(reset=True)
+        if fault == "lost" or (fault == "edited" and edits <= 3):
+            assert result.status is SyncStatus.OK, [e.text for e in result.errors]
+            self._after_sync(result)
+            return
+        expected = "google_refused" if fault == "refuse" else "replan_limit"
+        for error in result.errors:  # each one a contact, and the one the fault hit
+            assert (error.side, error.reason_code) == ("google", expected), error.to_json()
+            assert error.crm_id is not None and error.name, error.to_json()
+            if refused is not None:
+                assert error.name.endswith(refused), error.to_json()
+        planned = {c.crm_id for c in result.plan.changes() if c.target.value == "google"
+                   and (refused is None or c.name.endswith(refused))}
+        hit = {e.crm_id for e in result.errors}
+        if fault == "edited":
+            updated = {c.crm_id for c in result.plan.changes()
+                       if c.target.value == "google" and c.action.value == "update"}
+            assert hit == updated, (hit, updated)  # every edited update gave up, no other
+        else:
+            assert hit == planned, (hit, planned)  # refused iff it had a Google write
+        assert result.status is (SyncStatus.PARTIAL if hit else SyncStatus.OK)
+        self._sync_and_check()  # the next run, without the fault, brings everything over
+
+    @precondition(lambda self: self.dirty and self._on("crm_colleague"))
+    @rule(data=st.data())
+    def sync_while_a_colleague_edits_the_crm(self, data: st.DataObject) -> None:
+        """Someone saves a CRM contact while the run writes Google: the run re-plans it
+        (never overwrites it), and nothing is lost."""
+        who = self._pick(data, "home_city", "crm")
+        if who is None:
+            self.sync()
+            return
+        city = f"Ville{self._next()}"
+        fired: list[str] = []
+
+        def colleague(method: str) -> None:
+            if not fired:
+                fired.append(method)
+                self._write_crm(who, home_city=city)
+                who.expected["home_city"] = city
+
+        self.sandbox.faults.before_write = colleague
+        try:
+            result = self._run_sync()
+        finally:
+            self.sandbox.faults.before_write = None
+        assert result.status is SyncStatus.OK, [e.text for e in result.errors]
+        if fired:  # an edit after the run's read may wait for the next run: no more
+            self._sync_and_check()
+        else:
+            self._after_sync(result)
+
+    @precondition(lambda self: self.has_synced() and self._on("foreign_date"))
+    @rule(data=st.data())
+    def another_program_writes_the_crm_date(self, data: st.DataObject) -> None:
+        keys = self._synced()
+        who = self.people[data.draw(st.sampled_from(keys))]
+        written = data.draw(st.sampled_from(FOREIGN_DATES))
+        with self._crm() as crm, crm.transaction() as conn:
+            conn.execute("UPDATE contact SET updated_at = ? WHERE last_name = ?",
+                         (written, who.last_name))
+
+    @precondition(lambda self: self.has_synced() and self._on("label_deleted")
+                  and self.label_members is None)
+    @rule()
+    def delete_the_label_in_google(self) -> None:
+        groups = {g["resourceName"]: g["name"]
+                  for g in self.sandbox.admin.dump().get("groups", [])}
+        if LABEL not in groups.values():
+            return
+        self.label_members = self._in_label()
+        self.sandbox.admin.delete_group(LABEL)
+        self.dirty = True
+
+    def _in_label(self) -> set[str]:
+        dump = self.sandbox.admin.dump()
+        label = {g["resourceName"] for g in dump.get("groups", []) if g["name"] == LABEL}
+        return {p["resourceName"] for p in dump["contacts"]
+                for m in p.get("memberships", [])
+                if m.get("contactGroupMembership", {}).get("contactGroupResourceName")
+                in label}
+
     @precondition(lambda self: self.dirty)
     @rule()
     def sync(self) -> None:
-        before = {c.record.last_name: lines_of(str(c.note or "")).count(BLOCK_START)
-                  for c in self._crm_contacts()}
+        self._sync_and_check()
+
+    def _run_sync(self) -> Any:
+        """One run, which must end (a sanity bound far above any run here)."""
+        self._blocks_before = {c.record.last_name: lines_of(str(c.note or "")).count(
+            BLOCK_START) for c in self._crm_contacts()}
+        started = time.monotonic()
         result = self.service.sync()
-        assert result.status is SyncStatus.OK, result.errors
+        assert time.monotonic() - started < 120, "a run that does not end"
+        if self.label_members is not None:  # deleted: the first run to see it mends it
+            recreated = [w for w in result.warnings if w.reason_code == "label_recreated"]
+            assert len(recreated) <= 1, [w.text for w in result.warnings]
+            if recreated:
+                assert self.label_members <= self._in_label()
+                self.label_members = None
+        return result
+
+    def _sync_and_check(self) -> None:
+        result = self._run_sync()
+        assert result.status is SyncStatus.OK, [e.text for e in result.errors]
+        self._after_sync(result)
+
+    def _after_sync(self, result: Any) -> None:
+        """What must hold after a run that says ``ok``: everything it planned is on
+        both sides, and a preview right after it is empty."""
+        assert not result.errors
         for who in self.people.values():
             who.synced = True
         self.touched.clear()
         self.dirty = False
         self._check_no_duplicates()
         for who in self.people.values():
-            self._check_person(who, before.get(who.last_name, 0))
+            self._check_person(who, self._blocks_before.get(who.last_name, 0))
+        # A label that held synced contacts is re-created by the first run after its
+        # deletion; an empty one only when a create needs it.
+        assert not self.label_members, "the deleted label was not re-created"
+        self.label_members = None
         plan = self.service.preview()
         assert not plan.to_google and not plan.to_crm and not plan.conflicts, plan.to_json()
 

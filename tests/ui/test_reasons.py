@@ -309,7 +309,8 @@ def test_undo_report_in_french(qtbot: QtBot, signed_in: UiWorld, runner: JobRunn
 def test_run_errors_are_kept_as_reasons_and_read_in_french(
         qtbot: QtBot, signed_in: UiWorld, runner: JobRunner, qapp: QApplication) -> None:
     """A real sync where Google refuses one contact (deleted in Google while the run
-    writes), its error kept in the state, and the history saying it in French."""
+    writes): the run is partial, its problem names the contact and is kept in the state
+    as code and arguments, and the history says it in French."""
     service = signed_in.service
     [_sophie, nameless] = signed_in.add_crm(
         {"first_name": "Sophie", "last_name": "Martin", "personal_email": "sophie@exemple.fr",
@@ -327,18 +328,16 @@ def test_run_errors_are_kept_as_reasons_and_read_in_french(
             signed_in.sandbox.admin.delete_contact(gone.split("/")[-1])
 
     result = service.sync(progress=delete_while_writing)
-    assert result.status is SyncStatus.OK and result.applied.get("google_updated") == 1
-    [reason] = result.error_reasons
-    assert reason.code is ReasonCode.SYNC_CHANGE_FAILED
-    assert reason.kwargs["name"] == Reason.of(ReasonCode.CRM_CONTACT_WITHOUT_NAME,
-                                              crm_id=nameless)
-    refusal = reason.kwargs["error"]
-    assert isinstance(refusal, Reason) and refusal.code is ReasonCode.GOOGLE_REFUSED
-    message = refusal.kwargs["message"]
+    assert result.status is SyncStatus.PARTIAL and result.applied.get("google_updated") == 1
+    [problem] = result.errors
+    assert (problem.crm_id, problem.resource_name, problem.side) == (nameless, gone, Side.GOOGLE)
+    assert contact_name(problem.name) == f"CRM contact {nameless}"
+    assert problem.reason.code is ReasonCode.GOOGLE_REFUSED
+    message = problem.reason.kwargs["message"]
     # The CLI's English is unchanged.
-    assert result.errors == [f"CRM contact {nameless}: Google refused a change: {message}"]
+    assert problem.text == f"CRM contact {nameless}: Google refused a change: {message}"
     [run, _first] = service.runs()
-    assert (run.errors, run.error_reasons) == (result.errors, result.error_reasons)
+    assert (run.status, run.errors) == ("partial", result.errors)
 
     translators = install_translations(qapp, Language.FRENCH)
     try:
@@ -346,9 +345,11 @@ def test_run_errors_are_kept_as_reasons_and_read_in_french(
         qtbot.addWidget(dialog)
         qtbot.waitSignal(dialog.runs_loaded, timeout=JOB_TIMEOUT_MS).wait()
         dialog.table.selectRow(0)
-        # toRawText: toPlainText would turn the no-break spaces into plain ones.
+        assert [dialog.table.item(0, column).text() for column in (1, 3)] == ["partielle", "1"]
+        # toRawText: toPlainText would turn the no-break spaces into plain ones. The
+        # made-up name comes back from the state as English text, and is said in French.
         assert dialog.errors.document().toRawText() == (
-            f"Contact CRM {nameless}{NBSP}: Google a refusé une modification{NBSP}: {message}")
+            f"Contact CRM {nameless} — Google a refusé une modification{NBSP}: {message}")
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
@@ -360,8 +361,10 @@ def test_a_run_stopped_by_google_keeps_its_reason(signed_in: UiWorld) -> None:
                       {"last_name": "Roux", "personal_email": "r@exemple.fr"})
     result = signed_in.service.sync()
     assert result.status is SyncStatus.FAILED
-    assert result.error_reasons == [Reason.of(ReasonCode.GOOGLE_CONTACT_LIMIT)]
-    assert signed_in.service.runs()[0].error_reasons == result.error_reasons
+    assert [problem.reason for problem in result.errors] == [
+        Reason.of(ReasonCode.GOOGLE_CONTACT_LIMIT)]
+    [run] = signed_in.service.runs()
+    assert (run.status, run.errors) == ("failed", result.errors)
 
 
 # -- the tray and the sign-in page -----------------------------------------------------------------

@@ -14,6 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from crmsync_gui.app.demo import play_demo_browser
 from crmsync_gui.app.settings import load_settings
+from crmsync_gui.core.plan import Plan
+from crmsync_gui.core.reasons import Reason, ReasonCode
+from crmsync_gui.core.run_report import RunProblem
+from crmsync_gui.sync.engine import SyncResult, SyncStatus
+from crmsync_gui.ui import jobs
 from crmsync_gui.ui.app import AppController
 from crmsync_gui.ui.main_window import MainWindow
 from crmsync_gui.ui.single_instance import SingleInstance
@@ -141,6 +146,33 @@ def test_auto_sync_only_when_nothing_needs_a_decision(
         check(qtbot, tray)
     assert "sophie@exemple.fr" in signed_in.google_emails()
     assert window.statusBar().currentMessage().startswith("Synced by itself")
+
+
+def test_an_automatic_sync_that_ends_partial_says_so(
+        qtbot: QtBot, tray: TrayController, window: MainWindow, signed_in: UiWorld) -> None:
+    signed_in.service.settings.auto_sync = True
+    signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                       "personal_email": "sophie@exemple.fr"},
+                      {"first_name": "Jean", "last_name": "Refusé",
+                       "personal_email": "refuse-me@exemple.fr"})
+    signed_in.sandbox.faults.configure(refuse_value="refuse-me@exemple.fr")
+    with qtbot.waitSignal(window.sync_done, timeout=JOB_TIMEOUT_MS) as done:
+        check(qtbot, tray)
+    assert done.args[0].status is SyncStatus.PARTIAL
+    assert window.statusBar().currentMessage() == (
+        "Sync finished with problems: 1 contact(s) not synced.")
+
+
+def test_a_sync_from_the_tray_that_stops_says_why(
+        qtbot: QtBot, tray: TrayController, window: MainWindow) -> None:
+    window.hide()
+    stopped = RunProblem(Reason.of(ReasonCode.GOOGLE_BUSY))
+    with qtbot.waitSignal(window.sync_done, timeout=JOB_TIMEOUT_MS):
+        window.runner.finished.emit("sync", jobs.SyncOutcome(
+            SyncResult(SyncStatus.FAILED, Plan(), errors=[stopped]), None))
+    assert window.statusBar().currentMessage() == (
+        "The sync stopped: Google is busy or unreachable; the sync will pick up where it "
+        "stopped.")
 
 
 def test_pause_reminders_is_saved(qtbot: QtBot, tray: TrayController,
