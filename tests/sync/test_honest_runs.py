@@ -291,6 +291,20 @@ def test_a_label_deleted_while_an_update_is_sent_is_re_created_with_that_contact
     in_sync(cli)
 
 
+def test_a_partial_run_exits_1_even_with_conflicts_waiting(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "j@ex.fr")
+    assert cli.sync()[0] == 0
+    cli.edit_crm(crm_id, home_city="Lyon")  # and another city in Google: a conflict
+    [name] = cli.google()
+    cli.sandbox.admin.patch_contact(name, {"addresses": [{"city": "Brest", "type": "home"}]})
+    cli.add_crm("Refusé", "refuse-me@ex.fr")
+    cli.sandbox.faults.configure(refuse_value="refuse-me@ex.fr")
+    done = cli.run("--conflicts", "ask", "sync", "--yes", "--json")
+    run = json.loads(done.stdout)
+    assert (run["status"], run["counts"]["unresolved_conflicts"]) == ("partial", 1)
+    assert done.returncode == 1  # partial wins over 3 (choices waiting)
+
+
 # -- 3. failed runs are recorded as failed ----------------------------------------------
 
 def test_a_locked_crm_after_the_google_writes_is_a_failed_run(cli: Cli) -> None:
