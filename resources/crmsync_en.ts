@@ -488,12 +488,12 @@ Your profile folder: {home}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/history_dialog.py" line="+57"/>
+        <location filename="../crmsync_gui/ui/history_dialog.py" line="+58"/>
         <source>History and undo</source>
         <translation>History and undo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
@@ -648,22 +648,56 @@ Your profile folder: {home}</translation>
         <translation>No error.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Undo the last sync?</source>
         <translation>Undo the last sync?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Put back, on both sides, what the last sync changed?</source>
-        <translation>Put back, on both sides, what the last sync changed?</translation>
+        <source>Undo run {n} of {when}?</source>
+        <translation>Undo run {n} of {when}?</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Fields that someone changed since that sync are left as they are; you will see which.</source>
-        <translation>Fields that someone changed since that sync are left as they are; you will see which.</translation>
+        <location line="+5"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{side}: %n contact(s) changed back</source>
+        <translation>
+            <numerusform>{side}: %n contact(s) changed back</numerusform>
+            <numerusform>{side}: %n contact(s) changed back</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{side}: %n contact(s) deleted</source>
+        <translation>
+            <numerusform>{side}: %n contact(s) deleted</numerusform>
+            <numerusform>{side}: %n contact(s) deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{side}: %n contact(s) re-created</source>
+        <translation>
+            <numerusform>{side}: %n contact(s) re-created</numerusform>
+            <numerusform>{side}: %n contact(s) re-created</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what that sync wrote is put back. Fields that someone changed since are left as they are; you will see which.</source>
+        <translation>Only what that sync wrote is put back. Fields that someone changed since are left as they are; you will see which.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>There is no sync to undo.</source>
         <translation>There is no sync to undo.</translation>
     </message>
@@ -1626,6 +1660,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{name}: the Google block of the note changed in the CRM since; left as is</source>
+        <translation>{name}: the Google block of the note changed in the CRM since; left as is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{side} {contact}: {error}</source>
         <translation>{side} {contact}: {error}</translation>
     </message>

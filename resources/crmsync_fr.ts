@@ -488,12 +488,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/history_dialog.py" line="+57"/>
+        <location filename="../crmsync_gui/ui/history_dialog.py" line="+58"/>
         <source>History and undo</source>
         <translation>Historique et annulation</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
@@ -648,22 +648,56 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucune erreur.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Undo the last sync?</source>
         <translation>Annuler la dernière synchronisation&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Put back, on both sides, what the last sync changed?</source>
-        <translation>Rétablir, des deux côtés, ce que la dernière synchronisation a modifié&#xa0;?</translation>
+        <source>Undo run {n} of {when}?</source>
+        <translation>Annuler la synchronisation {n} du {when}&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Fields that someone changed since that sync are left as they are; you will see which.</source>
-        <translation>Les champs modifiés depuis cette synchronisation restent tels quels&#xa0;; vous verrez lesquels.</translation>
+        <location line="+5"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{side}: %n contact(s) changed back</source>
+        <translation>
+            <numerusform>{side}&#xa0;: %n contact remis comme avant</numerusform>
+            <numerusform>{side}&#xa0;: %n contacts remis comme avant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{side}: %n contact(s) deleted</source>
+        <translation>
+            <numerusform>{side}&#xa0;: %n contact supprimé</numerusform>
+            <numerusform>{side}&#xa0;: %n contacts supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{side}: %n contact(s) re-created</source>
+        <translation>
+            <numerusform>{side}&#xa0;: %n contact recréé</numerusform>
+            <numerusform>{side}&#xa0;: %n contacts recréés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only what that sync wrote is put back. Fields that someone changed since are left as they are; you will see which.</source>
+        <translation>Seul ce que cette synchronisation a écrit est remis comme avant. Les champs modifiés depuis sont laissés tels quels&#xa0;; vous verrez lesquels.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>There is no sync to undo.</source>
         <translation>Il n’y a aucune synchronisation à annuler.</translation>
     </message>
@@ -1626,6 +1660,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{name}: the Google block of the note changed in the CRM since; left as is</source>
+        <translation>{name}&#xa0;: le bloc Google de la note a été modifié dans le CRM depuis&#xa0;; laissé tel quel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{side} {contact}: {error}</source>
         <translation>{side} {contact}&#xa0;: {error}</translation>
     </message>

@@ -21,6 +21,7 @@ from crmsync_gui.app.settings import Settings, load_settings, save_settings
 from crmsync_gui.core.plan import Plan
 from crmsync_gui.core.plan_input import Decisions, PlanOptions
 from crmsync_gui.core.reasons import Reason, ReasonCode
+from crmsync_gui.core.run_changes import RunChange, run_changes
 from crmsync_gui.crm.csv_io import ImportReport, import_csv
 from crmsync_gui.crm.model import CrmError
 from crmsync_gui.crm.sqlite_db import SqliteCrm
@@ -35,7 +36,7 @@ from crmsync_gui.sync.backup import (
     restore_google,
 )
 from crmsync_gui.sync.engine import ProgressCallback, SyncEngine, SyncResult
-from crmsync_gui.sync.undo import UndoReport, undo_run
+from crmsync_gui.sync.undo import UndoReport, plan_undo, undo_run
 
 log = logging.getLogger(__name__)
 
@@ -161,6 +162,20 @@ class SyncService:
     def undo_last(self) -> UndoReport:
         with self.open_crm() as crm, self._state(crm) as state:
             return undo_run(crm, self.session.people(), state)
+
+    def plan_undo(self) -> UndoReport:
+        """What ``undo_last`` would do now (which run, how many contacts per side),
+        without writing anything: the question asked before an undo."""
+        with self.open_crm() as crm, self._state(crm) as state:
+            return plan_undo(crm, self.session.people(), state)
+
+    def run_changes(self, run_id: int) -> list[RunChange] | None:
+        """What run ``run_id`` did to each contact (None: no such run)."""
+        with self.open_crm() as crm, self._state(crm) as state:
+            run = state.run(run_id)
+            if run is None:
+                return None
+            return run_changes(state.journal_lines(run_id), run.errors, run.warnings)
 
     def runs(self, limit: int = 50) -> list[RunRecord]:
         with self.open_crm() as crm, self._state(crm) as state:

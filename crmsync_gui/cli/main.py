@@ -19,7 +19,7 @@ from crmsync_gui.app.logs import setup_logging
 from crmsync_gui.app.profile import Profile
 from crmsync_gui.app.service import SyncService
 from crmsync_gui.app.settings import ConflictPolicy, DeletionPolicy, SettingsError
-from crmsync_gui.cli.render import print_plan, print_result
+from crmsync_gui.cli.render import print_plan, print_result, print_undo_plan
 from crmsync_gui.cli.tables import print_table
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.crm.csv_io import CsvImportError, export_csv, import_csv
@@ -58,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--confirm-deletions", action="store_true",
                       help="go on past the mass-deletion safety stop")
     sync.add_argument("--json", action="store_true", help="machine-readable output")
-    commands.add_parser("undo", help="revert the last sync on both sides")
+    undo = commands.add_parser("undo", help="revert the latest sync not yet undone")
+    undo.add_argument("--yes", action="store_true", help="do not ask first")
     commands.add_parser("backups", help="list the backups made before syncs")
     restore = commands.add_parser("restore", help="put a backup back (see `backups`)")
     restore.add_argument("backup", help="the backup's folder name")
@@ -67,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     side.add_argument("--google-only", action="store_true")
     history = commands.add_parser("history", help="the past runs")
     history.add_argument("--json", action="store_true")
+    history.add_argument("--run", type=int, metavar="N",
+                         help="what run N did to each contact")
     link = commands.add_parser("link", help="link a CRM contact to a Google contact")
     link.add_argument("crm_id", type=int)
     link.add_argument("resource_name", help="the Google contact, e.g. people/c123")
@@ -215,6 +218,18 @@ def _peak_rss_mb() -> float | None:
 
 
 def _undo(args: argparse.Namespace, service: SyncService) -> int:
+    planned = service.plan_undo()
+    if planned.run_id is None:
+        print("No sync to undo.")
+        return EXIT_OK
+    print_undo_plan(planned)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            print("Not undone: run `crmsync undo --yes` to undo without a question.",
+                  file=sys.stderr)
+            return EXIT_CONFIRM
+        if input("\nUndo this sync? [y/N] ").strip().lower() not in ("y", "yes", "o", "oui"):
+            return EXIT_CONFIRM
     report = service.undo_last()
     if report.run_id is None:
         print("No sync to undo.")
@@ -254,6 +269,8 @@ def _restore(args: argparse.Namespace, service: SyncService) -> int:
 
 
 def _history(args: argparse.Namespace, service: SyncService) -> int:
+    if args.run is not None:
+        return _run_changes(args, service)
     runs = service.runs()
     if args.json:
         print(json.dumps([{"run_id": r.run_id, "started_at": r.started_at.isoformat(),
@@ -267,6 +284,23 @@ def _history(args: argparse.Namespace, service: SyncService) -> int:
                 [(str(r.run_id), r.started_at.isoformat(timespec="seconds"), r.status,
                   ", ".join(f"{k} {v}" for k, v in sorted(r.counts.items())),
                   str(len(r.errors))) for r in runs], max_width=60)
+    return EXIT_OK
+
+
+def _run_changes(args: argparse.Namespace, service: SyncService) -> int:
+    rows = service.run_changes(args.run)
+    if rows is None:
+        print(f"error: there is no run {args.run} (see `crmsync history`).", file=sys.stderr)
+        return EXIT_ERROR
+    if args.json:
+        print(json.dumps([row.to_json() for row in rows], ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print_table(("Action", "Side", "CRM id", "Google contact", "Name", "Fields", "Status",
+                 "Reason"),
+                [(row.action, row.side.value if row.side else "", str(row.crm_id or ""),
+                  row.resource_name or "", row.name, ", ".join(row.fields),
+                  row.status.replace("_", " "), row.reason.text if row.reason else "")
+                 for row in rows], max_width=50)
     return EXIT_OK
 
 

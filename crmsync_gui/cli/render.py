@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from crmsync_gui.cli.tables import print_table
-from crmsync_gui.core.plan import Change, Plan
+from crmsync_gui.core.plan import Change, Plan, Side
 from crmsync_gui.sync.engine import SyncResult, SyncStatus
+from crmsync_gui.sync.undo import CHANGED, DELETED, RECREATED, UndoReport
 
 _ACTION_WORDS = {"create": "create", "update": "update", "delete": "delete",
                  "keep": "keep (deleted in Google)", "restore": "restore",
@@ -71,3 +72,16 @@ def print_result(result: SyncResult) -> None:
         print(f"  warning: {warning.text}")
     if result.status is SyncStatus.PARTIAL:
         print(f"{len(result.errors)} contact(s) not synced: the next sync tries them again.")
+
+
+def print_undo_plan(report: UndoReport) -> None:
+    """Which run an undo reverts and what it does on each side (asked before it)."""
+    when = report.started_at.astimezone().strftime("%Y-%m-%d %H:%M") \
+        if report.started_at else "?"
+    print(f"Undoing run {report.run_id} of {when}:")
+    for side, label in ((Side.CRM, "CRM"), (Side.GOOGLE, "Google")):
+        print(f"  {label}: {report.count(side, CHANGED)} contact(s) changed back, "
+              f"{report.count(side, DELETED)} deleted, "
+              f"{report.count(side, RECREATED)} re-created")
+    for line in report.left_alone:
+        print(f"  left alone (changed since): {line}")

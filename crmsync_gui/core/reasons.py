@@ -88,6 +88,7 @@ class ReasonCode(StrEnum):
     UNDO_REMOVED_FROM_CRM = "undo_removed_from_crm"
     UNDO_CRM_FIELD_CHANGED = "undo_crm_field_changed"
     UNDO_BACK_IN_CRM = "undo_back_in_crm"
+    UNDO_NOTE_BLOCK_CHANGED = "undo_note_block_changed"
     UNDO_FAILED = "undo_failed"
     # -- Google errors and sign-in ---------------------------------------------------------
     GOOGLE_SYNC_TOKEN_EXPIRED = "google_sync_token_expired"
@@ -253,6 +254,8 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.UNDO_CRM_FIELD_CHANGED: "{name}: {field} changed in the CRM since; left as is",
     ReasonCode.UNDO_BACK_IN_CRM: "{name}: back in the CRM, not sent to Google unless you "
                                  "restore it",
+    ReasonCode.UNDO_NOTE_BLOCK_CHANGED: "{name}: the Google block of the note changed in the "
+                                        "CRM since; left as is",
     ReasonCode.UNDO_FAILED: "{side} {contact}: {error}",
     ReasonCode.GOOGLE_SYNC_TOKEN_EXPIRED: "Google's change list expired; reading all "
                                           "contacts.",

@@ -94,7 +94,15 @@ ALTER TABLE run ADD COLUMN problems TEXT;
 ALTER TABLE run ADD COLUMN warnings TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5)
+# v6: what each journal entry wrote, for an undo that reverts exactly that (R-S7): the
+# fields and the values written, the pair's baseline before the write, the note block
+# written, the contact's name. NULL for the entries of older versions (undo then
+# compares with the pair's current baseline, as those versions did).
+_V6 = """
+ALTER TABLE run_change ADD COLUMN written TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -21,8 +21,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from crmsync_gui.core.baseline import Baseline
 from crmsync_gui.core.plan_input import Choices, Link
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_from_text
+from crmsync_gui.core.run_changes import JournalLine
 from crmsync_gui.core.run_report import RunProblem
 from crmsync_gui.core.sides import GoogleContact
 from crmsync_gui.core.timestamps import format_timestamp, parse_timestamp
@@ -83,6 +85,13 @@ class JournalEntry:
     crm_id: int | None
     resource_name: str | None
     before: dict[str, Any] | None  # the CRM row or Google Person before; None on create
+    # What the write put there, for undo (None in entries of versions before schema 6):
+    # each field written and its normalised value, the note block written (None: the
+    # note was not touched), the pair's baseline before the write, the contact's name.
+    written: dict[str, str] | None = None
+    block: dict[str, str] | None = None
+    baseline: Baseline | None = None
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,9 +334,10 @@ class StateStore:
                                      "WHERE run_id = ?", (checkpoint.run_id,)).fetchone()[0]
                 conn.executemany(
                     "INSERT INTO run_change (run_id, seq, side, action, crm_id, "
-                    "resource_name, before) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "resource_name, before, written) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     ((checkpoint.run_id, start + i, e.side, e.action, e.crm_id,
-                      e.resource_name, _dumps(e.before) if e.before is not None else None)
+                      e.resource_name, _dumps(e.before) if e.before is not None else None,
+                      _written_json(e))
                      for i, e in enumerate(checkpoint.journal, start=1)))
             conn.executemany("DELETE FROM intended_create WHERE client_tag = ?",
                              ((tag,) for tag in checkpoint.confirmed_creates))
@@ -443,11 +453,28 @@ class StateStore:
 
     def journal(self, run_id: int) -> list[JournalEntry]:
         rows = self._conn.execute(
-            "SELECT side, action, crm_id, resource_name, before FROM run_change "
+            "SELECT side, action, crm_id, resource_name, before, written FROM run_change "
             "WHERE run_id = ? ORDER BY seq", (run_id,)).fetchall()
-        return [JournalEntry(side, action, crm_id, resource_name,
-                             json.loads(before) if before is not None else None)
-                for side, action, crm_id, resource_name, before in rows]
+        return [_journal_entry(side, action, crm_id, resource_name,
+                               json.loads(before) if before is not None else None, written)
+                for side, action, crm_id, resource_name, before, written in rows]
+
+    def journal_lines(self, run_id: int) -> list[JournalLine]:
+        """The run's journal without its before-images: what History lists."""
+        rows = self._conn.execute(
+            "SELECT side, action, crm_id, resource_name, written FROM run_change "
+            "WHERE run_id = ? ORDER BY seq", (run_id,)).fetchall()
+        lines = []
+        for side, action, crm_id, resource_name, written in rows:
+            data = json.loads(written) if written is not None else None
+            lines.append(JournalLine(
+                side, action, crm_id, resource_name,
+                tuple(data.get("fields") or ()) if data is not None else None,
+                str(data.get("name") or "") if data is not None else ""))
+        return lines
+
+    def run(self, run_id: int) -> RunRecord | None:
+        return next((run for run in self.runs(limit=10_000) if run.run_id == run_id), None)
 
     # -- what the engine last read of Google (for incremental reads) -----------------
 
@@ -512,6 +539,24 @@ class StateStore:
                     f"WHERE resource_name IN ({marks})", chunk):
                 persons[name] = json.loads(person)
         return persons
+
+
+def _written_json(entry: JournalEntry) -> str | None:
+    if entry.written is None:
+        return None
+    return _dumps({"fields": entry.written, "block": entry.block,
+                   "baseline": baseline_to_json(entry.baseline), "name": entry.name})
+
+
+def _journal_entry(side: str, action: str, crm_id: int | None, resource_name: str | None,
+                   before: dict[str, Any] | None, written: str | None) -> JournalEntry:
+    if written is None:  # an entry of a version before schema 6
+        return JournalEntry(side, action, crm_id, resource_name, before)
+    data = json.loads(written)
+    return JournalEntry(side, action, crm_id, resource_name, before,
+                        written=dict(data.get("fields") or {}), block=data.get("block"),
+                        baseline=baseline_from_json(data.get("baseline")),
+                        name=str(data.get("name") or ""))
 
 
 def _ordered(value: object) -> str:

@@ -22,8 +22,10 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from crmsync_gui.core.baseline import baseline_after
+from crmsync_gui.core.note_block import read_block
 from crmsync_gui.core.phones import NORMALIZATION_VERSION
 from crmsync_gui.core.plan import Action, Change, HousekeepingKind, Plan, Side
 from crmsync_gui.core.plan_input import Decisions, Link, PlanOptions, client_tag
@@ -400,6 +402,25 @@ class _Run:
         self._problem(change, replan_limit(REPLAN_LIMIT))
         return False
 
+    def _journal(self, change: Change, action: str, crm_id: int | None,
+                 resource_name: str | None, before: dict[str, Any] | None,
+                 created: ContactRecord | None = None) -> JournalEntry:
+        """The journal entry of a write that landed: its before-image, and what undo
+        needs to revert exactly that write (built before the checkpoint moves the pair's
+        baseline on). A create wrote the whole contact, as it reads back (``created``)."""
+        link = self.links.get(crm_id) if crm_id is not None else None
+        record = change.record
+        if created is not None:
+            written = {name.value: created.norm(name) for name in FIELDS}
+        else:
+            written = ({name.value: record.norm(name) for name in change.fields}
+                       if record is not None else {})
+        return JournalEntry(
+            change.target.value, action, crm_id, resource_name, before, written=written,
+            block={name.value: value for name, value in read_block(change.note).items()}
+            if change.note is not None else None,
+            baseline=link.baseline if link else None, name=str(change.name))
+
     def _checkpoint(self, upsert: Iterable[Link] = (), drop: Iterable[int] = (),
                     journal: Iterable[JournalEntry] = (), confirmed: Iterable[str] = (),
                     kept: Iterable[int] = (), unkept: Iterable[int] = (),
@@ -462,8 +483,8 @@ class _Run:
             upsert.append(link_after(None, change, crm_id=crm_id,
                                      resource_name=contact.resource_name, etag=contact.etag,
                                      created_by_sync=True))
-            journal.append(JournalEntry("google", "create", crm_id, contact.resource_name,
-                                        None))
+            journal.append(self._journal(change, "create", crm_id, contact.resource_name,
+                                         None, created=contact.record))
             confirmed.append(str(change.client_tag))
             if change.action is Action.RESTORE:
                 unkept.append(crm_id)
@@ -584,8 +605,8 @@ class _Run:
             crm_id = int(change.crm_id or 0)
             upsert.append(link_after(self.links.get(crm_id), change, crm_id=crm_id,
                                      resource_name=contact.resource_name, etag=contact.etag))
-            journal.append(JournalEntry("google", "update", crm_id, contact.resource_name,
-                                        before.get(contact.resource_name)))
+            journal.append(self._journal(change, "update", crm_id, contact.resource_name,
+                                         before.get(contact.resource_name)))
             self.result.count("google_updated")
             self._landed(change)
         self._checkpoint(upsert=upsert, journal=journal)
@@ -664,9 +685,9 @@ class _Run:
             done = [c for c, answer in zip(batch, answers, strict=True) if answer is not None]
         journal = []
         for change in done:
-            journal.append(JournalEntry("google", "delete", change.crm_id,
-                                        change.resource_name,
-                                        before.get(str(change.resource_name))))
+            journal.append(self._journal(change, "delete", change.crm_id,
+                                         change.resource_name,
+                                         before.get(str(change.resource_name))))
             self.view.remove(str(change.resource_name))
         self._checkpoint(drop=[int(c.crm_id) for c in done if c.crm_id is not None],
                          journal=journal)
@@ -706,9 +727,10 @@ class _Run:
         for change, contact in zip(writes_for, after, strict=True):
             before = self.crm_contacts.get(contact.crm_id)
             self.crm_contacts[contact.crm_id] = contact
-            journal.append(JournalEntry("crm", change.action.value, contact.crm_id,
-                                        change.resource_name,
-                                        crm_image(before) if before else None))
+            journal.append(self._journal(
+                change, change.action.value, contact.crm_id, change.resource_name,
+                crm_image(before) if before else None,
+                created=contact.record if change.action is Action.CREATE else None))
             if change.action is Action.DELETE:
                 drop.append(contact.crm_id)
                 self.result.count("crm_deleted")

@@ -1,28 +1,44 @@
-"""Undo the last sync (R-S7) from its journal of before-images.
+"""Undo a sync run (R-S7, R-S7b): revert exactly what it wrote, nothing else.
 
-Each record the run wrote is put back — unless someone changed it again since, in which
-case the fields changed since are left alone and reported. Afterwards the pairs' baselines
-are set to what both sides hold, so the next sync does not simply redo the run: contacts
-the run created and undo removed are marked so they are not created again by themselves
-(the CRM contact "kept", the Google contact ignored), and the report says so.
+Each journal entry says what its write put on one side: the fields and their values,
+the note block, and the pair's baseline before it. Undo goes through the run's entries
+backwards and, for each field the write put there, puts the before-image's value back
+only where that side still holds the value the run wrote; a field changed since is left
+alone and reported. Fields and contacts the run did not write are not touched, and keep
+their baseline, so an edit still waiting for the next sync stays waiting. A field undo
+puts back gets the baseline it had before the run: the next preview then shows what it
+showed before the run (the same change again, or the same conflict with both values),
+and the user decides anew. In a note, only the managed block the run wrote is put back,
+never the user's text around it.
 
-The report's lines are ``Reason``s: the CLI prints their English text, the window says
-them in the user's language. The run's errors are also stored with the run in the
-history, as reasons (with their English text for the CLI).
+A contact the run created is removed only if nobody changed it since; the contact it
+came from is then "not synced again by itself" (kept in the CRM, or its Google contact
+ignored) until the user syncs it again. A contact the run deleted comes back the same
+way, left out of the sync.
+
+Undo reverts the latest sync run not yet undone (runs that changed nothing are passed
+over); an undo is never itself undone, and undos in a row each compare with what their
+own run wrote. Entries written by versions before state schema 6 do not say what they
+wrote: undo then takes the pair's current baseline for it, as those versions did.
+
+``plan_undo`` says what an undo would do (the confirmation); ``undo_run`` does it.
 """
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from crmsync_gui.core.baseline import Baseline
+from crmsync_gui.core.baseline import UNKNOWN, Baseline
 from crmsync_gui.core.mapping import crm_values
+from crmsync_gui.core.note_block import LABELS, read_block, with_block
 from crmsync_gui.core.plan import Side
-from crmsync_gui.core.plan_input import Link
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
-from crmsync_gui.core.record import FIELDS, Field
+from crmsync_gui.core.record import FIELDS, ContactRecord, Field
 from crmsync_gui.core.run_report import RunProblem
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.model import CrmWrite, WriteKind
@@ -41,33 +57,53 @@ log = logging.getLogger(__name__)
 
 UNDO_STATUS = "undo of run "
 
+# What undo does to one contact on one side: the confirmation counts these.
+CHANGED, DELETED, RECREATED = "changed", "deleted", "recreated"
+
 
 @dataclass
 class UndoReport:
     run_id: int | None
+    started_at: datetime | None = None
     reverted: int = 0
     left_alone: list[Reason] = field(default_factory=list)
     not_synced_again: list[Reason] = field(default_factory=list)
     errors: list[Reason] = field(default_factory=list)
+    # (side, CHANGED | DELETED | RECREATED) → contacts: what it does, or would do.
+    actions: Counter[tuple[Side, str]] = field(default_factory=Counter)
+
+    def count(self, side: Side, action: str) -> int:
+        return self.actions[(side, action)]
 
 
 def last_undoable_run(state: StateStore) -> RunRecord | None:
+    """The latest sync run not yet undone that wrote something."""
     runs = state.runs(limit=200)
     undone = {int(r.status[len(UNDO_STATUS):]) for r in runs
               if r.status.startswith(UNDO_STATUS)}
     for run in runs:
         if run.status.startswith(UNDO_STATUS) or run.run_id in undone:
             continue
-        return run if state.journal(run.run_id) else None
+        if state.journal(run.run_id):
+            return run
     return None
 
 
+def plan_undo(crm: SqliteCrm, api: PeopleApi, state: StateStore) -> UndoReport:
+    """What ``undo_run`` would do now, per side, without writing anything."""
+    return _undo(crm, api, state, dry_run=True)
+
+
 def undo_run(crm: SqliteCrm, api: PeopleApi, state: StateStore) -> UndoReport:
+    return _undo(crm, api, state, dry_run=False)
+
+
+def _undo(crm: SqliteCrm, api: PeopleApi, state: StateStore, dry_run: bool) -> UndoReport:
     run = last_undoable_run(state)
     if run is None:
         return UndoReport(run_id=None)
-    report = UndoReport(run_id=run.run_id)
-    undo = _Undo(crm, api, state, report)
+    report = UndoReport(run_id=run.run_id, started_at=run.started_at)
+    undo = _Undo(crm, api, state, report, dry_run)
     for entry in reversed(state.journal(run.run_id)):
         try:
             undo.entry(entry)
@@ -75,7 +111,10 @@ def undo_run(crm: SqliteCrm, api: PeopleApi, state: StateStore) -> UndoReport:
             log.warning("undo of %s failed", entry, exc_info=True)
             report.errors.append(Reason.of(
                 ReasonCode.UNDO_FAILED, side=_side(entry.side),
-                contact=str(entry.crm_id or entry.resource_name), error=reason_of(error)))
+                contact=entry.name or str(entry.crm_id or entry.resource_name),
+                error=reason_of(error)))
+    if dry_run:
+        return report
     undo.settle()
     undo_id = state.begin_run(utc_now())
     state.finish_run(undo_id, utc_now(), status=f"{UNDO_STATUS}{run.run_id}",
@@ -86,19 +125,31 @@ def undo_run(crm: SqliteCrm, api: PeopleApi, state: StateStore) -> UndoReport:
 
 class _Undo:
     def __init__(self, crm: SqliteCrm, api: PeopleApi, state: StateStore,
-                 report: UndoReport) -> None:
+                 report: UndoReport, dry_run: bool) -> None:
         self.crm, self.api, self.state, self.report = crm, api, state, report
-        self.touched: set[int] = set()
+        self.dry_run = dry_run
+        # Per pair, the fields put back and the baseline values they take again.
+        self.settled: dict[int, dict[Field, tuple[str, str]]] = {}
+        self.etags: dict[int, str] = {}
         self.drop: list[int] = []
         self.kept: list[int] = []
         self.ignore_google: list[str] = []
+
+    def _do(self, side: Side, action: str, write: Callable[[], Any]) -> Any:
+        """Count what undo does to one contact, and do it (not in a dry run)."""
+        self.report.actions[(side, action)] += 1
+        if self.dry_run:
+            return None
+        result = write()
+        self.report.reverted += 1
+        return result
 
     def _google_now(self, resource_name: str | None) -> dict[str, Any] | None:
         if not resource_name:
             return None
         return self.api.get_many([resource_name]).get(resource_name)
 
-    def _written(self, crm_id: int | None) -> Baseline | None:
+    def _baseline(self, crm_id: int | None) -> Baseline | None:
         link = self.state.link_for_crm(crm_id) if crm_id is not None else None
         return link.baseline if link else None
 
@@ -107,20 +158,30 @@ class _Undo:
         if handler is not None:
             handler(entry)
 
+    def _settle(self, entry: JournalEntry, names: list[Field]) -> None:
+        """The fields put back take the baseline they had before the run (unknown for a
+        pair the run linked: the next sync treats them as a first sync)."""
+        if entry.crm_id is None or not names:
+            return
+        before = entry.baseline
+        pair = self.settled.setdefault(entry.crm_id, {})
+        for name in names:
+            pair[name] = ((before.crm_value(name), before.google_value(name)) if before
+                          else (UNKNOWN, UNKNOWN))
+
     # -- Google ------------------------------------------------------------------------
 
     def _google_create(self, entry: JournalEntry) -> None:
         person = self._google_now(entry.resource_name)
-        written = self._written(entry.crm_id)
         if person is None:
             return
-        if written is not None and chosen_record(person, written)[0].normalized \
-                != written.google:
+        now, _ = chosen_record(person, self._baseline(entry.crm_id))
+        if _changed_since(now, entry.written, self._derived(entry, Side.GOOGLE)):
             self.report.left_alone.append(Reason.of(
                 ReasonCode.UNDO_GOOGLE_CHANGED_NOT_REMOVED, name=_name(person)))
             return
-        self.api.delete_many([str(entry.resource_name)])
-        self.report.reverted += 1
+        self._do(Side.GOOGLE, DELETED,
+                 lambda: self.api.delete_many([str(entry.resource_name)]))
         if entry.crm_id is not None:
             self.drop.append(entry.crm_id)
             self.kept.append(entry.crm_id)
@@ -129,36 +190,40 @@ class _Undo:
 
     def _google_update(self, entry: JournalEntry) -> None:
         person = self._google_now(entry.resource_name)
-        written = self._written(entry.crm_id)
         if person is None or entry.before is None:
             return
+        base = self._baseline(entry.crm_id)
         # Both read as the planner reads them against the pair's baseline: a second mobile
         # the run left in Google is not taken for the one it removed.
-        (now, chosen), (before, _) = (chosen_record(person, written),
-                                      chosen_record(entry.before, written))
-        back: dict[str, Any] = {}
-        for i, name in enumerate(FIELDS):
-            if now.normalized[i] == before.normalized[i]:
-                continue
-            if written is not None and now.normalized[i] != written.google[i]:
+        (now, chosen), (before, _) = (chosen_record(person, base),
+                                      chosen_record(entry.before, entry.baseline or base))
+        back: dict[Field, Any] = {}
+        for name, value in self._written(entry, Side.GOOGLE).items():
+            if now.norm(name) == before.norm(name):
+                continue  # already as it was
+            if now.norm(name) != value:
                 self.report.left_alone.append(Reason.of(
                     ReasonCode.UNDO_GOOGLE_FIELD_CHANGED, name=_name(person), field=name))
                 continue
-            back[name.value] = before.value(name)
-        if back:
-            fields = [Field(key) for key in back]
-            self.api.update_many([merge_into_person(person, now.replace(**back), fields,
-                                                    chosen.indexes())])
-            self.report.reverted += 1
-        self._touch(entry.crm_id)
+            back[name] = before.value(name)
+        if not back:
+            return
+        names = list(back)
+        body = merge_into_person(person, now.replace(**{n.value: v for n, v in back.items()}),
+                                 names, chosen.indexes())
+        updated = self._do(Side.GOOGLE, CHANGED, lambda: self.api.update_many([body]))
+        if updated and entry.crm_id is not None:
+            self.etags[entry.crm_id] = str(next(iter(updated.values())).get("etag") or "")
+        self._settle(entry, names)
 
     def _google_delete(self, entry: JournalEntry) -> None:
         if entry.before is None:
             return
-        [created] = self.api.create_many([creatable_person(entry.before)])
-        self.report.reverted += 1
-        name = contact_from_person(created).resource_name
-        self.ignore_google.append(name)
+        created = self._do(Side.GOOGLE, RECREATED,
+                           lambda: self.api.create_many([creatable_person(entry.before)])[0])
+        if created is None:
+            return
+        self.ignore_google.append(contact_from_person(created).resource_name)
         self.report.not_synced_again.append(Reason.of(ReasonCode.UNDO_BACK_IN_GOOGLE,
                                                       name=_name(created)))
 
@@ -168,16 +233,16 @@ class _Undo:
         if entry.crm_id is None:
             return
         contact = self.crm.read([entry.crm_id]).get(entry.crm_id)
-        written = self._written(entry.crm_id)
         if contact is None or contact.deleted:
             return
-        if written is not None and contact.record.normalized != written.crm:
+        if _changed_since(contact.record, entry.written, self._derived(entry, Side.CRM)):
             self.report.left_alone.append(Reason.of(
                 ReasonCode.UNDO_CRM_CHANGED_NOT_REMOVED, name=contact.record.display_name()))
             return
-        self.crm.apply([CrmWrite(WriteKind.DELETE, crm_id=entry.crm_id)])
-        self.report.reverted += 1
-        self.drop.append(entry.crm_id)
+        crm_id = entry.crm_id
+        self._do(Side.CRM, DELETED,
+                 lambda: self.crm.apply([CrmWrite(WriteKind.DELETE, crm_id=crm_id)]))
+        self.drop.append(crm_id)
         if entry.resource_name:
             self.ignore_google.append(entry.resource_name)
             self.report.not_synced_again.append(Reason.of(
@@ -187,73 +252,117 @@ class _Undo:
         if entry.crm_id is None or entry.before is None:
             return
         contact = self.crm.read([entry.crm_id]).get(entry.crm_id)
-        written = self._written(entry.crm_id)
         if contact is None:
             return
         before: dict[str, Any] = entry.before
         current = crm_values(contact.record)
         columns: dict[str, str] = {}
         link: dict[str, str] = {}
-        for i, name in enumerate(FIELDS):
-            if written is not None and contact.record.normalized[i] != written.crm[i]:
+        names: list[Field] = []
+        for name, value in self._written(entry, Side.CRM).items():
+            wanted = crm_values(contact.record, (name,))
+            if all(before[part].get(column, "") == current_part.get(column, "")
+                   for part, current_part in (("contact", current.contact),
+                                              ("link", current.link))
+                   for column in getattr(wanted, part)):
+                continue  # already as it was
+            if contact.record.norm(name) != value:
                 self.report.left_alone.append(Reason.of(
                     ReasonCode.UNDO_CRM_FIELD_CHANGED, name=contact.record.display_name(),
                     field=name))
                 continue
-            for column in crm_values(contact.record, (name,)).contact:
-                if before["contact"].get(column, "") != current.contact.get(column, ""):
-                    columns[column] = before["contact"].get(column, "")
-            for column in crm_values(contact.record, (name,)).link:
-                if before["link"].get(column, "") != current.link.get(column, ""):
-                    link[column] = before["link"].get(column, "")
-        note = before.get("note")
-        if note == contact.note:
-            note = None
-        if columns or link or note is not None:
-            self.crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=entry.crm_id, contact=columns,
-                                     link=link if contact.primary_link else {},
-                                     note=note)])
-            self.report.reverted += 1
-        self._touch(entry.crm_id)
+            names.append(name)
+            columns.update({c: before["contact"].get(c, "") for c in wanted.contact})
+            link.update({c: before["link"].get(c, "") for c in wanted.link})
+        note = self._note_back(entry, contact.note, str(before.get("note") or ""),
+                               contact.record.display_name())
+        if not (columns or link or note is not None):
+            return
+        crm_id = entry.crm_id
+        self._do(Side.CRM, CHANGED, lambda: self.crm.apply([CrmWrite(
+            WriteKind.UPDATE, crm_id=crm_id, contact=columns,
+            link=link if contact.primary_link else {}, note=note)]))
+        self._settle(entry, names)
+
+    def _note_back(self, entry: JournalEntry, note: str, before: str,
+                   name: str) -> str | None:
+        """The note with the block the run wrote put back as it was before, the user's
+        text untouched; None when there is nothing to put back (or it changed since)."""
+        if entry.block is None:
+            return None
+        now = {key.value: value for key, value in read_block(note).items()}
+        if now != entry.block:
+            self.report.left_alone.append(Reason.of(ReasonCode.UNDO_NOTE_BLOCK_CHANGED,
+                                                    name=name))
+            return None
+        old = read_block(before)
+        restored = with_block(note, [(key, old[key]) for key in LABELS if key in old])
+        return restored if restored != note else None
 
     def _crm_delete(self, entry: JournalEntry) -> None:
         if entry.crm_id is None:
             return
         contact = self.crm.read([entry.crm_id]).get(entry.crm_id)
-        if contact is not None and contact.deleted:
-            self.crm.apply([CrmWrite(WriteKind.RESTORE, crm_id=entry.crm_id)])
-            self.report.reverted += 1
-            self.kept.append(entry.crm_id)  # its Google contact is gone: do not recreate
-            self.report.not_synced_again.append(Reason.of(
-                ReasonCode.UNDO_BACK_IN_CRM, name=contact.record.display_name()))
+        if contact is None or not contact.deleted:
+            return
+        crm_id = entry.crm_id
+        self._do(Side.CRM, RECREATED,
+                 lambda: self.crm.apply([CrmWrite(WriteKind.RESTORE, crm_id=crm_id)]))
+        self.kept.append(crm_id)  # its Google contact is gone: do not recreate
+        self.report.not_synced_again.append(Reason.of(
+            ReasonCode.UNDO_BACK_IN_CRM, name=contact.record.display_name()))
 
-    def _touch(self, crm_id: int | None) -> None:
-        if crm_id is not None:
-            self.touched.add(crm_id)
+    # -- what an entry wrote ----------------------------------------------------------
+
+    def _written(self, entry: JournalEntry, side: Side) -> dict[Field, str]:
+        if entry.written is not None:
+            return {Field(name): value for name, value in entry.written.items()}
+        return self._derived(entry, side)
+
+    def _derived(self, entry: JournalEntry, side: Side) -> dict[Field, str]:
+        """For an entry of a version before schema 6, which does not say what it wrote:
+        what the pair's baseline says that side holds now, as those versions assumed."""
+        if entry.written is not None:
+            return {Field(name): value for name, value in entry.written.items()}
+        base = self._baseline(entry.crm_id)
+        if base is None:
+            return {}
+        values = base.crm if side is Side.CRM else base.google
+        return {name: value for name, value in zip(FIELDS, values, strict=True)
+                if value != UNKNOWN}
 
     def settle(self) -> None:
-        """Baselines = what both sides hold now, so the next sync does not redo the run."""
-        upsert: list[Link] = []
-        touched = self.touched - set(self.drop)
-        crm_now = self.crm.read(sorted(touched))
-        links = {crm_id: self.state.link_for_crm(crm_id) for crm_id in touched}
-        names = [link.resource_name for link in links.values() if link]
-        google_now = self.api.get_many(names) if names else {}
-        for crm_id, link in links.items():
-            contact = crm_now.get(crm_id)
-            person = google_now.get(link.resource_name) if link else None
-            if link is None or contact is None or person is None:
+        """The fields put back take their baseline from before the run; everything else
+        of every pair keeps its own, so edits waiting for a sync still wait."""
+        upsert = []
+        for crm_id, fields in self.settled.items():
+            if crm_id in self.drop:
                 continue
-            google, chosen = chosen_record(person, link.baseline)
-            region = google.region()
-            upsert.append(Link(crm_id, link.resource_name,
-                               Baseline.of(contact.record, google, chosen.left_keys(region)),
-                               str(person.get("etag") or ""), link.created_by_sync,
-                               link.manual))
+            link = self.state.link_for_crm(crm_id)
+            if link is None:
+                continue
+            base = link.baseline or Baseline.unknown()
+            crm, google = list(base.crm), list(base.google)
+            for name, (crm_value, google_value) in fields.items():
+                i = FIELDS.index(name)
+                crm[i], google[i] = crm_value, google_value
+            upsert.append(type(link)(
+                link.crm_id, link.resource_name,
+                Baseline(tuple(crm), tuple(google), base.left, base.knows_entries),
+                self.etags.get(crm_id, link.etag), link.created_by_sync, link.manual))
         self.state.checkpoint(Checkpoint(upsert_links=tuple(upsert),
                                          drop_links=tuple(self.drop),
                                          kept_deleted=tuple(self.kept),
                                          ignore_google=tuple(self.ignore_google)))
+
+
+def _changed_since(now: ContactRecord, written: dict[str, str] | None,
+                   derived: dict[Field, str]) -> bool:
+    """Whether a contact the run created was changed since. The create wrote every
+    field: those it left empty must still be empty (a city typed since is not lost)."""
+    if written is None:
+        return any(now.norm(name) != value for name, value in derived.items())
+    return any(now.norm(name) != written.get(name.value, "") for name in FIELDS)
 
 
 def _side(value: str) -> Side | str:

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from crmsync_gui.app.service import SyncService
+from crmsync_gui.core.plan import Side
 from crmsync_gui.state.store import RunRecord
-from crmsync_gui.sync.undo import UNDO_STATUS, UndoReport
+from crmsync_gui.sync.undo import CHANGED, DELETED, RECREATED, UNDO_STATUS, UndoReport
 from crmsync_gui.ui.errors import ErrorText, show_error
 from crmsync_gui.ui.job_client import JobClient
 from crmsync_gui.ui.reasons import problem_text, reason_text
@@ -62,6 +63,7 @@ class HistoryDialog(QDialog):
         self.jobs.busy_changed.connect(self._update_buttons)
         self.runs: list[RunRecord] = []
         self.report_box: QMessageBox | None = None
+        self.confirm_box: QMessageBox | None = None
 
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("runsTable")
@@ -88,7 +90,7 @@ class HistoryDialog(QDialog):
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setToolTip(self.tr("Put back what the last sync changed, on both "
                                             "sides"))
-        self.undo_button.clicked.connect(self.ask_undo)
+        self.undo_button.clicked.connect(self.plan_undo)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -169,14 +171,32 @@ class HistoryDialog(QDialog):
     def _update_buttons(self, busy: bool) -> None:
         self.undo_button.setEnabled(not busy and bool(self.runs))
 
-    def ask_undo(self) -> QMessageBox:
+    def plan_undo(self) -> None:
+        """Find out what an undo would do (it reads both sides), then ask."""
+        service = self.service
+        self.undo_button.setEnabled(False)
+        self.jobs.start("plan_undo", lambda _progress, _cancel: service.plan_undo())
+
+    def ask_undo(self, plan: UndoReport) -> QMessageBox:
+        """The question, with the run and what undo does on each side — as the CLI
+        asks it."""
+        when = local_time(plan.started_at) if plan.started_at else "?"
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Undo the last sync?"),
-                          self.tr("Put back, on both sides, what the last sync changed?"),
+                          self.tr("Undo run {n} of {when}?").format(n=plan.run_id, when=when),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                           self)
         box.setObjectName("confirmUndo")
-        box.setInformativeText(self.tr("Fields that someone changed since that sync are left "
-                                       "as they are; you will see which."))
+        lines = []
+        for side, label in ((Side.CRM, self.tr("CRM")), (Side.GOOGLE, self.tr("Google"))):
+            lines.append(self.tr("{side}: %n contact(s) changed back", "",
+                                 plan.count(side, CHANGED)).format(side=label))
+            lines.append(self.tr("{side}: %n contact(s) deleted", "",
+                                 plan.count(side, DELETED)).format(side=label))
+            lines.append(self.tr("{side}: %n contact(s) re-created", "",
+                                 plan.count(side, RECREATED)).format(side=label))
+        lines.append(self.tr("Only what that sync wrote is put back. Fields that someone "
+                             "changed since are left as they are; you will see which."))
+        box.setInformativeText("\n".join(lines))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.accepted.connect(self.undo)
         box.open()
@@ -226,6 +246,13 @@ class HistoryDialog(QDialog):
         if name == "runs":
             assert isinstance(result, list)
             self._show_runs(result)
+        elif name == "plan_undo":
+            assert isinstance(result, UndoReport)
+            self._update_buttons(False)
+            if result.run_id is None:
+                self._show_report(result)
+            else:
+                self.confirm_box = self.ask_undo(result)
         elif name == "undo":
             assert isinstance(result, UndoReport)
             self._show_report(result)

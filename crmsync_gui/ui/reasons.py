@@ -133,6 +133,9 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "Reasons", "{name}: {field} changed in the CRM since; left as is"),
     ReasonCode.UNDO_BACK_IN_CRM: lambda: translate(
         "Reasons", "{name}: back in the CRM, not sent to Google unless you restore it"),
+    ReasonCode.UNDO_NOTE_BLOCK_CHANGED: lambda: translate(
+        "Reasons", "{name}: the Google block of the note changed in the CRM since; left as "
+                   "is"),
     ReasonCode.UNDO_FAILED: lambda: translate("Reasons", "{side} {contact}: {error}"),
     ReasonCode.GOOGLE_SYNC_TOKEN_EXPIRED: lambda: translate(
         "Reasons", "Google's change list expired; reading all contacts."),

@@ -280,6 +280,33 @@ def test_run_problems_keep_their_contact_and_reason(tmp_path: Path) -> None:
     assert run.warnings == [date]
 
 
+def test_v5_file_migrates_and_its_journal_still_reads(tmp_path: Path) -> None:
+    """Schema 6 adds what each write put there; entries from before say nothing of it,
+    and undo takes the pair's baseline for them (tests/sync/test_undo.py)."""
+    path = state_path(tmp_path, UUID, SUB)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=5)
+    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
+                 (UUID, SUB))
+    conn.execute("INSERT INTO run (started_at) VALUES ('2026-11-01T09:00:00Z')")
+    conn.execute("INSERT INTO run_change (run_id, seq, side, action, crm_id, "
+                 "resource_name, before) VALUES (1, 1, 'google', 'update', 1, "
+                 "'people/c1', '{\"names\":[{\"givenName\":\"Jean\"}]}')")
+    conn.close()
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.schema_version == CURRENT_VERSION == 6
+        [entry] = store.journal(1)
+        assert (entry.action, entry.before, entry.written, entry.baseline) == (
+            "update", {"names": [{"givenName": "Jean"}]}, None, None)
+        base = Baseline.unknown()
+        store.checkpoint(Checkpoint(run_id=1, journal=(JournalEntry(
+            "crm", "update", 1, "people/c1", {"note": ""}, written={"first_name": "jean"},
+            block={"company_name": "ACME"}, baseline=base, name="Jean Dupont"),)))
+        assert store.journal(1)[1] == JournalEntry(
+            "crm", "update", 1, "people/c1", {"note": ""}, written={"first_name": "jean"},
+            block={"company_name": "ACME"}, baseline=base, name="Jean Dupont")
+
+
 def _v4_file_with_a_failed_run(path: Path) -> None:
     """A state file as CRM Sync wrote it before schema 5: a run's errors as lines."""
     conn = sqlite3.connect(path, isolation_level=None)
@@ -299,7 +326,7 @@ def test_v4_file_migrates_and_its_run_errors_read_as_problems(tmp_path: Path) ->
     path = state_path(tmp_path, UUID, SUB)
     _v4_file_with_a_failed_run(path)
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
-        assert store.schema_version == CURRENT_VERSION == 5
+        assert store.schema_version == CURRENT_VERSION
         [run] = store.runs()
         assert (run.status, run.counts) == ("ok", {"google_created": 1})
         assert [e.text for e in run.errors] == [

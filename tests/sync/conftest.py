@@ -21,6 +21,8 @@ from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.person import record_from_person
 from crmsync_gui.sandbox import SandboxServer
 
+from .cli_harness import Cli, signed_in_cli
+
 # Hypothesis profiles. ``ci`` (the default) leaves Hypothesis' own defaults to the other
 # property tests; the state machines set their CI budgets themselves (each file well
 # under 120 s on a fresh machine). ``soak`` is chosen by CRMSYNC_SOAK_MINUTES=30: the
@@ -104,6 +106,12 @@ def signed_in_service(sandbox: SandboxServer, root: Path, **options: Any) -> Syn
     service = SyncService(Profile.locate(root / "home"), settings)
     service.session.sign_in(open_url=play_demo_browser, timeout=20)
     return service
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Iterator[Cli]:
+    """``crmsync`` in separate processes, signed in to an in-process sandbox."""
+    yield from signed_in_cli(tmp_path)
 
 
 @pytest.fixture

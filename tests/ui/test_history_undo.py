@@ -26,8 +26,11 @@ def open_history(qtbot: QtBot, window: MainWindow) -> HistoryDialog:
 
 
 def click_yes(qtbot: QtBot, parent: HistoryDialog, name: str) -> None:
+    # The question comes once the dialog has read what the undo would do.
+    qtbot.waitUntil(lambda: (box := parent.findChild(QMessageBox, name)) is not None
+                    and box.isVisible(), timeout=JOB_TIMEOUT_MS)
     box = parent.findChild(QMessageBox, name)
-    assert box is not None and box.isVisible()
+    assert box is not None
     box.button(QMessageBox.StandardButton.Yes).click()
 
 
