@@ -18,7 +18,7 @@ from crmsync_gui.app.demo import DemoWorld, demo_profile, play_demo_browser
 from crmsync_gui.app.google_account import Account, GoogleSession, open_google_session
 from crmsync_gui.app.profile import Profile
 from crmsync_gui.app.settings import Settings, load_settings, save_settings
-from crmsync_gui.core.plan import Plan
+from crmsync_gui.core.plan import Plan, Side
 from crmsync_gui.core.plan_input import Decisions, PlanOptions
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.run_changes import RunChange, run_changes
@@ -27,7 +27,7 @@ from crmsync_gui.crm.model import CrmError
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.errors import SignInRequired
 from crmsync_gui.private_files import make_private_dir
-from crmsync_gui.state.store import RunRecord, StateStore, state_path
+from crmsync_gui.state.store import Checkpoint, RunRecord, StateStore, state_path
 from crmsync_gui.sync.backup import (
     BackupInfo,
     GoogleRestoreReport,
@@ -39,6 +39,18 @@ from crmsync_gui.sync.engine import ProgressCallback, SyncEngine, SyncResult
 from crmsync_gui.sync.undo import UndoReport, plan_undo, undo_run
 
 log = logging.getLogger(__name__)
+
+
+IGNORED, KEPT = "ignored", "kept"  # why a contact is not synced: the user's two choices
+
+
+@dataclass(frozen=True)
+class NotSynced:
+    side: Side
+    crm_id: int | None
+    resource_name: str | None
+    name: str
+    why: str  # IGNORED, or KEPT (its Google copy deleted, or undone)
 
 
 @dataclass
@@ -223,6 +235,32 @@ class SyncService:
                 state.set_ignored_crm(crm_id, ignored)
             if resource_name is not None:
                 state.set_ignored_google(resource_name, ignored)
+
+    def not_synced_by_choice(self) -> list[NotSynced]:
+        """Contacts left out of the sync by a choice: ignored on either side, or kept in
+        the CRM after their Google copy was deleted or undone (R-S5, R-S7b)."""
+        with self.open_crm() as crm, self._state(crm) as state:
+            choices = state.choices()
+            crm_contacts = {c.crm_id: c for c in crm.read_all() if not c.deleted}
+            google = {g.resource_name: g for g in state.google_contacts()}
+        found = [NotSynced(Side.CRM, crm_id, None, crm_contacts[crm_id].record.display_name(),
+                           KEPT if crm_id in choices.kept_deleted else IGNORED)
+                 for crm_id in sorted(choices.ignored_crm | choices.kept_deleted)
+                 if crm_id in crm_contacts]
+        found += [NotSynced(Side.GOOGLE, None, name, google[name].record.display_name(),
+                            IGNORED)
+                  for name in sorted(choices.ignored_google) if name in google]
+        return found
+
+    def sync_again(self, *, crm_id: int | None = None,
+                   resource_name: str | None = None) -> None:
+        """Undo a "not synced" choice: the next sync takes the contact in again."""
+        with self.open_crm() as crm, self._state(crm) as state:
+            if crm_id is not None:
+                state.set_ignored_crm(crm_id, False)
+                state.checkpoint(Checkpoint(unkept=(crm_id,)))
+            if resource_name is not None:
+                state.set_ignored_google(resource_name, False)
 
     def keep_apart(self, crm_id: int, resource_name: str) -> None:
         with self.open_crm() as crm, self._state(crm) as state:

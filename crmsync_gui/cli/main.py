@@ -318,7 +318,10 @@ def _unlink(args: argparse.Namespace, service: SyncService) -> int:
 
 
 def _ignore(args: argparse.Namespace, service: SyncService) -> int:
-    service.ignore(crm_id=args.crm, resource_name=args.google, ignored=not args.undo)
+    if args.undo:  # synced again, whatever the choice was (ignored, or kept by an undo)
+        service.sync_again(crm_id=args.crm, resource_name=args.google)
+    else:
+        service.ignore(crm_id=args.crm, resource_name=args.google)
     what = f"CRM contact {args.crm}" if args.crm is not None else args.google
     print(f"{what} is {'synced again' if args.undo else 'ignored by the sync'}.")
     return EXIT_OK

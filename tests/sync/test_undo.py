@@ -150,3 +150,15 @@ def test_history_of_one_run_lists_each_contact_with_what_was_written(cli: Cli) -
     assert "home_phone, home_address" in table.stdout and "written" in table.stdout
     missing = cli.run("history", "--run", "99")
     assert missing.returncode == 1 and "no run 99" in missing.stderr
+
+
+def test_a_create_undone_leaves_its_source_not_synced_until_synced_again(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "j@ex.fr")
+    assert cli.sync()[0] == 0
+    assert cli.run("undo", "--yes").returncode == 0  # the Google copy goes away
+    assert cli.google() == {}
+    assert cli.sync()[0] == 0 and cli.google() == {}  # not sent again by itself
+    again = cli.run("ignore", "--crm", str(crm_id), "--undo")
+    assert again.returncode == 0 and "synced again" in again.stdout
+    assert cli.sync()[1]["applied"] == {"google_created": 1}
+    assert cli.google_emails() == ["j@ex.fr"]
