@@ -92,6 +92,10 @@ class JournalEntry:
     block: dict[str, str] | None = None
     baseline: Baseline | None = None
     name: str = ""
+    # A create: what says the contact is still as made (the Google contact's etag, which
+    # any edit moves, birthdays and notes included; the CRM note and tags), so undo
+    # removes it only if nothing at all was added to it since.
+    created: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,7 +549,8 @@ def _written_json(entry: JournalEntry) -> str | None:
     if entry.written is None:
         return None
     return _dumps({"fields": entry.written, "block": entry.block,
-                   "baseline": baseline_to_json(entry.baseline), "name": entry.name})
+                   "baseline": baseline_to_json(entry.baseline), "name": entry.name,
+                   "created": entry.created})
 
 
 def _journal_entry(side: str, action: str, crm_id: int | None, resource_name: str | None,
@@ -556,7 +561,7 @@ def _journal_entry(side: str, action: str, crm_id: int | None, resource_name: st
     return JournalEntry(side, action, crm_id, resource_name, before,
                         written=dict(data.get("fields") or {}), block=data.get("block"),
                         baseline=baseline_from_json(data.get("baseline")),
-                        name=str(data.get("name") or ""))
+                        name=str(data.get("name") or ""), created=data.get("created"))
 
 
 def _ordered(value: object) -> str:

@@ -404,7 +404,8 @@ class _Run:
 
     def _journal(self, change: Change, action: str, crm_id: int | None,
                  resource_name: str | None, before: dict[str, Any] | None,
-                 created: ContactRecord | None = None) -> JournalEntry:
+                 created: ContactRecord | None = None,
+                 made: dict[str, Any] | None = None) -> JournalEntry:
         """The journal entry of a write that landed: its before-image, and what undo
         needs to revert exactly that write (built before the checkpoint moves the pair's
         baseline on). A create wrote the whole contact, as it reads back (``created``)."""
@@ -419,7 +420,7 @@ class _Run:
             change.target.value, action, crm_id, resource_name, before, written=written,
             block={name.value: value for name, value in read_block(change.note).items()}
             if change.note is not None else None,
-            baseline=link.baseline if link else None, name=str(change.name))
+            baseline=link.baseline if link else None, name=str(change.name), created=made)
 
     def _checkpoint(self, upsert: Iterable[Link] = (), drop: Iterable[int] = (),
                     journal: Iterable[JournalEntry] = (), confirmed: Iterable[str] = (),
@@ -484,7 +485,8 @@ class _Run:
                                      resource_name=contact.resource_name, etag=contact.etag,
                                      created_by_sync=True))
             journal.append(self._journal(change, "create", crm_id, contact.resource_name,
-                                         None, created=contact.record))
+                                         None, created=contact.record,
+                                         made={"etag": contact.etag}))
             confirmed.append(str(change.client_tag))
             if change.action is Action.RESTORE:
                 unkept.append(crm_id)
@@ -643,10 +645,16 @@ class _Run:
         landed = [c for c in again if _holds(self.view, c)]
         plan = self._replan({int(c.crm_id) for c in again if c.crm_id is not None})
         # A write whose answer was lost, or the same values typed in Google meanwhile:
-        # the planned change is there, and it counts as done.
+        # the planned change is there, and it counts as done (and undo can revert it).
+        journal = []
         for change in landed:
             if change.key not in self.open:
                 self.result.count("google_updated")
+                journal.append(self._journal(change, "update", change.crm_id,
+                                             change.resource_name,
+                                             before.get(str(change.resource_name))))
+        if journal:
+            self._checkpoint(journal=journal)
         following = [c for c in plan.changes() if c.target is Side.GOOGLE]
         self._apply_google([c for c in following if c.action is not Action.UPDATE])
         return [c for c in following if c.action is Action.UPDATE]
@@ -727,10 +735,12 @@ class _Run:
         for change, contact in zip(writes_for, after, strict=True):
             before = self.crm_contacts.get(contact.crm_id)
             self.crm_contacts[contact.crm_id] = contact
+            made = change.action is Action.CREATE
             journal.append(self._journal(
                 change, change.action.value, contact.crm_id, change.resource_name,
                 crm_image(before) if before else None,
-                created=contact.record if change.action is Action.CREATE else None))
+                created=contact.record if made else None,
+                made={"note": contact.note, "tags": contact.tags} if made else None))
             if change.action is Action.DELETE:
                 drop.append(contact.crm_id)
                 self.result.count("crm_deleted")

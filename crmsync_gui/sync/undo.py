@@ -43,6 +43,7 @@ from crmsync_gui.core.run_report import RunProblem
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.google.errors import StaleEtag
 from crmsync_gui.google.people import PeopleApi
 from crmsync_gui.google.person import (
     chosen_record,
@@ -56,6 +57,7 @@ from crmsync_gui.sync.backup import creatable_person
 log = logging.getLogger(__name__)
 
 UNDO_STATUS = "undo of run "
+PARTIAL_UNDO_STATUS = "partial undo of run "  # some of it could not be put back
 
 # What undo does to one contact on one side: the confirmation counts these.
 CHANGED, DELETED, RECREATED = "changed", "deleted", "recreated"
@@ -82,7 +84,7 @@ def last_undoable_run(state: StateStore) -> RunRecord | None:
     undone = {int(r.status[len(UNDO_STATUS):]) for r in runs
               if r.status.startswith(UNDO_STATUS)}
     for run in runs:
-        if run.status.startswith(UNDO_STATUS) or run.run_id in undone:
+        if run.status.startswith((UNDO_STATUS, PARTIAL_UNDO_STATUS)) or run.run_id in undone:
             continue
         if state.journal(run.run_id):
             return run
@@ -117,7 +119,10 @@ def _undo(crm: SqliteCrm, api: PeopleApi, state: StateStore, dry_run: bool) -> U
         return report
     undo.settle()
     undo_id = state.begin_run(utc_now())
-    state.finish_run(undo_id, utc_now(), status=f"{UNDO_STATUS}{run.run_id}",
+    # With errors the run stays undoable: undoing it again puts back what is left (what
+    # was put back already holds its before-value and is passed over).
+    status = f"{PARTIAL_UNDO_STATUS if report.errors else UNDO_STATUS}{run.run_id}"
+    state.finish_run(undo_id, utc_now(), status=status,
                      counts={"reverted": report.reverted},
                      errors=[RunProblem(reason) for reason in report.errors])
     return report
@@ -176,7 +181,12 @@ class _Undo:
         if person is None:
             return
         now, _ = chosen_record(person, self._baseline(entry.crm_id))
-        if _changed_since(now, entry.written, self._derived(entry, Side.GOOGLE)):
+        made = (entry.created or {}).get("etag")
+        # Any edit moves the etag, of fields the sync never reads too (a birthday, a
+        # note): only a contact exactly as the run made it is removed.
+        changed = (person.get("etag") != made if made
+                   else _changed_since(now, entry.written, self._derived(entry, Side.GOOGLE)))
+        if changed:
             self.report.left_alone.append(Reason.of(
                 ReasonCode.UNDO_GOOGLE_CHANGED_NOT_REMOVED, name=_name(person)))
             return
@@ -211,10 +221,28 @@ class _Undo:
         names = list(back)
         body = merge_into_person(person, now.replace(**{n.value: v for n, v in back.items()}),
                                  names, chosen.indexes())
-        updated = self._do(Side.GOOGLE, CHANGED, lambda: self.api.update_many([body]))
+        updated = self._do(Side.GOOGLE, CHANGED,
+                           lambda: self._update(person, body, base, back))
         if updated and entry.crm_id is not None:
             self.etags[entry.crm_id] = str(next(iter(updated.values())).get("etag") or "")
         self._settle(entry, names)
+
+    def _update(self, person: dict[str, Any], body: dict[str, Any], base: Baseline | None,
+                back: dict[Field, Any]) -> dict[str, Any]:
+        """Send one revert. An answer lost after Google applied it comes back as a stale
+        etag when resent: then what Google holds says whether it landed."""
+        name = str(person.get("resourceName"))
+        try:
+            return self.api.update_many([body])
+        except StaleEtag:
+            fresh = self._google_now(name)
+            if fresh is None:
+                raise
+            now, _ = chosen_record(fresh, base)
+            wanted, _ = chosen_record(body, base)
+            if any(now.norm(field) != wanted.norm(field) for field in back):
+                raise
+            return {name: fresh}
 
     def _google_delete(self, entry: JournalEntry) -> None:
         if entry.before is None:
@@ -235,7 +263,10 @@ class _Undo:
         contact = self.crm.read([entry.crm_id]).get(entry.crm_id)
         if contact is None or contact.deleted:
             return
-        if _changed_since(contact.record, entry.written, self._derived(entry, Side.CRM)):
+        made = entry.created or {}
+        if _changed_since(contact.record, entry.written, self._derived(entry, Side.CRM)) \
+                or (made and (contact.note, contact.tags) != (made.get("note", ""),
+                                                              made.get("tags", ""))):
             self.report.left_alone.append(Reason.of(
                 ReasonCode.UNDO_CRM_CHANGED_NOT_REMOVED, name=contact.record.display_name()))
             return
@@ -297,6 +328,10 @@ class _Undo:
             return None
         old = read_block(before)
         restored = with_block(note, [(key, old[key]) for key in LABELS if key in old])
+        # The professional fields the block said go back to their baseline from before
+        # the run too: the next preview offers to write them into the note again.
+        self._settle(entry, [key for key in LABELS
+                             if entry.block.get(key.value, "") != old.get(key, "")])
         return restored if restored != note else None
 
     def _crm_delete(self, entry: JournalEntry) -> None:

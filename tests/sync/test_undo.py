@@ -162,3 +162,80 @@ def test_a_create_undone_leaves_its_source_not_synced_until_synced_again(cli: Cl
     assert again.returncode == 0 and "synced again" in again.stdout
     assert cli.sync()[1]["applied"] == {"google_created": 1}
     assert cli.google_emails() == ["j@ex.fr"]
+
+
+def test_a_created_contact_given_a_note_or_more_since_is_not_removed(cli: Cli) -> None:
+    cli.sandbox.admin.seed_contacts([{"names": [{"givenName": "Zoé", "familyName": "G"}],
+                                      "emailAddresses": [{"value": "z@ex.fr"}]}])
+    crm_id = cli.add_crm("Dupont", "j@ex.fr")
+    assert cli.sync()[0] == 0  # Zoé created in the CRM, Dupont in Google
+    [zoe] = [c for c in cli.crm().values() if c.crm_id != crm_id]
+    with sqlite3.connect(cli.crm_path) as conn:  # typed in the CRM on the new contact
+        conn.execute("UPDATE contact SET note = 'Allergique aux noix', tags = 'vip' "
+                     "WHERE id = ?", (zoe.crm_id,))
+    [dupont] = [n for n, p in cli.google().items()
+                if record_from_person(p).last_name == "Dupont"]
+    cli.sandbox.admin.patch_contact(dupont, {"biographies": [  # typed on the phone
+        {"value": "Code portail 4521B", "contentType": "TEXT_PLAIN"}]})
+    done = cli.run("undo", "--yes")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("changed in") >= 2  # both left alone, and said
+    assert cli.crm()[zoe.crm_id].note == "Allergique aux noix"
+    assert dupont in cli.google()
+
+
+def test_an_undo_whose_answer_is_lost_still_resets_the_pair(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "j@ex.fr")
+    assert cli.sync()[0] == 0
+    cli.edit_crm(crm_id, home_city="Lyon")
+    assert cli.sync()[0] == 0
+    cli.sandbox.faults.configure(lose_answer_count=1, methods=["people.batchUpdateContacts"])
+    done = cli.run("undo", "--yes")
+    assert done.returncode == 0 and "problem" not in done.stdout, done.stdout
+    cli.sandbox.faults.reset()
+    assert changed_fields(cli.preview(), "to_google") == {"home_address"}  # pending again
+    assert cli.sync()[0] == 0
+    assert cli.crm()[crm_id].record.home_address.city == "Lyon"  # never lost
+
+
+def test_a_write_landed_under_a_lost_answer_is_journaled_and_undone(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "j@ex.fr")
+    assert cli.sync()[0] == 0
+    cli.edit_crm(crm_id, home_city="Lyon")
+    cli.sandbox.faults.configure(lose_answer_count=1, methods=["people.batchUpdateContacts"])
+    assert cli.sync()[0] == 0
+    cli.sandbox.faults.reset()
+    [row] = json.loads(cli.run("history", "--run", "2", "--json").stdout)
+    assert (row["action"], row["fields"]) == ("update", ["home_address"])
+    done = cli.run("undo", "--yes")
+    assert "Undid run 2" in done.stdout
+    [person] = cli.google().values()
+    assert record_from_person(person).home_address.city == ""
+
+
+def test_an_undo_google_refuses_stays_to_finish_and_says_so(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "j@ex.fr")
+    assert cli.sync()[0] == 0
+    cli.edit_crm(crm_id, first_name="Bravo")
+    assert cli.sync()[0] == 0
+    cli.sandbox.faults.configure(refuse_value="Dupont")
+    refused = cli.run("undo", "--yes")
+    assert refused.returncode == 1 and "problem" in refused.stdout
+    assert cli.history()[0]["status"] == "partial undo of run 2"
+    cli.sandbox.faults.reset()
+    again = cli.run("undo", "--yes")  # run 2 again, not run 1
+    assert again.returncode == 0 and "Undid run 2" in again.stdout
+    assert first_names(cli) == ("Bravo", "Jean")
+
+
+def test_undoing_a_note_block_offers_it_again(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "j@ex.fr")
+    assert cli.sync()[0] == 0
+    [name] = cli.google()
+    cli.sandbox.admin.patch_contact(name, {"organizations": [{"name": "ACME"}]})
+    assert cli.sync()[0] == 0
+    assert "ACME" in cli.crm()[crm_id].note
+    assert cli.run("undo", "--yes").returncode == 0
+    assert "ACME" not in cli.crm()[crm_id].note
+    [change] = cli.preview()["to_crm"]  # as before the run: the block to write
+    assert "company_name" in change["fields"]
