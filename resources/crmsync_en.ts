@@ -488,7 +488,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/history_dialog.py" line="+58"/>
+        <location filename="../crmsync_gui/ui/history_dialog.py" line="+83"/>
         <source>History and undo</source>
         <translation>History and undo</translation>
     </message>
@@ -513,7 +513,7 @@ Your profile folder: {home}</translation>
         <translation>Errors</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>Select a run to see its errors.</source>
         <translation>Select a run to see its errors.</translation>
     </message>
@@ -533,12 +533,12 @@ Your profile folder: {home}</translation>
         <translation>Put back what the last sync changed, on both sides</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Errors of the selected run:</source>
         <translation>Errors of the selected run:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+69"/>
         <source>The last {n} runs, newest first.</source>
         <translation>The last {n} runs, newest first.</translation>
     </message>
@@ -548,7 +548,18 @@ Your profile folder: {home}</translation>
         <translation>No sync has run yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-67"/>
+        <source>What the selected run did, contact by contact:</source>
+        <translation>What the selected run did, contact by contact:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+116"/>
+        <source>Select a run to see what it did.</source>
+        <translation>Select a run to see what it did.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
         <source>One run so far.</source>
         <translation>One run so far.</translation>
     </message>
@@ -558,7 +569,12 @@ Your profile folder: {home}</translation>
         <translation>undo of run {n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>partial undo of run {n}</source>
+        <translation>partial undo of run {n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>done</source>
         <translation>done</translation>
     </message>
@@ -638,7 +654,7 @@ Your profile folder: {home}</translation>
         <translation>no change</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Warning: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
@@ -648,7 +664,32 @@ Your profile folder: {home}</translation>
         <translation>No error.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>An undo has no list of its own: it put back what an earlier run wrote.</source>
+        <translation>An undo has no list of its own: it put back what an earlier run wrote.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An undo has no list of its own: it put back what the run of {when} wrote.</source>
+        <translation>An undo has no list of its own: it put back what the run of {when} wrote.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select that run to see its contacts.</source>
+        <translation>Select that run to see its contacts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading what this run did…</source>
+        <translation>Loading what this run did…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This run wrote nothing and reported no contact.</source>
+        <translation>This run wrote nothing and reported no contact.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Undo the last sync?</source>
         <translation>Undo the last sync?</translation>
     </message>
@@ -933,7 +974,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+92"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+101"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1020,11 +1061,12 @@ Your profile folder: {home}</translation>
     <message>
         <location line="+23"/>
         <location line="+3"/>
+        <location line="+53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-56"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -1045,11 +1087,12 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+53"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-53"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -1065,11 +1108,12 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+51"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-47"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -1089,12 +1133,22 @@ Your profile folder: {home}</translation>
         <translation>Different people: never suggest them again</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+27"/>
+        <source>Sync again</source>
+        <translation>Sync again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the selected contacts back into the sync: the preview shows what the next sync will do with them</source>
+        <translation>Take the selected contacts back into the sync: the preview shows what the next sync will do with them</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1104,12 +1158,12 @@ Your profile folder: {home}</translation>
         <translation>Stop after the current batch</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
@@ -1220,7 +1274,17 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+135"/>
+        <source>You chose to ignore this contact: syncs leave it alone. Choose Sync again to take it back.</source>
+        <translation>You chose to ignore this contact: syncs leave it alone. Choose Sync again to take it back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its Google copy was deleted in Google, or removed by an undo. The CRM contact is kept and no longer sent to Google. Choose Sync again to send it back.</source>
+        <translation>Its Google copy was deleted in Google, or removed by an undo. The CRM contact is kept and no longer sent to Google. Choose Sync again to send it back.</translation>
+    </message>
+    <message>
+        <location line="-179"/>
         <source>Sync cancelled after {n} changes; the next sync continues from there.</source>
         <translation>Sync cancelled after {n} changes; the next sync continues from there.</translation>
     </message>
@@ -1240,7 +1304,7 @@ Your profile folder: {home}</translation>
         <translation>This sync would delete many contacts. Sync anyway?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Everything is in sync.</source>
         <translation>Everything is in sync.</translation>
     </message>
@@ -1290,6 +1354,11 @@ Your profile folder: {home}</translation>
         <translation>Possible matches ({n})</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not synced ({n})</source>
+        <translation>Not synced ({n})</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>not signed in</source>
         <translation>not signed in</translation>
@@ -1313,6 +1382,21 @@ Your profile folder: {home}</translation>
         <location line="+4"/>
         <source>Possible match</source>
         <translation>Possible match</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not synced ({side})</source>
+        <translation>Not synced ({side})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ignored by you</source>
+        <translation>ignored by you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept after its Google copy was removed</source>
+        <translation>kept after its Google copy was removed</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1339,8 +1423,16 @@ Your profile folder: {home}</translation>
         <source>Unlink</source>
         <translation>Unlink</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n contact(s) back in the sync.</source>
+        <translation>
+            <numerusform>%n contact(s) back in the sync.</numerusform>
+            <numerusform>%n contact(s) back in the sync.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>{name} will not be synced any more.</source>
         <translation>{name} will not be synced any more.</translation>
     </message>
@@ -1906,7 +1998,7 @@ Your profile folder: {home}</translation>
         <translation>The sync stopped on an unexpected error: {error}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>{name} — {reason}</source>
         <translation>{name} — {reason}</translation>
     </message>
@@ -1941,7 +2033,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-183"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -2112,6 +2204,89 @@ Your profile folder: {home}</translation>
         <location line="+4"/>
         <source>Continue…</source>
         <translation>Continue…</translation>
+    </message>
+</context>
+<context>
+    <name>RunChangesModel</name>
+    <message>
+        <location filename="../crmsync_gui/ui/run_changes_model.py" line="+42"/>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept</source>
+        <translation>kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer synced</source>
+        <translation>no longer synced</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>written</source>
+        <translation>written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not synced</source>
+        <translation>not synced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>all fields</source>
+        <translation>all fields</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2553,7 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <location line="+15"/>
         <location line="+3"/>
         <location line="+3"/>
@@ -2386,7 +2561,7 @@ Your profile folder: {home}</translation>
         <translation>CRM Sync</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
@@ -2411,7 +2586,7 @@ Your profile folder: {home}</translation>
         <translation>It keeps checking for changes. Quit it from this icon&apos;s menu.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>1 contact to sync</source>
         <translation>1 contact to sync</translation>
     </message>

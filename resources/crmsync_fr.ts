@@ -488,7 +488,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/history_dialog.py" line="+58"/>
+        <location filename="../crmsync_gui/ui/history_dialog.py" line="+83"/>
         <source>History and undo</source>
         <translation>Historique et annulation</translation>
     </message>
@@ -513,7 +513,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+34"/>
         <source>Select a run to see its errors.</source>
         <translation>Sélectionnez une synchronisation pour voir ses erreurs.</translation>
     </message>
@@ -533,12 +533,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Rétablir, des deux côtés, ce que la dernière synchronisation a modifié</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Errors of the selected run:</source>
         <translation>Erreurs de la synchronisation sélectionnée&#xa0;:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+69"/>
         <source>The last {n} runs, newest first.</source>
         <translation>Les {n} dernières synchronisations, de la plus récente à la plus ancienne.</translation>
     </message>
@@ -548,7 +548,18 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucune synchronisation n’a encore eu lieu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-67"/>
+        <source>What the selected run did, contact by contact:</source>
+        <translation>Ce qu’a fait la synchronisation sélectionnée, contact par contact&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+116"/>
+        <source>Select a run to see what it did.</source>
+        <translation>Sélectionnez une synchronisation pour voir ce qu’elle a fait.</translation>
+    </message>
+    <message>
+        <location line="-59"/>
         <source>One run so far.</source>
         <translation>Une seule synchronisation jusqu’ici.</translation>
     </message>
@@ -558,7 +569,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>annulation de la synchronisation n°&#xa0;{n}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>partial undo of run {n}</source>
+        <translation>annulation partielle de la synchronisation n°&#xa0;{n}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
@@ -638,7 +654,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>Warning: {text}</source>
         <translation>Avertissement&#xa0;: {text}</translation>
     </message>
@@ -648,7 +664,32 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucune erreur.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>An undo has no list of its own: it put back what an earlier run wrote.</source>
+        <translation>Une annulation n’a pas de liste à elle&#xa0;: elle a remis ce qu’avait écrit une synchronisation précédente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An undo has no list of its own: it put back what the run of {when} wrote.</source>
+        <translation>Une annulation n’a pas de liste à elle&#xa0;: elle a remis ce qu’avait écrit la synchronisation du {when}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select that run to see its contacts.</source>
+        <translation>Sélectionnez cette synchronisation pour voir ses contacts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loading what this run did…</source>
+        <translation>Lecture de ce qu’a fait cette synchronisation…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>This run wrote nothing and reported no contact.</source>
+        <translation>Cette synchronisation n’a rien écrit et ne signale aucun contact.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Undo the last sync?</source>
         <translation>Annuler la dernière synchronisation&#xa0;?</translation>
     </message>
@@ -933,7 +974,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+92"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+101"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1020,11 +1061,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
     <message>
         <location line="+23"/>
         <location line="+3"/>
+        <location line="+53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-56"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -1045,11 +1087,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+53"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-53"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1065,11 +1108,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+51"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-47"/>
         <source>Link</source>
         <translation>Associer</translation>
     </message>
@@ -1089,12 +1133,22 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Personnes différentes&#xa0;: ne plus les proposer</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+27"/>
+        <source>Sync again</source>
+        <translation>Synchroniser à nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the selected contacts back into the sync: the preview shows what the next sync will do with them</source>
+        <translation>Remettre les contacts sélectionnés dans la synchronisation&#xa0;: l’aperçu montre ce que la prochaine synchronisation en fera</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1104,12 +1158,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Arrêter après le lot en cours</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -1220,7 +1274,17 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="+135"/>
+        <source>You chose to ignore this contact: syncs leave it alone. Choose Sync again to take it back.</source>
+        <translation>Vous avez choisi d’ignorer ce contact&#xa0;: les synchronisations le laissent de côté. Choisissez «&#xa0;Synchroniser à nouveau&#xa0;» pour le reprendre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its Google copy was deleted in Google, or removed by an undo. The CRM contact is kept and no longer sent to Google. Choose Sync again to send it back.</source>
+        <translation>Sa copie Google a été supprimée dans Google, ou retirée par une annulation. Le contact du CRM est conservé et n’est plus envoyé à Google. Choisissez «&#xa0;Synchroniser à nouveau&#xa0;» pour l’y renvoyer.</translation>
+    </message>
+    <message>
+        <location line="-179"/>
         <source>Sync cancelled after {n} changes; the next sync continues from there.</source>
         <translation>Synchronisation annulée après {n} modification(s)&#xa0;; la prochaine reprendra à partir de là.</translation>
     </message>
@@ -1240,7 +1304,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Cette synchronisation supprimerait de nombreux contacts. Synchroniser quand même&#xa0;?</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Everything is in sync.</source>
         <translation>Tout est synchronisé.</translation>
     </message>
@@ -1290,6 +1354,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Correspondances possibles ({n})</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Not synced ({n})</source>
+        <translation>Non synchronisés ({n})</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>not signed in</source>
         <translation>non connecté</translation>
@@ -1313,6 +1382,21 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+4"/>
         <source>Possible match</source>
         <translation>Correspondance possible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not synced ({side})</source>
+        <translation>Non synchronisé ({side})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ignored by you</source>
+        <translation>ignoré à votre demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept after its Google copy was removed</source>
+        <translation>conservé après le retrait de sa copie Google</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1339,8 +1423,16 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>Unlink</source>
         <translation>Dissocier</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n contact(s) back in the sync.</source>
+        <translation>
+            <numerusform>%n contact remis dans la synchronisation.</numerusform>
+            <numerusform>%n contacts remis dans la synchronisation.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>{name} will not be synced any more.</source>
         <translation>{name} ne sera plus synchronisé.</translation>
     </message>
@@ -1901,7 +1993,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>La synchronisation s’est arrêtée sur une erreur inattendue&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>{name} — {reason}</source>
         <translation>{name} — {reason}</translation>
     </message>
@@ -1936,7 +2028,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-183"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -2112,6 +2204,89 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+4"/>
         <source>Continue…</source>
         <translation>Continuer…</translation>
+    </message>
+</context>
+<context>
+    <name>RunChangesModel</name>
+    <message>
+        <location filename="../crmsync_gui/ui/run_changes_model.py" line="+42"/>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restored</source>
+        <translation>rétabli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no longer synced</source>
+        <translation>dissocié</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>written</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not synced</source>
+        <translation>non synchronisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>all fields</source>
+        <translation>tous les champs</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2553,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <location line="+15"/>
         <location line="+3"/>
         <location line="+3"/>
@@ -2386,7 +2561,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>CRM Sync</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Syncing…</source>
         <translation>Synchronisation en cours…</translation>
     </message>
@@ -2411,7 +2586,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Il continue de vérifier les modifications. Pour le quitter, utilisez le menu de cette icône.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>1 contact to sync</source>
         <translation>1 contact à synchroniser</translation>
     </message>

@@ -241,8 +241,11 @@ class SyncService:
         the CRM after their Google copy was deleted or undone (R-S5, R-S7b)."""
         with self.open_crm() as crm, self._state(crm) as state:
             choices = state.choices()
-            crm_contacts = {c.crm_id: c for c in crm.read_all() if not c.deleted}
-            google = {g.resource_name: g for g in state.google_contacts()}
+            # Only the contacts chosen out: the list is read with every preview.
+            crm_contacts = {i: c for i, c in crm.read(
+                sorted(choices.ignored_crm | choices.kept_deleted)).items() if not c.deleted}
+            google = {g.resource_name: g
+                      for g in state.google_contacts(sorted(choices.ignored_google))}
         found = [NotSynced(Side.CRM, crm_id, None, crm_contacts[crm_id].record.display_name(),
                            KEPT if crm_id in choices.kept_deleted else IGNORED)
                  for crm_id in sorted(choices.ignored_crm | choices.kept_deleted)

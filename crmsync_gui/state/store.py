@@ -471,9 +471,12 @@ class StateStore:
         lines = []
         for side, action, crm_id, resource_name, written in rows:
             data = json.loads(written) if written is not None else None
+            fields = dict(data.get("fields") or {}) if data is not None else None
             lines.append(JournalLine(
                 side, action, crm_id, resource_name,
-                tuple(data.get("fields") or ()) if data is not None else None,
+                # A create wrote every field: the ones it set are what it made.
+                None if fields is None else tuple(name for name, value in fields.items()
+                                                  if value or action != "create"),
                 str(data.get("name") or "") if data is not None else ""))
         return lines
 
@@ -509,13 +512,22 @@ class StateStore:
                       _dumps(dict(g.person)), entries_to_json(g.entries))
                      for g in items[start:start + 1000]])
 
-    def google_contacts(self) -> list[GoogleContact]:
-        """The last view of Google, without the raw Persons: at 25,000 contacts they are
-        the largest part of it, and only the few contacts being written need theirs
-        (``google_persons``)."""
-        rows = self._conn.execute(
-            "SELECT resource_name, etag, updated_at, in_label, crm_tag, record, entries "
-            "FROM google_contact ORDER BY resource_name").fetchall()
+    def google_contacts(self, only: Iterable[str] | None = None) -> list[GoogleContact]:
+        """The last view of Google (or of the contacts ``only`` names), without the raw
+        Persons: at 25,000 contacts they are the largest part of it, and only the few
+        contacts being written need theirs (``google_persons``)."""
+        select = ("SELECT resource_name, etag, updated_at, in_label, crm_tag, record, "
+                  "entries FROM google_contact")
+        if only is None:
+            rows = self._conn.execute(f"{select} ORDER BY resource_name").fetchall()
+        else:
+            names = list(only)
+            rows = []
+            for start in range(0, len(names), 500):  # SQLite's limit on bound parameters
+                chunk = names[start:start + 500]
+                rows += self._conn.execute(
+                    f"{select} WHERE resource_name IN ({','.join('?' * len(chunk))}) "
+                    "ORDER BY resource_name", chunk).fetchall()
         return [GoogleContact(resource_name=name, etag=etag, updated_at=parse_timestamp(at),
                               record=record_from_json(json.loads(record)),
                               in_label=bool(in_label), crm_tag=tag,

@@ -1,8 +1,9 @@
 """History of runs and "Undo last sync" (R-UI3, R-S7).
 
-The runs and the undo come from the service through the worker; the undo's report is
-told in plain words, because the cases it reports (a field someone changed since, a
-contact that will not come back by itself) are exactly what the user must understand.
+The runs, what the selected one did to each contact (R-S7b) and the undo come from the
+service through the worker; the undo's report is told in plain words, because the cases
+it reports (a field someone changed since, a contact that will not come back by itself)
+are exactly what the user must understand.
 """
 
 from __future__ import annotations
@@ -10,15 +11,20 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,11 +33,28 @@ from PySide6.QtWidgets import (
 
 from crmsync_gui.app.service import SyncService
 from crmsync_gui.core.plan import Side
+from crmsync_gui.core.run_changes import RunChange
 from crmsync_gui.state.store import RunRecord
-from crmsync_gui.sync.undo import CHANGED, DELETED, RECREATED, UNDO_STATUS, UndoReport
+from crmsync_gui.sync.undo import (
+    CHANGED,
+    DELETED,
+    PARTIAL_UNDO_STATUS,
+    RECREATED,
+    UNDO_STATUS,
+    UndoReport,
+)
 from crmsync_gui.ui.errors import ErrorText, show_error
 from crmsync_gui.ui.job_client import JobClient
 from crmsync_gui.ui.reasons import problem_text, reason_text
+from crmsync_gui.ui.run_changes_model import (
+    COL_ACTION,
+    COL_FIELDS,
+    COL_NAME,
+    COL_REASON,
+    COL_SIDE,
+    COL_STATUS,
+    RunChangesModel,
+)
 from crmsync_gui.ui.worker import JobRunner
 
 # Count keys the engine (and undo) write, in the order people read them; "replanned" and
@@ -45,10 +68,12 @@ def local_time(moment: datetime | None) -> str:
 
 
 class HistoryDialog(QDialog):
-    """Past runs (newest first), their errors on selection, and Undo last sync."""
+    """Past runs (newest first); on selection, what the run did to each contact and its
+    errors; and Undo last sync."""
 
     changed = Signal()  # an undo wrote to the contacts: the window previews again
     runs_loaded = Signal()
+    changes_loaded = Signal()  # the selected run's rows are in the table
     undo_done = Signal(object)  # UndoReport
 
     def __init__(self, service: SyncService, runner: JobRunner,
@@ -78,11 +103,30 @@ class HistoryDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.itemSelectionChanged.connect(self._show_errors)
+        self.table.itemSelectionChanged.connect(self._show_run)
+        self.changes_model = RunChangesModel(self)
+        self.changes_view = self._changes_view(self.changes_model)
+        self.changes_placeholder = QLabel()
+        self.changes_placeholder.setObjectName("runChangesPlaceholder")
+        self.changes_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.changes_placeholder.setWordWrap(True)
+        # An empty table with a sentence in it, greyed as a placeholder: not a hole.
+        self.changes_placeholder.setFrameShape(QFrame.Shape.StyledPanel)
+        self.changes_placeholder.setBackgroundRole(QPalette.ColorRole.Base)
+        self.changes_placeholder.setAutoFillBackground(True)
+        self.changes_placeholder.setMargin(24)
+        palette = self.changes_placeholder.palette()
+        palette.setColor(QPalette.ColorRole.Text,  # the role paired with Base
+                         palette.color(QPalette.ColorRole.PlaceholderText))
+        self.changes_placeholder.setPalette(palette)
+        self.changes_stack = QStackedWidget()
+        self.changes_stack.addWidget(self.changes_view)
+        self.changes_stack.addWidget(self.changes_placeholder)
+        self._changes_loading = False  # one read at a time; the last run asked wins
+        self._changes_wanted: int | None = None
         self.errors = QPlainTextEdit()
         self.errors.setObjectName("runErrors")
         self.errors.setReadOnly(True)
-        self.errors.setMaximumHeight(110)
         self.errors.setPlaceholderText(self.tr("Select a run to see its errors."))
         self.summary = QLabel(self.tr("Loading the history…"))
 
@@ -95,15 +139,57 @@ class HistoryDialog(QDialog):
         buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
 
+        panes = QSplitter(Qt.Orientation.Vertical)
+        panes.setChildrenCollapsible(False)
+        panes.addWidget(self.table)
+        panes.addWidget(self._titled(self.tr("What the selected run did, contact by contact:"),
+                                     self.changes_stack))
+        panes.addWidget(self._titled(self.tr("Errors of the selected run:"), self.errors))
+        panes.setStretchFactor(0, 2)
+        panes.setStretchFactor(1, 5)
+        panes.setStretchFactor(2, 1)
+        panes.setSizes([150, 330, 90])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel(self.tr("Errors of the selected run:")))
-        layout.addWidget(self.errors)
+        layout.addWidget(panes, 1)
         layout.addWidget(buttons)
-        self.resize(720, 460)
+        self.resize(1040, 680)
+        self._show_placeholder(self.tr("Select a run to see what it did."))
         self._update_buttons(self.jobs.busy)
         self.reload()
+
+    def _changes_view(self, model: RunChangesModel) -> QTableView:
+        """Fixed row heights and no word wrap: the view never measures 25,000 rows."""
+        view = QTableView()
+        view.setObjectName("runChangesTable")
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setShowGrid(False)
+        view.setSortingEnabled(True)
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 6)
+        rows.hide()
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # journal order first
+        for column, width in ((COL_ACTION, 105), (COL_SIDE, 70), (COL_NAME, 160),
+                              (COL_FIELDS, 190), (COL_STATUS, 135)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        return view
+
+    @staticmethod
+    def _titled(title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(QLabel(title))
+        layout.addWidget(widget, 1)
+        return box
 
     # -- runs --------------------------------------------------------------------------
 
@@ -136,6 +222,9 @@ class HistoryDialog(QDialog):
     def status_text(self, status: str) -> str:
         if status.startswith(UNDO_STATUS):
             return self.tr("undo of run {n}").format(n=status[len(UNDO_STATUS):])
+        if status.startswith(PARTIAL_UNDO_STATUS):
+            return self.tr("partial undo of run {n}").format(
+                n=status[len(PARTIAL_UNDO_STATUS):])
         return {"ok": self.tr("done"), "partial": self.tr("partly done"),
                 "cancelled": self.tr("cancelled"),
                 "failed": self.tr("failed"), "running": self.tr("interrupted"),
@@ -153,18 +242,83 @@ class HistoryDialog(QDialog):
         parts = [words[key].format(n=counts[key]) for key in _COUNT_ORDER if counts.get(key)]
         return ", ".join(parts) or self.tr("no change")
 
-    def _show_errors(self) -> None:
+    def selected_run(self) -> RunRecord | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows or rows[0].row() >= len(self.runs):
+            return None
+        return self.runs[rows[0].row()]
+
+    def _show_run(self) -> None:
+        run = self.selected_run()
+        self._show_errors(run)
+        self._show_changes(run)
+
+    def _show_errors(self, run: RunRecord | None) -> None:
+        if run is None:
             self.errors.clear()
             return
         # Kept with the run as reasons (code and arguments): said in the user's language.
         # A run of an older version has its reasons read back from its English text.
-        run = self.runs[rows[0].row()]
         lines = [problem_text(problem) for problem in run.errors]
         lines += [self.tr("Warning: {text}").format(text=problem_text(warning))
                   for warning in run.warnings]
         self.errors.setPlainText("\n".join(lines) if lines else self.tr("No error."))
+
+    # -- what the selected run did ------------------------------------------------------
+
+    def _show_changes(self, run: RunRecord | None) -> None:
+        self.changes_model.set_changes([])
+        if run is None:
+            self._changes_wanted = None
+            self._show_placeholder(self.tr("Select a run to see what it did."))
+        elif run.status.startswith((UNDO_STATUS, PARTIAL_UNDO_STATUS)):
+            # An undo keeps no journal of its own: what it put back is its run's list.
+            self._changes_wanted = None
+            undone = next((r for r in self.runs
+                           if str(r.run_id) == run.status.rsplit(" ", 1)[-1]), None)
+            if undone is None:
+                text = self.tr("An undo has no list of its own: it put back what an "
+                               "earlier run wrote.")
+            else:
+                text = "\n".join((
+                    self.tr("An undo has no list of its own: it put back what the run of "
+                            "{when} wrote.").format(when=local_time(undone.started_at)),
+                    self.tr("Select that run to see its contacts.")))
+            self._show_placeholder(text)
+        else:
+            self._show_placeholder(self.tr("Loading what this run did…"))
+            self._load_changes(run.run_id)
+
+    def _load_changes(self, run_id: int) -> None:
+        """Read the run's rows in the worker; while a read runs, only the last run asked
+        for is read next (arrowing down the list does not queue a read per run)."""
+        self._changes_wanted = run_id
+        if self._changes_loading:
+            return
+        self._changes_loading = True
+        service = self.service
+        self.jobs.start("run_changes", lambda _progress, _cancel: (
+            run_id, service.run_changes(run_id)))
+
+    def _changes_loaded(self, run_id: int, rows: list[RunChange] | None) -> None:
+        self._changes_loading = False
+        wanted = self._changes_wanted
+        if wanted is None:
+            return
+        if wanted != run_id:
+            self._load_changes(wanted)
+            return
+        if not rows:
+            self._show_placeholder(self.tr("This run wrote nothing and reported no contact."))
+            return
+        self.changes_view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.changes_model.set_changes(rows)
+        self.changes_stack.setCurrentWidget(self.changes_view)
+        self.changes_loaded.emit()
+
+    def _show_placeholder(self, text: str) -> None:
+        self.changes_placeholder.setText(text)
+        self.changes_stack.setCurrentWidget(self.changes_placeholder)
 
     # -- undo --------------------------------------------------------------------------
 
@@ -246,6 +400,9 @@ class HistoryDialog(QDialog):
         if name == "runs":
             assert isinstance(result, list)
             self._show_runs(result)
+        elif name == "run_changes":
+            assert isinstance(result, tuple)
+            self._changes_loaded(*result)
         elif name == "plan_undo":
             assert isinstance(result, UndoReport)
             self._update_buttons(False)
@@ -265,5 +422,9 @@ class HistoryDialog(QDialog):
         assert isinstance(error, ErrorText)
         if name == "runs":
             self.summary.setText(error.title)
+        elif name == "run_changes":
+            self._changes_loading = False
+            self._changes_wanted = None
+            self._show_placeholder(error.title)
         self._update_buttons(self.jobs.busy)
         show_error(self, error)

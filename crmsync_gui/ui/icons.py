@@ -31,8 +31,17 @@ def action_icon(action: Action) -> QIcon:
 
 
 @cache
-def conflict_icon() -> QIcon:
+def warning_icon() -> QIcon:
     return standard(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def conflict_icon() -> QIcon:
+    return warning_icon()
+
+
+@cache
+def error_icon() -> QIcon:
+    return standard(QStyle.StandardPixmap.SP_MessageBoxCritical)
 
 
 @cache

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import dataclasses
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from crmsync_gui.app.service import Status, SyncService
+from crmsync_gui.app.service import NotSynced, Status, SyncService
 from crmsync_gui.core.plan import Action, Plan
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.sync.engine import Progress, SyncResult, SyncStatus
@@ -23,6 +23,10 @@ class PreviewOutcome:
     to_google: list[ChangeRow]
     to_crm: list[ChangeRow]
     status: Status
+    # The contacts not synced by choice, when this job read them (None: not read, the
+    # window keeps its list). Reading them reads the whole CRM again, so only the jobs
+    # after which they may differ do it.
+    not_synced: list[NotSynced] | None = None
 
 
 @dataclass(frozen=True)
@@ -31,11 +35,12 @@ class SyncOutcome:
     after: PreviewOutcome | None  # the preview run right after, of what remains
 
 
-def preview(service: SyncService, decisions: Decisions,
-            progress: ProgressCallback) -> PreviewOutcome:
+def preview(service: SyncService, decisions: Decisions, progress: ProgressCallback,
+            not_synced: bool = False) -> PreviewOutcome:
     plan = service.preview(decisions, progress=progress)
     return PreviewOutcome(plan, change_rows(plan.to_google, plan.conflicts),
-                          change_rows(plan.to_crm, plan.conflicts), service.status())
+                          change_rows(plan.to_crm, plan.conflicts), service.status(),
+                          service.not_synced_by_choice() if not_synced else None)
 
 
 def sync(service: SyncService, decisions: Decisions, confirm_deletions: bool,
@@ -52,7 +57,8 @@ def sync(service: SyncService, decisions: Decisions, confirm_deletions: bool,
     # still describe what remains.
     spent = result.status in (SyncStatus.OK, SyncStatus.PARTIAL)
     again = Decisions() if spent else decisions
-    return SyncOutcome(result, preview(service, again, progress))
+    # A run may keep a contact whose Google copy was deleted: a new "not synced" one.
+    return SyncOutcome(result, preview(service, again, progress, not_synced=True))
 
 
 def link_then_preview(service: SyncService, crm_id: int, resource_name: str, apart: bool,
@@ -68,7 +74,17 @@ def ignore_then_preview(service: SyncService, crm_id: int | None, resource_name:
                         decisions: Decisions, progress: ProgressCallback) -> PreviewOutcome:
     """R-S9: never sync this contact again (the state keeps the choice)."""
     service.ignore(crm_id=crm_id, resource_name=resource_name)
-    return preview(service, decisions, progress)
+    return preview(service, decisions, progress, not_synced=True)
+
+
+def sync_again_then_preview(service: SyncService, contacts: Sequence[NotSynced],
+                            decisions: Decisions, progress: ProgressCallback
+                            ) -> PreviewOutcome:
+    """Undo "not synced" choices (ignored, or kept after its Google copy went): the
+    preview then shows what the next sync does with these contacts."""
+    for contact in contacts:
+        service.sync_again(crm_id=contact.crm_id, resource_name=contact.resource_name)
+    return preview(service, decisions, progress, not_synced=True)
 
 
 def unlink_then_preview(service: SyncService, crm_id: int, decisions: Decisions,

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmsync_gui.app.service import Status, SyncService
+from crmsync_gui.app.service import IGNORED, NotSynced, Status, SyncService
 from crmsync_gui.core.plan import Action, Change, Conflict, PossibleMatch, Side, Skipped
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.core.record import Field
@@ -48,7 +48,13 @@ from crmsync_gui.ui.icons import app_icon, conflict_icon, standard
 from crmsync_gui.ui.job_client import is_dialog_job
 from crmsync_gui.ui.labels import field_label, side_label
 from crmsync_gui.ui.list_model import ItemListModel
-from crmsync_gui.ui.reasons import contact_name, problem_text, reason_text, text_in_language
+from crmsync_gui.ui.reasons import (
+    contact_name,
+    name_or_id,
+    problem_text,
+    reason_text,
+    text_in_language,
+)
 from crmsync_gui.ui.settings_dialog import SettingsDialog
 from crmsync_gui.ui.worker import JobRunner
 
@@ -82,6 +88,9 @@ class MainWindow(QMainWindow):
         self._conflicts_by_crm: dict[int, list[Conflict]] = {}
         self._selected_key: str | None = None
         self._refresh_when_idle = False
+        # The "Not synced" list is read with a preview only when it may have changed
+        # (it reads the whole CRM): at start, after a sync, an ignore, an undo…
+        self.not_synced_stale = True
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.preview)
         # Set by the tray controller when a tray icon exists: closing then only hides.
@@ -109,7 +118,7 @@ class MainWindow(QMainWindow):
         self.preview_action = QAction(standard(style.SP_BrowserReload), self.tr("&Preview"), self)
         self.preview_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.preview_action.setToolTip(self.tr("Compare both sides again (nothing is written)"))
-        self.preview_action.triggered.connect(self.preview)
+        self.preview_action.triggered.connect(self._preview_clicked)
         self.sync_action = QAction(standard(style.SP_DialogApplyButton), self.tr("&Sync"), self)
         self.sync_action.setToolTip(self.tr("Apply the checked changes to both sides"))
         self.sync_action.triggered.connect(self._sync_clicked)
@@ -204,6 +213,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.conflicts_view, conflict_icon(), "")
         self.tabs.addTab(self.skipped_view, "")
         self.tabs.addTab(matches_page, "")
+        self.tabs.addTab(self._not_synced_page(), "")
 
         self.detail = DetailPane()
         self.detail.conflict_chosen.connect(self._on_conflict_chosen)
@@ -225,6 +235,31 @@ class MainWindow(QMainWindow):
         main.setStretchFactor(1, 2)
         self.setCentralWidget(main)
         self._update_titles()
+
+    def _not_synced_page(self) -> QWidget:
+        """Contacts left out by a choice (R-S5, R-S7b), and the way back into the sync."""
+        self.not_synced_model: ItemListModel[NotSynced] = ItemListModel(
+            [self.tr("Side"), self.tr("Name"), self.tr("Why")], self)
+        self.not_synced_view = self._list_view(self.not_synced_model, "notSyncedTable")
+        self.not_synced_view.horizontalHeader().resizeSection(0, 80)
+        self.not_synced_view.horizontalHeader().resizeSection(1, 180)
+        self.not_synced_view.selectionModel().selectionChanged.connect(
+            self._update_sync_again)
+        self.sync_again_button = QPushButton(self.tr("Sync again"))
+        self.sync_again_button.setObjectName("syncAgainButton")
+        self.sync_again_button.setToolTip(self.tr("Take the selected contacts back into the "
+                                                  "sync: the preview shows what the next "
+                                                  "sync will do with them"))
+        self.sync_again_button.clicked.connect(self.sync_again_selected)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.not_synced_view)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sync_again_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return page
 
     def _change_view(self, model: ChangeTableModel, name: str) -> QTableView:
         view = QTableView()
@@ -320,11 +355,21 @@ class MainWindow(QMainWindow):
         self._refresh_timer.stop()
         decisions = self.decisions()
         service = self.service
-        started = self.runner.start(
-            "preview", lambda progress, _cancel: jobs.preview(service, decisions, progress))
+        not_synced = self.not_synced_stale
+        started = self.runner.start("preview", lambda progress, _cancel: jobs.preview(
+            service, decisions, progress, not_synced=not_synced))
         if not started:
             self._refresh_when_idle = True
         return started
+
+    def _preview_clicked(self) -> None:
+        self.not_synced_stale = True  # asked for by hand: everything read again
+        self.preview()
+
+    def _contacts_changed(self) -> None:
+        """An undo or a restore wrote to the contacts: what is not synced may differ."""
+        self.not_synced_stale = True
+        self.preview()
 
     def sync(self, confirm_deletions: bool = False) -> bool:
         decisions = self.decisions()
@@ -360,6 +405,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(not busy)
         self.link_button.setEnabled(not busy)
         self.apart_button.setEnabled(not busy)
+        self._update_sync_again()
         self.settings_action.setEnabled(not busy)
         self.diagnostics_action.setEnabled(not busy)
         cancellable = busy and self.runner.job_name == "sync"
@@ -525,6 +571,12 @@ class MainWindow(QMainWindow):
         self.matches_model.set_items([(m, (contact_name(m.crm_name),
                                             contact_name(m.google_name), reason_text(m.why)),
                                        None) for m in plan.possible_matches])
+        if outcome.not_synced is not None:
+            self.not_synced_stale = False
+            self.not_synced_model.set_items([
+                (n, (side_label(n.side), name_or_id(n.name, n.crm_id, n.resource_name),
+                     self.not_synced_why(n)), None) for n in outcome.not_synced])
+            self._update_sync_again()
         self._update_titles()
         self._show_status(outcome.status)
         self._reselect()
@@ -556,6 +608,8 @@ class MainWindow(QMainWindow):
             n=self.skipped_model.rowCount()))
         self.tabs.setTabText(2, self.tr("Possible matches ({n})").format(
             n=self.matches_model.rowCount()))
+        self.tabs.setTabText(3, self.tr("Not synced ({n})").format(
+            n=self.not_synced_model.rowCount()))
 
     def box_title(self, box: QWidget) -> str:
         return self._titles[box].text()
@@ -605,6 +659,20 @@ class MainWindow(QMainWindow):
         elif isinstance(item, PossibleMatch):
             pair = f"{contact_name(item.crm_name)} ↔ {contact_name(item.google_name)}"
             self.detail.show_note(pair, self.tr("Possible match"), reason_text(item.why))
+        elif isinstance(item, NotSynced):
+            self.detail.show_note(
+                name_or_id(item.name, item.crm_id, item.resource_name),
+                self.tr("Not synced ({side})").format(side=side_label(item.side)),
+                self.tr("You chose to ignore this contact: syncs leave it alone. Choose "
+                        "Sync again to take it back.") if item.why == IGNORED else
+                self.tr("Its Google copy was deleted in Google, or removed by an undo. The "
+                        "CRM contact is kept and no longer sent to Google. Choose Sync "
+                        "again to send it back."))
+
+    def not_synced_why(self, item: NotSynced) -> str:
+        if item.why == IGNORED:
+            return self.tr("ignored by you")
+        return self.tr("kept after its Google copy was removed")
 
     def _reselect(self) -> None:
         """After a refresh, show the same contact again if it is still there."""
@@ -678,6 +746,30 @@ class MainWindow(QMainWindow):
             unlink.setEnabled(not self.runner.busy)
             unlink.triggered.connect(lambda: self.unlink_contact(change))
 
+    def selected_not_synced(self) -> list[NotSynced]:
+        rows = sorted(index.row() for index in
+                      self.not_synced_view.selectionModel().selectedRows())
+        return [self.not_synced_model.item_at(row) for row in rows]
+
+    def _update_sync_again(self) -> None:
+        self.sync_again_button.setEnabled(not self.runner.busy
+                                          and bool(self.selected_not_synced()))
+
+    def sync_again_selected(self) -> bool:
+        """Take the selected "not synced" contacts back into the sync, then preview."""
+        contacts = self.selected_not_synced()
+        if not contacts:
+            return False
+        decisions = self.decisions()
+        service = self.service
+        if not self.runner.start("sync_again", lambda progress, _cancel:
+                                 jobs.sync_again_then_preview(service, contacts, decisions,
+                                                              progress)):
+            return False
+        self.statusBar().showMessage(self.tr("%n contact(s) back in the sync.", "",
+                                             len(contacts)), 10_000)
+        return True
+
     @staticmethod
     def is_linked_update(change: Change) -> bool:
         return (change.action is Action.UPDATE and change.crm_id is not None
@@ -712,14 +804,14 @@ class MainWindow(QMainWindow):
     def open_history(self) -> HistoryDialog:
         dialog = HistoryDialog(self.service, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self.preview)
+        dialog.changed.connect(self._contacts_changed)
         dialog.open()
         return dialog
 
     def open_backups(self) -> BackupsDialog:
         dialog = BackupsDialog(self.service, self.runner, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.changed.connect(self.preview)
+        dialog.changed.connect(self._contacts_changed)
         dialog.open()
         return dialog
 
@@ -736,6 +828,7 @@ class MainWindow(QMainWindow):
             show_error(self, describe_error(error))
             return
         self.settings_applied.emit()
+        self.not_synced_stale = True  # perhaps another CRM database
         self.preview()
 
     def open_about(self) -> None:

@@ -334,6 +334,19 @@ def contact_name(name: str) -> str:
     return reason_text(reason) if reason is not None else name
 
 
+def name_or_id(name: str, crm_id: int | None, resource_name: str | None) -> str:
+    """A stored contact name (a journal line's, a not-synced contact's), in the user's
+    language: kept as plain text, a made-up "CRM contact 12" is English, so it is said
+    again from its reason; a contact with no name at all is named by its id."""
+    # A made-up name ends with the id: real names skip building the reason (a first
+    # sync's History sorts 25,000 of them).
+    if crm_id is not None and (not name or name[-1:].isdigit()):
+        made_up = Reason.of(ReasonCode.CRM_CONTACT_WITHOUT_NAME, crm_id=crm_id)
+        if not name or name == made_up.text:
+            return reason_text(made_up)
+    return name or resource_name or ""
+
+
 def problem_text(problem: RunProblem) -> str:
     """One line of a run's report in the user's language: the contact, then why; the
     reason alone for a problem of the whole run (no contact)."""

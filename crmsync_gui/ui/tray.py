@@ -192,8 +192,9 @@ class TrayController(QObject):
         """A preview in the worker; False when another job runs (the next tick retries)."""
         decisions = self.window.decisions()
         service = self.service
+        not_synced = self.window.not_synced_stale  # the window's list, when it needs one
         return self.runner.start(CHECK_JOB, lambda progress, _cancel: jobs.preview(
-            service, decisions, progress))
+            service, decisions, progress, not_synced=not_synced))
 
     def _on_busy(self, busy: bool) -> None:
         self.scheduler.busy = busy

@@ -713,7 +713,7 @@ class RealDataMachine(RuleBasedStateMachine):
 # -- the tests ---------------------------------------------------------------------------
 
 # The ``ci`` budget: the whole file in well under a minute on a fresh machine.
-CI = settings(max_examples=30, stateful_step_count=16, deadline=None,
+CI = settings(max_examples=20, stateful_step_count=16, deadline=None,
               suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
 # Find, do not shrink: shrinking a machine with a sandbox per example takes minutes. A
 # failing seed printed by the soak is shrunk with CRMSYNC_MACHINE_SEED.

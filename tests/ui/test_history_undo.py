@@ -1,16 +1,20 @@
-"""R-UI3 / R-S7 from the window: the history of runs, and Undo last sync."""
+"""R-UI3 / R-S7 from the window: the history of runs, what each did to each contact, and
+Undo last sync."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from crmsync_gui.app.settings import Language
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.person import record_from_person
 from crmsync_gui.sync.engine import SyncStatus
-from crmsync_gui.ui.history_dialog import HistoryDialog
+from crmsync_gui.ui.history_dialog import HistoryDialog, local_time
 from crmsync_gui.ui.main_window import MainWindow
+from crmsync_gui.ui.worker import JobRunner
 
 from .conftest import JOB_TIMEOUT_MS, UiWorld, preview, sync
 
@@ -60,7 +64,8 @@ def test_history_lists_runs_and_undo_reverts_both_sides(qtbot: QtBot, window: Ma
     assert dialog.table.item(0, 1).text() == "done"
     assert "updated in Google" in dialog.table.item(0, 2).text()
     assert dialog.table.item(0, 3).text() == "0"
-    dialog.table.selectRow(1)
+    with qtbot.waitSignal(dialog.changes_loaded, timeout=JOB_TIMEOUT_MS):
+        dialog.table.selectRow(1)  # what it did is read in the worker
     assert dialog.errors.toPlainText() == "No error."
     assert dialog.undo_button.isEnabled()
 
@@ -91,4 +96,109 @@ def test_undo_with_nothing_to_undo_says_so(qtbot: QtBot, window: MainWindow) -> 
     assert dialog.report_box is not None
     assert dialog.report_box.text() == "There is no sync to undo."
     dialog.report_box.accept()
+    dialog.close()
+
+
+# -- what one run did, contact by contact (R-S7b) -----------------------------------------
+
+REFUSED_EMAIL = "refuse-me@exemple.fr"
+NBSP = "\u00a0"
+
+
+def run_with_a_create_an_update_and_a_refusal(qtbot: QtBot, window: MainWindow,
+                                              world: UiWorld) -> None:
+    """A first sync, then one that updates Sophie, creates Paul and has Jean refused."""
+    [sophie] = world.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                              "personal_email": "sophie@exemple.fr"})
+    preview(qtbot, window)
+    assert sync(qtbot, window).status is SyncStatus.OK
+    with SqliteCrm(world.service.crm_path) as crm:
+        crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=sophie,
+                            contact={"home_phone": "01 02 03 04 05"})])
+    world.add_crm({"first_name": "Paul", "last_name": "Durand",
+                   "personal_email": "paul@exemple.fr"},
+                  {"first_name": "Jean", "last_name": "Refusé",
+                   "personal_email": REFUSED_EMAIL})
+    world.sandbox.faults.configure(refuse_value=REFUSED_EMAIL)
+    preview(qtbot, window)
+    assert sync(qtbot, window).status is SyncStatus.PARTIAL
+
+
+def wait_for_changes(qtbot: QtBot, dialog: HistoryDialog) -> None:
+    qtbot.waitUntil(lambda: dialog.changes_stack.currentWidget() is dialog.changes_view,
+                    timeout=JOB_TIMEOUT_MS)
+
+
+def shown_rows(dialog: HistoryDialog) -> list[tuple[str, ...]]:
+    model = dialog.changes_view.model()
+    return [tuple(model.index(row, column).data() for column in range(model.columnCount()))
+            for row in range(model.rowCount())]
+
+
+def headers(dialog: HistoryDialog) -> list[str]:
+    model = dialog.changes_view.model()
+    return [model.headerData(column, Qt.Orientation.Horizontal)
+            for column in range(model.columnCount())]
+
+
+def test_history_shows_what_the_selected_run_did_to_each_contact(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld, runner: JobRunner,
+        in_language) -> None:
+    run_with_a_create_an_update_and_a_refusal(qtbot, window, signed_in)
+
+    dialog = open_history(qtbot, window)
+    wait_for_changes(qtbot, dialog)  # the newest run is selected, its rows read
+    assert headers(dialog) == ["Action", "Side", "Name", "Fields", "Status", "Reason"]
+    [create, update, refused] = shown_rows(dialog)  # in the order written
+    assert update == ("updated", "Google", "Sophie Martin", "Home phone", "written", "")
+    assert create == ("created", "Google", "Paul Durand",
+                      "Last name, First name, Personal email", "written", "")
+    assert refused[:5] == ("", "Google", "Jean Refusé", "", "not synced")
+    assert refused[5].startswith("Google refused a change: ") and REFUSED_EMAIL in refused[5]
+    # The errors pane says the same refusal, whole.
+    assert dialog.errors.toPlainText() == f"Jean Refusé — {refused[5]}"
+    # Sorted by a column, then back on the first sync: its one create.
+    dialog.changes_view.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert [row[2] for row in shown_rows(dialog)] == ["Jean Refusé", "Paul Durand",
+                                                      "Sophie Martin"]
+    dialog.table.selectRow(1)
+    wait_for_changes(qtbot, dialog)
+    assert shown_rows(dialog) == [
+        ("created", "Google", "Sophie Martin", "Last name, First name, Personal email",
+         "written", "")]
+    dialog.close()
+
+    in_language(Language.FRENCH)
+    french = HistoryDialog(signed_in.service, runner)
+    qtbot.addWidget(french)
+    wait_for_changes(qtbot, french)
+    assert headers(french) == ["Action", "Côté", "Nom", "Champs", "État", "Motif"]
+    [create, update, refused] = shown_rows(french)
+    assert update == ("modifié", "Google", "Sophie Martin", "Téléphone domicile",
+                      "enregistré", "")
+    assert create == ("créé", "Google", "Paul Durand", "Nom, Prénom, E-mail personnel",
+                      "enregistré", "")
+    assert refused[:5] == ("", "Google", "Jean Refusé", "", "non synchronisé")
+    assert refused[5].startswith(f"Google a refusé une modification{NBSP}: ")
+
+
+def test_an_undo_has_no_rows_of_its_own(qtbot: QtBot, window: MainWindow,
+                                        signed_in: UiWorld) -> None:
+    signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                       "personal_email": "sophie@exemple.fr"})
+    preview(qtbot, window)
+    sync(qtbot, window)
+    signed_in.service.undo_last()
+
+    dialog = open_history(qtbot, window)
+    assert dialog.table.item(0, 1).text() == "undo of run 1"
+    assert dialog.changes_stack.currentWidget() is dialog.changes_placeholder
+    first = local_time(dialog.runs[1].started_at)
+    assert dialog.changes_placeholder.text() == (
+        f"An undo has no list of its own: it put back what the run of {first} wrote.\n"
+        "Select that run to see its contacts.")
+    assert dialog.changes_model.rowCount() == 0
+    dialog.table.selectRow(1)
+    wait_for_changes(qtbot, dialog)
+    assert [row[:3] for row in shown_rows(dialog)] == [("created", "Google", "Sophie Martin")]
     dialog.close()

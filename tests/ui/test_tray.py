@@ -298,3 +298,17 @@ def test_start_at_login_setting_follows_the_system_entry(
         assert not signed_in.service.settings.start_at_login
     finally:
         tray.stop()
+
+
+def test_a_check_reads_the_not_synced_list_only_when_the_window_needs_it(
+        qtbot: QtBot, tray: TrayController, window: MainWindow, signed_in: UiWorld) -> None:
+    [crm_id] = signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                                  "personal_email": "sophie@exemple.fr"})
+    signed_in.service.ignore(crm_id=crm_id)
+    check(qtbot, tray)  # with a tray, the app's first preview is a check
+    assert [item.crm_id for item in window.not_synced_model.items()] == [crm_id]
+    assert not window.not_synced_stale
+    # Reading the list reads the whole CRM: later checks leave it as it was.
+    signed_in.service.sync_again(crm_id=crm_id)
+    check(qtbot, tray)
+    assert window.not_synced_model.rowCount() == 1
