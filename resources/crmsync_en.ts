@@ -1577,6 +1577,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>deleted in Google, changed in the CRM since: kept (choose delete to remove it)</source>
+        <translation>deleted in Google, changed in the CRM since: kept (choose delete to remove it)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>kept after its deletion in Google; restored at your request</source>
         <translation>kept after its deletion in Google; restored at your request</translation>
     </message>

@@ -1577,6 +1577,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>deleted in Google, changed in the CRM since: kept (choose delete to remove it)</source>
+        <translation>supprimé dans Google, modifié dans le CRM depuis&#xa0;: conservé (choisissez «&#xa0;supprimer&#xa0;» pour le retirer)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>kept after its deletion in Google; restored at your request</source>
         <translation>conservé après sa suppression dans Google&#xa0;; rétabli à votre demande</translation>
     </message>

@@ -369,17 +369,21 @@ class _Planner:
             self.to_google.append(self._google_create(
                 crm, Action.RESTORE, Reason.of(ReasonCode.RESTORED_AFTER_GOOGLE_DELETION)))
             return
-        delete = crm.crm_id in self.decisions.delete_in_crm or (
-            self.options.deletion_policy is DeletionPolicy.DELETE
-            and crm.crm_id not in self.decisions.keep_in_crm)
-        if delete:
+        by_policy = (self.options.deletion_policy is DeletionPolicy.DELETE
+                     and crm.crm_id not in self.decisions.keep_in_crm)
+        # The policy deletes only what nobody touched in the CRM since the last sync: an
+        # edit made there meanwhile is the user's, and a deletion on the phone does not
+        # outrank it (the user may still choose to delete it).
+        edited = link.baseline is None or crm.record.normalized != link.baseline.crm
+        if crm.crm_id in self.decisions.delete_in_crm or (by_policy and not edited):
             self.to_crm.append(Change(Side.CRM, Action.DELETE, crm.crm_id,
                                       link.resource_name, name,
                                       Reason.of(ReasonCode.DELETED_IN_GOOGLE)))
         else:
             self.to_crm.append(Change(
                 Side.CRM, Action.KEEP, crm.crm_id, link.resource_name, name,
-                Reason.of(ReasonCode.KEPT_AFTER_GOOGLE_DELETION)))
+                Reason.of(ReasonCode.KEPT_CHANGED_AFTER_GOOGLE_DELETION if by_policy
+                          else ReasonCode.KEPT_AFTER_GOOGLE_DELETION)))
 
     # -- new contacts ---------------------------------------------------------------
 

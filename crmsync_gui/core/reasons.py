@@ -49,6 +49,7 @@ class ReasonCode(StrEnum):
     DETACHED_IN_GOOGLE = "detached_in_google"
     DELETED_IN_GOOGLE = "deleted_in_google"
     KEPT_AFTER_GOOGLE_DELETION = "kept_after_google_deletion"
+    KEPT_CHANGED_AFTER_GOOGLE_DELETION = "kept_changed_after_google_deletion"
     RESTORED_AFTER_GOOGLE_DELETION = "restored_after_google_deletion"
     RESTORED_KEPT_CONTACT = "restored_kept_contact"
     # -- plan: conflicts -----------------------------------------------------------------
@@ -194,6 +195,9 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.KEPT_AFTER_GOOGLE_DELETION: "deleted in Google — kept in the CRM and no longer "
                                            "sent to Google (choose delete to remove it, or "
                                            "restore to send it back)",
+    ReasonCode.KEPT_CHANGED_AFTER_GOOGLE_DELETION: "deleted in Google, changed in the CRM "
+                                                   "since: kept (choose delete to remove "
+                                                   "it)",
     ReasonCode.RESTORED_AFTER_GOOGLE_DELETION: "deleted in Google, restored at your request",
     ReasonCode.RESTORED_KEPT_CONTACT: "kept after its deletion in Google; restored at your "
                                       "request",

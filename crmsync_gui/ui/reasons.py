@@ -61,6 +61,9 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "delete to remove it, or restore to send it back)"),
     ReasonCode.RESTORED_AFTER_GOOGLE_DELETION: lambda: translate(
         "Reasons", "deleted in Google, restored at your request"),
+    ReasonCode.KEPT_CHANGED_AFTER_GOOGLE_DELETION: lambda: translate(
+        "Reasons", "deleted in Google, changed in the CRM since: kept (choose delete to "
+                   "remove it)"),
     ReasonCode.RESTORED_KEPT_CONTACT: lambda: translate(
         "Reasons", "kept after its deletion in Google; restored at your request"),
     ReasonCode.CONFLICT_YOUR_CHOICE: lambda: translate(
