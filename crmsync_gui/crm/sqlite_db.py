@@ -17,7 +17,6 @@ from crmsync_gui.core.timestamps import (
     TimestampError,
     format_timestamp,
     parse_timestamp,
-    parse_timestamp_or,
     utc_now,
 )
 from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKind
@@ -179,16 +178,17 @@ class SqliteCrm:
                 work_email=r["work_email"] or "",
                 job_title=r["job_title"] or "",
                 is_primary=bool(r["is_primary"]),
-                updated_at=parse_timestamp_or(r["updated_at"], company_time),
+                updated_at=_readable(r["updated_at"]) or company_time,
                 company_updated_at=company_time,
             ))
         return links
 
     def _time(self, value: object, table: str, row_id: int) -> datetime:
-        moment = parse_timestamp_or(value, EPOCH)
-        if moment is EPOCH:
+        moment = _readable(value)
+        if moment is None:
             log.warning("%s %s has an unreadable timestamp %r; treated as oldest",
                         table, row_id, value)
+            return EPOCH
         return moment
 
     # -- writes ----------------------------------------------------------------------

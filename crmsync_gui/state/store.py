@@ -439,21 +439,12 @@ class StateStore:
 
     def runs(self, limit: int = 50) -> list[RunRecord]:
         rows = self._conn.execute(
-            "SELECT run_id, started_at, finished_at, status, counts, errors, error_reasons, "
-            "problems, warnings FROM run ORDER BY run_id DESC LIMIT ?", (limit,)).fetchall()
-        records = []
-        for run_id, started, finished, status, counts, errors, reasons, problems, warnings \
-                in rows:
-            if problems is not None:
-                found = [RunProblem.from_state(item) for item in json.loads(problems)]
-            else:  # a run of a version before schema 5: its lines, without contacts
-                found = [RunProblem(reason) for reason in _error_reasons(
-                    json.loads(errors), json.loads(reasons) if reasons else None)]
-            records.append(RunRecord(
-                run_id, parse_timestamp(started),
-                parse_timestamp(finished) if finished else None, status, json.loads(counts),
-                found, [RunProblem.from_state(item) for item in json.loads(warnings or "[]")]))
-        return records
+            f"{_RUN_SELECT} ORDER BY run_id DESC LIMIT ?", (limit,)).fetchall()
+        return [_run_record(row) for row in rows]
+
+    def run(self, run_id: int) -> RunRecord | None:
+        row = self._conn.execute(f"{_RUN_SELECT} WHERE run_id = ?", (run_id,)).fetchone()
+        return _run_record(row) if row is not None else None
 
     def journal(self, run_id: int) -> list[JournalEntry]:
         rows = self._conn.execute(
@@ -479,9 +470,6 @@ class StateStore:
                                                   if value or action != "create"),
                 str(data.get("name") or "") if data is not None else ""))
         return lines
-
-    def run(self, run_id: int) -> RunRecord | None:
-        return next((run for run in self.runs(limit=10_000) if run.run_id == run_id), None)
 
     # -- what the engine last read of Google (for incremental reads) -----------------
 
@@ -555,6 +543,23 @@ class StateStore:
                     f"WHERE resource_name IN ({marks})", chunk):
                 persons[name] = json.loads(person)
         return persons
+
+
+_RUN_SELECT = ("SELECT run_id, started_at, finished_at, status, counts, errors, "
+               "error_reasons, problems, warnings FROM run")
+
+
+def _run_record(row: tuple[Any, ...]) -> RunRecord:
+    run_id, started, finished, status, counts, errors, reasons, problems, warnings = row
+    if problems is not None:
+        found = [RunProblem.from_state(item) for item in json.loads(problems)]
+    else:  # a run of a version before schema 5: its lines, without contacts
+        found = [RunProblem(reason) for reason in _error_reasons(
+            json.loads(errors), json.loads(reasons) if reasons else None)]
+    return RunRecord(run_id, parse_timestamp(started),
+                     parse_timestamp(finished) if finished else None, status,
+                     json.loads(counts), found,
+                     [RunProblem.from_state(item) for item in json.loads(warnings or "[]")])
 
 
 def _written_json(entry: JournalEntry) -> str | None:

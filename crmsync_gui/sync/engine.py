@@ -147,7 +147,7 @@ class SyncEngine:
         deleted in Google. A vanished label is not the user's choice about these
         contacts: they still count as in it (never as deletions, nor as leaving the
         scope of "only the label"), and a sync re-creates it and puts them back."""
-        if self.api.find_label(self.label_name) == view.label:
+        if self.label_listed(view.label):
             return False
         for name in view.left_label:
             contact = view.contacts.get(name)
@@ -156,6 +156,10 @@ class SyncEngine:
         if writing:
             self.recreate_label(view)
         return True
+
+    def label_listed(self, label: str | None) -> bool:
+        """Whether Google still lists ``label`` under the label's name (one list call)."""
+        return self.api.find_label(self.label_name) == label
 
     def recreate_label(self, view: GoogleView) -> str:
         """The label again (found by name, else created), with the synced contacts that
@@ -551,7 +555,7 @@ class _Run:
             return False
         if str(label) in f"{error.detail} {error.message}":
             return True
-        return self.e.api.find_label(self.e.label_name) != label
+        return not self.e.label_listed(label)
 
     def _one_by_one(self, batch: list[Change], send: Callable[[Change, Person], Person | None],
                     bodies: list[Person], stale: list[Change] | None = None

@@ -184,8 +184,8 @@ class _Undo:
         made = (entry.created or {}).get("etag")
         # Any edit moves the etag, of fields the sync never reads too (a birthday, a
         # note): only a contact exactly as the run made it is removed.
-        changed = (person.get("etag") != made if made
-                   else _changed_since(now, entry.written, self._derived(entry, Side.GOOGLE)))
+        changed = (person.get("etag") != made if made else _changed_since(
+            now, self._written(entry, Side.GOOGLE), complete=entry.written is not None))
         if changed:
             self.report.left_alone.append(Reason.of(
                 ReasonCode.UNDO_GOOGLE_CHANGED_NOT_REMOVED, name=_name(person)))
@@ -264,7 +264,8 @@ class _Undo:
         if contact is None or contact.deleted:
             return
         made = entry.created or {}
-        if _changed_since(contact.record, entry.written, self._derived(entry, Side.CRM)) \
+        if _changed_since(contact.record, self._written(entry, Side.CRM),
+                          complete=entry.written is not None) \
                 or (made and (contact.note, contact.tags) != (made.get("note", ""),
                                                               made.get("tags", ""))):
             self.report.left_alone.append(Reason.of(
@@ -357,8 +358,6 @@ class _Undo:
     def _derived(self, entry: JournalEntry, side: Side) -> dict[Field, str]:
         """For an entry of a version before schema 6, which does not say what it wrote:
         what the pair's baseline says that side holds now, as those versions assumed."""
-        if entry.written is not None:
-            return {Field(name): value for name, value in entry.written.items()}
         base = self._baseline(entry.crm_id)
         if base is None:
             return {}
@@ -391,13 +390,13 @@ class _Undo:
                                          ignore_google=tuple(self.ignore_google)))
 
 
-def _changed_since(now: ContactRecord, written: dict[str, str] | None,
-                   derived: dict[Field, str]) -> bool:
-    """Whether a contact the run created was changed since. The create wrote every
-    field: those it left empty must still be empty (a city typed since is not lost)."""
-    if written is None:
-        return any(now.norm(name) != value for name, value in derived.items())
-    return any(now.norm(name) != written.get(name.value, "") for name in FIELDS)
+def _changed_since(now: ContactRecord, written: dict[Field, str], complete: bool) -> bool:
+    """Whether a contact the run created was changed since. A create wrote every field
+    (``complete``): those it left empty must still be empty (a city typed since is not
+    lost); an entry of an older version says only what the baseline holds."""
+    if complete:
+        return any(now.norm(name) != written.get(name, "") for name in FIELDS)
+    return any(now.norm(name) != value for name, value in written.items())
 
 
 def _side(value: str) -> Side | str:
