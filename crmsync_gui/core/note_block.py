@@ -132,6 +132,10 @@ def with_block(note: str, values: Sequence[tuple[Field, str]]) -> str:
         return note + joint + block_text
     before, after = lines[:block.start], lines[block.stop:]
     kept = [lines[i] for i in block.user]
+    if kept and not kept[-1] and not after:
+        # A blank line of the user's last in the note would read back as the final line
+        # break only: it stays a line.
+        kept.append("")
     if block_text:
         return "\n".join([*before, block_text, *kept, *after])
     if not block.values:
