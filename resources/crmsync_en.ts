@@ -1537,6 +1537,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>its link from before its deletion in the CRM</source>
+        <translation>its link from before its deletion in the CRM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>new in the CRM</source>
         <translation>new in the CRM</translation>
     </message>
@@ -1687,6 +1692,21 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>email {email} is used by Google contact {holder}, which you keep apart from it: link them to sync it</source>
+        <translation>email {email} is used by Google contact {holder}, which you keep apart from it: link them to sync it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>email {email} is used by CRM contact {holder}, which you keep apart from it: link them to sync it</source>
+        <translation>email {email} is used by CRM contact {holder}, which you keep apart from it: link them to sync it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same email {email}, and one of them is left out of the sync: link them, or keep them apart</source>
+        <translation>the same email {email}, and one of them is left out of the sync: link them, or keep them apart</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the same first and last name: link them, or keep them apart</source>
         <translation>the same first and last name: link them, or keep them apart</translation>
     </message>
@@ -1737,6 +1757,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{name}: its photo could not be put back (Google sets no photo on a new contact): add it again on the phone</source>
+        <translation>{name}: its photo could not be put back (Google sets no photo on a new contact): add it again on the phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{name}: changed in the CRM since; not removed</source>
         <translation>{name}: changed in the CRM since; not removed</translation>
     </message>

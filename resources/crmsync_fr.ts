@@ -1537,6 +1537,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>its link from before its deletion in the CRM</source>
+        <translation>son lien d’avant sa suppression dans le CRM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>new in the CRM</source>
         <translation>nouveau dans le CRM</translation>
     </message>
@@ -1687,6 +1692,21 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>email {email} is used by Google contact {holder}, which you keep apart from it: link them to sync it</source>
+        <translation>l’e-mail {email} est utilisé par le contact Google {holder}, que vous gardez séparé de lui&#xa0;: liez-les pour le synchroniser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>email {email} is used by CRM contact {holder}, which you keep apart from it: link them to sync it</source>
+        <translation>l’e-mail {email} est utilisé par le contact CRM {holder}, que vous gardez séparé de lui&#xa0;: liez-les pour le synchroniser</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the same email {email}, and one of them is left out of the sync: link them, or keep them apart</source>
+        <translation>le même e-mail {email}, et l’un des deux est exclu de la synchronisation&#xa0;: liez-les, ou gardez-les séparés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>the same first and last name: link them, or keep them apart</source>
         <translation>les mêmes prénom et nom&#xa0;: associez-les, ou gardez-les séparés</translation>
     </message>
@@ -1737,6 +1757,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>{name}: its photo could not be put back (Google sets no photo on a new contact): add it again on the phone</source>
+        <translation>{name}&#xa0;: sa photo n’a pas pu être remise (Google ne met aucune photo sur un nouveau contact)&#xa0;: ajoutez-la de nouveau sur le téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{name}: changed in the CRM since; not removed</source>
         <translation>{name}&#xa0;: modifié dans le CRM depuis&#xa0;; non supprimé</translation>
     </message>

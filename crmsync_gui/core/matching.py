@@ -8,6 +8,14 @@ linked or tagged, else the lowest resource name. Other holders are skipped, neve
 merged. Contacts left over that share a phone or a full name (when one of them has no
 email) are only *possible* matches: the user decides.
 
+The user's choices hold for every rule (R-S5, R-S9): a pair kept apart (unlinked, or a
+possible match kept apart) is never matched again, by tag or by email, until the user
+links it. Ignored contacts — a Google contact a CRM deletion detached among them — take
+no part in matching nor in the "email already used" checks; a contact whose email only
+an ignored contact of the other side holds is a possible match, never a create. A CRM
+contact restored after its deletion detached its Google contact is linked to that
+contact again, with the pair's old baseline, unless it is gone or linked elsewhere.
+
 Everything is iterated in sorted order, so the result does not depend on input order.
 """
 
@@ -94,6 +102,8 @@ class _Matcher:
         self.google = {g.resource_name: g for g in self.all_google
                        if g.resource_name not in choices.ignored_google}
         self.links = sorted(links, key=lambda link: link.crm_id)
+        self.linked_google = {link.resource_name for link in self.links}
+        self.all_google_by_name = {g.resource_name: g for g in self.all_google}
         self.choices = choices
         self.tag_prefix = f"{uuid}:"
         self.label_only = label_only
@@ -102,9 +112,13 @@ class _Matcher:
         self.skipped: list[Skipped] = []
         self.paired_crm: set[int] = set()
         self.paired_google: set[str] = set()
+        # Held back from a create by a contact of the other side the user keeps apart.
+        self.held_crm: set[int] = set()
+        self.held_google: set[str] = set()
 
     def run(self) -> Matching:
         self._existing_links()
+        self._restored()
         crm_free = [c for _, c in sorted(self.crm.items())
                     if not c.deleted and c.crm_id not in self.paired_crm]
         google_free = [g for _, g in sorted(self.google.items())
@@ -125,8 +139,11 @@ class _Matcher:
                     and self._crm_keeps(c, google_owner)]
         google_left = [g for g in google_free if g.resource_name not in self.paired_google
                        and self._google_keeps(g, crm_owner)]
+        left_out = self._held_by_left_out(crm_left, google_left)
         possible, held_crm, held_google = _possible_matches(crm_left, google_left,
-                                                            self.choices.keep_apart)
+                                                            self.choices.keep_apart, left_out)
+        held_crm |= self.held_crm
+        held_google |= self.held_google
         self.pairs.sort(key=lambda p: (p.link.crm_id, p.link.resource_name))
         return Matching(
             pairs=tuple(self.pairs),
@@ -159,6 +176,23 @@ class _Matcher:
             self._pair(Link(crm_id, resource_name, manual=True), new=True,
                        how=Reason.of(ReasonCode.MATCHED_BY_YOUR_LINK))
 
+    def _restored(self) -> None:
+        """A CRM contact restored after its deletion detached its Google contact: the
+        same pair again, with its old baseline, so edits made on both sides meanwhile
+        merge instead of the contact being skipped, or created twice (R-S5)."""
+        for crm_id, link in sorted(self.choices.detached.items()):
+            crm = self.crm.get(crm_id)
+            google = self.all_google_by_name.get(link.resource_name)
+            if (crm is None or crm.deleted or google is None or google.deleted
+                    or crm_id in self.paired_crm or link.resource_name in self.paired_google
+                    or link.resource_name in self.linked_google
+                    or (crm_id, link.resource_name) in self.choices.keep_apart):
+                continue
+            self.pairs.append(Pair(link, crm, google, new=True,
+                                   how=Reason.of(ReasonCode.MATCHED_AGAIN_AFTER_RESTORE)))
+            self.paired_crm.add(crm_id)
+            self.paired_google.add(link.resource_name)
+
     def _tags(self, google_free: list[GoogleContact]) -> None:
         """A contact the app created carries its CRM id: the surest match (R-G3)."""
         for contact in google_free:
@@ -169,6 +203,8 @@ class _Matcher:
                 crm_id = int(tag[len(self.tag_prefix):])
             except ValueError:
                 continue
+            if (crm_id, contact.resource_name) in self.choices.keep_apart:
+                continue  # unlinked by the user: the tag no longer says "the same"
             crm = self.crm.get(crm_id)
             if crm is None or crm.deleted:
                 self.skipped.append(Skipped(
@@ -187,17 +223,19 @@ class _Matcher:
     def _email_owners(self) -> tuple[dict[str, int], dict[str, str]]:
         """The first holder of each email on each side, among live contacts.
 
-        ...but they still hold their emails: ignoring (or detaching) one of two Google
-        copies of a person must not get the other copy created in the CRM.
+        Ignored contacts (detached ones among them) are not counted: they are out of
+        the sync, and the user may ignore one of two copies precisely so that the other
+        one syncs. A contact whose email only they hold is a possible match instead
+        (``_held_by_left_out``).
         """
         crm_after, google_after = self._emails_after_this_run()
         crm_owner: dict[str, int] = {}
-        for contact in sorted((c for c in self.all_crm if not c.deleted),
+        for contact in sorted((c for c in self.crm.values() if not c.deleted),
                               key=lambda c: (c.crm_id not in self.paired_crm, c.crm_id)):
             for email in crm_after.get(contact.crm_id, _emails(contact.record)):
                 crm_owner.setdefault(email, contact.crm_id)
         google_owner: dict[str, str] = {}
-        for contact in sorted((g for g in self.all_google if not g.deleted),
+        for contact in sorted((g for g in self.google.values() if not g.deleted),
                               key=lambda g: (g.resource_name not in self.paired_google
                                              and g.crm_tag is None, g.resource_name)):
             for email in google_after.get(contact.resource_name, _google_emails(contact)):
@@ -251,7 +289,8 @@ class _Matcher:
                         or crm_owner.get(email) != contact.crm_id):
                     continue
                 resource_name = google_owner.get(email, "")
-                if resource_name not in google_free or resource_name in self.paired_google:
+                if (resource_name not in google_free or resource_name in self.paired_google
+                        or (contact.crm_id, resource_name) in self.choices.keep_apart):
                     continue
                 self._pair(Link(contact.crm_id, resource_name), new=True,
                            how=Reason.of(how, email=email))
@@ -284,9 +323,11 @@ class _Matcher:
         for email in _emails(contact.record):
             holder = google_owner.get(email)
             if holder is not None:
+                apart = (contact.crm_id, holder) in self.choices.keep_apart
                 self.skipped.append(Skipped(
                     Side.CRM, contact.crm_id, None, crm_name(contact),
-                    Reason.of(ReasonCode.SKIPPED_EMAIL_TAKEN_IN_GOOGLE, email=email,
+                    Reason.of(ReasonCode.SKIPPED_KEPT_APART_FROM_GOOGLE if apart
+                              else ReasonCode.SKIPPED_EMAIL_TAKEN_IN_GOOGLE, email=email,
                               holder=holder)))
                 return False
         return True
@@ -295,12 +336,65 @@ class _Matcher:
         for email in _google_emails(contact):
             holder = crm_owner.get(email)
             if holder is not None:
+                apart = (holder, contact.resource_name) in self.choices.keep_apart
                 self.skipped.append(Skipped(
                     Side.GOOGLE, None, contact.resource_name, google_name(contact),
-                    Reason.of(ReasonCode.SKIPPED_EMAIL_TAKEN_IN_CRM, email=email,
+                    Reason.of(ReasonCode.SKIPPED_KEPT_APART_FROM_CRM if apart
+                              else ReasonCode.SKIPPED_EMAIL_TAKEN_IN_CRM, email=email,
                               holder=holder)))
                 return False
         return True
+
+    def _held_by_left_out(self, crm_left: list[CrmContact], google_left: list[GoogleContact],
+                          ) -> list[PossibleMatch]:
+        """A possible match for each contact left to create whose email an ignored
+        contact of the other side holds: one person, left out of the sync on one side; a
+        create would make a duplicate (R-S9). The user links them, or keeps them apart —
+        then the create stays held back, as for any email already used."""
+        ignored_google: dict[str, GoogleContact] = {}
+        for name in sorted(self.choices.ignored_google) if crm_left else ():
+            g = self.all_google_by_name.get(name)
+            if g is not None and not g.deleted:
+                for email in _google_emails(g):
+                    ignored_google.setdefault(email, g)
+        ignored_crm: dict[str, CrmContact] = {}
+        if google_left and self.choices.ignored_crm:
+            for c in sorted(self.all_crm, key=lambda c: c.crm_id):
+                if c.crm_id in self.choices.ignored_crm and not c.deleted:
+                    for email in _emails(c.record):
+                        ignored_crm.setdefault(email, c)
+        found: list[PossibleMatch] = []
+        for contact in crm_left:
+            email = next((e for e in _emails(contact.record) if e in ignored_google), None)
+            if email is None:
+                continue
+            google = ignored_google[email]
+            if (contact.crm_id, google.resource_name) in self.choices.keep_apart:
+                self.skipped.append(Skipped(
+                    Side.CRM, contact.crm_id, None, crm_name(contact),
+                    Reason.of(ReasonCode.SKIPPED_KEPT_APART_FROM_GOOGLE, email=email,
+                              holder=google.resource_name)))
+                self.held_crm.add(contact.crm_id)
+                continue
+            found.append(PossibleMatch(
+                contact.crm_id, google.resource_name, crm_name(contact), google_name(google),
+                Reason.of(ReasonCode.POSSIBLE_SAME_EMAIL_LEFT_OUT, email=email)))
+        for google in google_left:
+            email = next((e for e in _google_emails(google) if e in ignored_crm), None)
+            if email is None:
+                continue
+            crm = ignored_crm[email]
+            if (crm.crm_id, google.resource_name) in self.choices.keep_apart:
+                self.skipped.append(Skipped(
+                    Side.GOOGLE, None, google.resource_name, google_name(google),
+                    Reason.of(ReasonCode.SKIPPED_KEPT_APART_FROM_CRM, email=email,
+                              holder=crm.crm_id)))
+                self.held_google.add(google.resource_name)
+                continue
+            found.append(PossibleMatch(
+                crm.crm_id, google.resource_name, crm_name(crm), google_name(google),
+                Reason.of(ReasonCode.POSSIBLE_SAME_EMAIL_LEFT_OUT, email=email)))
+        return found
 
 
 _PHONES = tuple(name for name in FIELDS if name in PHONE_FIELDS)  # a fixed order
@@ -320,6 +414,7 @@ def _keys(record: ContactRecord) -> list[str]:
 
 def _possible_matches(crm_left: list[CrmContact], google_left: list[GoogleContact],
                       keep_apart: frozenset[tuple[int, str]],
+                      left_out: list[PossibleMatch],
                       ) -> tuple[tuple[PossibleMatch, ...], set[int], set[str]]:
     by_key: dict[str, list[GoogleContact]] = {}
     for contact in google_left:
@@ -338,5 +433,8 @@ def _possible_matches(crm_left: list[CrmContact], google_left: list[GoogleContac
                     crm.crm_id, google.resource_name, crm_name(crm), google_name(google),
                     Reason.of(ReasonCode.POSSIBLE_SAME_PHONE if key.startswith("tel:")
                               else ReasonCode.POSSIBLE_SAME_NAME))
+    for match in left_out:
+        found.setdefault((match.crm_id, match.resource_name), match)
     matches = tuple(found[k] for k in sorted(found))
-    return matches, {m.crm_id for m in matches}, {m.resource_name for m in matches}
+    return (matches, {m.crm_id for m in matches},
+            {m.resource_name for m in matches})

@@ -35,6 +35,9 @@ class Link:
     etag: str | None = None
     created_by_sync: bool = False  # the app created the Google contact (R-S5)
     manual: bool = False  # linked by the user (R-S9)
+    # The Google contact's CONTACT source etag when the pair was last synced: any edit
+    # of its own data moves it, a birthday included (R-S5). None in older versions' links.
+    google_seen: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +48,10 @@ class Choices:
     ignored_google: frozenset[str] = frozenset()
     keep_apart: frozenset[tuple[int, str]] = frozenset()  # (crm_id, resource_name)
     kept_deleted: frozenset[int] = frozenset()  # deleted in Google, kept in the CRM
+    # Pairs remembered with their baseline, by CRM id: detached by a CRM deletion
+    # (restoring the CRM contact links it to that Google contact again, R-S5) or
+    # unlinked by the user (kept apart until linked again, R-S9).
+    detached: Mapping[int, Link] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,7 +142,9 @@ class _Planner:
                                                      google.resource_name, settles=rebase))
         crm_norm, google_norm = crm.record.normalized, google.record.normalized
         if base is not None and crm_norm == base.crm and google_norm == base.google:
-            if rebase:
+            if rebase or _seen_moved(link, google):
+                # Still remembered as synced now: a birthday added on the phone before
+                # this sync is no longer "changed since the last sync" (R-S5).
                 self.housekeeping.append(Housekeeping(
                     HousekeepingKind.REFRESH, crm.crm_id, google.resource_name,
                     settles=rebase, created_by_sync=link.created_by_sync))
@@ -244,7 +246,7 @@ class _Planner:
         return crm, google, rebased(base, crm_own, crm.record, google_own, google.record)
 
     def _reason(self, pair: Pair, changed_in: Side) -> Reason:
-        if pair.new and pair.how is not None:
+        if pair.new and pair.how is not None and pair.link.baseline is None:
             return Reason.of(ReasonCode.CHANGED_IN_CRM_FIRST_SYNC if changed_in is Side.CRM
                              else ReasonCode.CHANGED_IN_GOOGLE_FIRST_SYNC, match=pair.how)
         return Reason.of(ReasonCode.CHANGED_IN_CRM if changed_in is Side.CRM
@@ -302,7 +304,7 @@ class _Planner:
         crm_time, google_time = crm.field_updated_at(name), google.updated_at
         chosen = self.decisions.conflicts.get((crm.crm_id, name))
         policy = self.options.conflict_policy
-        first = pair.new or pair.link.baseline is None
+        first = pair.link.baseline is None  # a restored pair has its old baseline
         if chosen is not None:
             winner: Side | None = Side(chosen)
             reason = Reason.of(ReasonCode.FIRST_SYNC_YOUR_CHOICE if first
@@ -348,9 +350,7 @@ class _Planner:
         name = crm_name(crm) if crm is not None else google_name(google)
         ours = (link.created_by_sync or google.in_label
                 or google.crm_tag == client_tag(self.uuid, link.crm_id))
-        unchanged = (link.baseline is not None
-                     and google.record.normalized == link.baseline.google)
-        if ours and unchanged:
+        if ours and unchanged_in_google(link, google):
             self.to_google.append(Change(Side.GOOGLE, Action.DELETE, link.crm_id,
                                          google.resource_name, name,
                                          Reason.of(ReasonCode.DELETED_IN_CRM)))
@@ -472,6 +472,26 @@ class _Planner:
                 confirmation=Reason.of(ReasonCode.MASS_DELETION, deletions=deletions,
                                        linked=linked))
         return plan
+
+
+def unchanged_in_google(link: Link, google: GoogleContact) -> bool:
+    """Whether the Google contact is as the pair's last sync left it, in *any* field —
+    the only case where a CRM deletion may delete it (R-S5). Its mapped fields are
+    compared with the baseline, and everything else through the CONTACT source's etag
+    recorded then: a birthday, a web page or a note added on the phone moves it. A link
+    of an older version compares the whole contact's etag it recorded instead (which
+    labels and connected profiles move too: it errs towards keeping)."""
+    if link.baseline is None or google.record.normalized != link.baseline.google:
+        return False
+    if link.google_seen is not None:
+        return google.source_etag == link.google_seen
+    return bool(link.etag) and google.etag == link.etag
+
+
+def _seen_moved(link: Link, google: GoogleContact) -> bool:
+    # Google gave no source etag (or a copy of an older version has none): the etag the
+    # link stored stands in (see above).
+    return google.source_etag is not None and google.source_etag != link.google_seen
 
 
 def _with_chosen_entries(google: GoogleContact, crm: CrmContact, base: Baseline | None,

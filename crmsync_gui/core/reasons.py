@@ -42,6 +42,7 @@ class ReasonCode(StrEnum):
     MATCHED_BY_TAG = "matched_by_tag"
     MATCHED_BY_PERSONAL_EMAIL = "matched_by_personal_email"
     MATCHED_BY_WORK_EMAIL = "matched_by_work_email"
+    MATCHED_AGAIN_AFTER_RESTORE = "matched_again_after_restore"
     NEW_IN_CRM = "new_in_crm"
     NEW_IN_GOOGLE = "new_in_google"
     NEW_IN_GOOGLE_WITH_COMPANY = "new_in_google_with_company"
@@ -73,6 +74,9 @@ class ReasonCode(StrEnum):
     SKIPPED_EMAIL_SHARED_IN_GOOGLE = "skipped_email_shared_in_google"
     SKIPPED_EMAIL_TAKEN_IN_GOOGLE = "skipped_email_taken_in_google"
     SKIPPED_EMAIL_TAKEN_IN_CRM = "skipped_email_taken_in_crm"
+    SKIPPED_KEPT_APART_FROM_GOOGLE = "skipped_kept_apart_from_google"
+    SKIPPED_KEPT_APART_FROM_CRM = "skipped_kept_apart_from_crm"
+    POSSIBLE_SAME_EMAIL_LEFT_OUT = "possible_same_email_left_out"
     POSSIBLE_SAME_PHONE = "possible_same_phone"
     POSSIBLE_SAME_NAME = "possible_same_name"
     MASS_DELETION = "mass_deletion"
@@ -85,6 +89,7 @@ class ReasonCode(StrEnum):
     UNDO_REMOVED_FROM_GOOGLE = "undo_removed_from_google"
     UNDO_GOOGLE_FIELD_CHANGED = "undo_google_field_changed"
     UNDO_BACK_IN_GOOGLE = "undo_back_in_google"
+    UNDO_PHOTO_NOT_RESTORED = "undo_photo_not_restored"
     UNDO_CRM_CHANGED_NOT_REMOVED = "undo_crm_changed_not_removed"
     UNDO_REMOVED_FROM_CRM = "undo_removed_from_crm"
     UNDO_CRM_FIELD_CHANGED = "undo_crm_field_changed"
@@ -185,6 +190,7 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.MATCHED_BY_TAG: "CRM Sync tag",
     ReasonCode.MATCHED_BY_PERSONAL_EMAIL: "personal email {email}",
     ReasonCode.MATCHED_BY_WORK_EMAIL: "work email {email}",
+    ReasonCode.MATCHED_AGAIN_AFTER_RESTORE: "its link from before its deletion in the CRM",
     ReasonCode.NEW_IN_CRM: "new in the CRM",
     ReasonCode.NEW_IN_GOOGLE: "new in Google",
     ReasonCode.NEW_IN_GOOGLE_WITH_COMPANY: "new in Google, linked to the company {company}",
@@ -236,6 +242,14 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.SKIPPED_EMAIL_TAKEN_IN_CRM: "email {email} is already used by CRM contact "
                                            "{holder}, which is synced with another Google "
                                            "contact or skipped",
+    ReasonCode.SKIPPED_KEPT_APART_FROM_GOOGLE: "email {email} is used by Google contact "
+                                               "{holder}, which you keep apart from it: "
+                                               "link them to sync it",
+    ReasonCode.SKIPPED_KEPT_APART_FROM_CRM: "email {email} is used by CRM contact {holder}, "
+                                            "which you keep apart from it: link them to sync "
+                                            "it",
+    ReasonCode.POSSIBLE_SAME_EMAIL_LEFT_OUT: "the same email {email}, and one of them is left "
+                                             "out of the sync: link them, or keep them apart",
     ReasonCode.POSSIBLE_SAME_PHONE: "the same phone number: link them, or keep them apart",
     ReasonCode.POSSIBLE_SAME_NAME: "the same first and last name: link them, or keep them "
                                    "apart",
@@ -252,6 +266,9 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.UNDO_GOOGLE_FIELD_CHANGED: "{name}: {field} changed in Google since; left as is",
     ReasonCode.UNDO_BACK_IN_GOOGLE: "{name}: back in Google, and left out of the sync (its "
                                     "CRM contact is deleted)",
+    ReasonCode.UNDO_PHOTO_NOT_RESTORED: "{name}: its photo could not be put back (Google "
+                                        "sets no photo on a new contact): add it again on "
+                                        "the phone",
     ReasonCode.UNDO_CRM_CHANGED_NOT_REMOVED: "{name}: changed in the CRM since; not removed",
     ReasonCode.UNDO_REMOVED_FROM_CRM: "{name}: removed from the CRM; its Google contact is "
                                       "left out of the sync",

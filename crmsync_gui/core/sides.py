@@ -102,6 +102,9 @@ class GoogleContact:
     deleted: bool = False
     crm_tag: str | None = None
     in_label: bool = False
+    # ``metadata.sources[type=CONTACT].etag``: moves with any edit of the contact's own
+    # data, a birthday included, but not with its labels or a connected profile (R-S5).
+    source_etag: str | None = None
     person: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
     # Every email and phone, whatever its type (R-S10); None when not known (a view
     # stored by an older version, until the next full read).

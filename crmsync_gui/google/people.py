@@ -48,6 +48,8 @@ BACKUP_FIELDS = (
     "externalIds,genders,imClients,interests,locales,locations,memberships,metadata,"
     "miscKeywords,names,nicknames,occupations,organizations,phoneNumbers,relations,"
     "sipAddresses,urls,userDefined")
+# Everything of a contact, photos included: what the journal keeps of one a sync deletes.
+WHOLE_FIELDS = f"{BACKUP_FIELDS},photos"
 
 
 @dataclass(frozen=True)
@@ -163,14 +165,15 @@ class PeopleApi:
         persons, next_token = self._list_all(params)
         return PeopleRead(persons, next_token, bool(sync_token))
 
-    def get_many(self, resource_names: Sequence[str]) -> dict[str, Person]:
+    def get_many(self, resource_names: Sequence[str],
+                 fields: str = READ_FIELDS) -> dict[str, Person]:
         """Fresh copies of some contacts (missing ones are left out)."""
         found: dict[str, Person] = {}
         for chunk in _chunks(list(resource_names), GET_BATCH):
             response = self._execute(
                 "people.getBatchGet",
                 lambda s, c=chunk: s.people().getBatchGet(resourceNames=list(c),
-                                                          personFields=READ_FIELDS))
+                                                          personFields=fields))
             for item in response.get("responses") or []:
                 person = item.get("person")
                 if person and person.get("resourceName"):

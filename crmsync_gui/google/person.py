@@ -186,8 +186,8 @@ def contact_from_person(person: Mapping[str, Any], label: str | None = None) -> 
     """A GoogleContact from a read Person (``label``: the label's resource name, if any)."""
     metadata = person.get("metadata") or {}
     sources = metadata.get("sources") or []
-    update_time = next((s.get("updateTime") for s in sources if s.get("type") == "CONTACT"),
-                       None)
+    own = next((s for s in sources if isinstance(s, dict) and s.get("type") == "CONTACT"), {})
+    update_time = own.get("updateTime")
     deleted = bool(metadata.get("deleted"))
     return GoogleContact(
         resource_name=str(person["resourceName"]),
@@ -198,6 +198,7 @@ def contact_from_person(person: Mapping[str, Any], label: str | None = None) -> 
         deleted=deleted,
         crm_tag=crm_tag_of(person),
         in_label=label is not None and label in group_names_of(person),
+        source_etag=str(own["etag"]) if own.get("etag") else None,
         person=person,
     )
 

@@ -148,6 +148,19 @@ class AdminOps:
             self.s.save()
             return out
 
+    def set_photo(self, contact: str, url: str | None) -> dict[str, Any]:
+        """The owner sets (or removes) the contact's photo on the phone."""
+        with self.s.lock:
+            store = self.s.store
+            rec = store._get(store.active, _rn(contact))
+            if url:
+                rec["photo_url"] = url
+            else:
+                rec.pop("photo_url", None)
+            store._touch(store.active, rec, self.s.now())
+            self.s.save()
+            return {}
+
     def delete_contact(self, contact: str) -> dict[str, Any]:
         with self.s.lock:
             self.s.store.delete(self.s.store.active, _rn(contact), self.s.now())

@@ -208,6 +208,15 @@ def decorate(
                                                     "userTypes": ["GOOGLE_USER"]}})
             out["metadata"] = {"sources": sources, "objectType": "PERSON"}
             continue
+        if f == "photos":
+            # Google always lists one: the contact's own (set on the phone; an app sets
+            # it with updateContactPhoto, never on a create), else the default letter.
+            url = rec.get("photo_url")
+            out["photos"] = [{"metadata": {"primary": True, "source": src}, "url": url}
+                             if url else
+                             {"metadata": {"primary": True, "source": src}, "default": True,
+                              "url": "https://lh3.googleusercontent.com/cm/default"}]
+            continue
         # The contact's own entries first, then the connected profile's (read-only).
         own = data.get(f) or []
         entries = [*own, *(profile.get(f) or [])] if f != "memberships" else own

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 
-# The link table's body, reused for the staging table of ``replace_links``.
-LINK_COLUMNS = """(
+# The link table's body as schema 1 made it (a shipped migration: never edited).
+_LINK_COLUMNS_V1 = """(
     crm_id INTEGER PRIMARY KEY,
     resource_name TEXT NOT NULL UNIQUE,
     etag TEXT,
@@ -18,9 +18,21 @@ LINK_COLUMNS = """(
     baseline TEXT  -- JSON {"crm": {field: normalised}, "google": {...}}; NULL before 1st sync
 )"""
 
+# The link table's body now, reused for the staging table of ``replace_links`` and for
+# the detached pairs (v7).
+LINK_COLUMNS = """(
+    crm_id INTEGER PRIMARY KEY,
+    resource_name TEXT NOT NULL UNIQUE,
+    etag TEXT,
+    created_by_sync INTEGER NOT NULL DEFAULT 0,
+    manual INTEGER NOT NULL DEFAULT 0,
+    baseline TEXT,  -- JSON {"crm": {field: normalised}, "google": {...}}; NULL before 1st sync
+    google_seen TEXT  -- the Google contact's CONTACT source etag at the last sync
+)"""
+
 _V1 = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE link {LINK_COLUMNS};
+CREATE TABLE link {_LINK_COLUMNS_V1};
 CREATE TABLE ignored (
     side TEXT NOT NULL CHECK (side IN ('crm', 'google')),
     ident TEXT NOT NULL,
@@ -102,7 +114,23 @@ _V6 = """
 ALTER TABLE run_change ADD COLUMN written TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6)
+# v7: deletions that never lose data (R-S5). Each link remembers the Google contact's
+# CONTACT source etag when the pair was last synced: a sync deletes a Google contact
+# only if it still has that one (a birthday added on the phone moves it; the top-level
+# etag also moves with label changes and connected profiles). The copy of Google keeps
+# each contact's source etag; its rows of older versions have none, so the sync token is
+# dropped and the first run afterwards reads everything (and records them all). Links of
+# older versions compare the etag they stored until then. And the pairs a CRM deletion
+# detached, with their baseline, so restoring the CRM contact links it to the same
+# Google contact again.
+_V7 = f"""
+ALTER TABLE link ADD COLUMN google_seen TEXT;
+ALTER TABLE google_contact ADD COLUMN source_etag TEXT;
+CREATE TABLE detached {LINK_COLUMNS};
+DELETE FROM meta WHERE key = 'sync_token';
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -135,6 +135,11 @@ class Checkpoint:
     kept_deleted: tuple[int, ...] = ()  # deleted in Google, kept in the CRM
     unkept: tuple[int, ...] = ()  # restored or linked again
     ignore_google: tuple[str, ...] = ()  # detached contacts (deleted in the CRM)
+    # Pairs remembered with their baseline, to be linked again: detached by a CRM
+    # deletion (their Google contact ignored too), or unlinked by the user.
+    detach: tuple[Link, ...] = ()
+    undetach: tuple[int, ...] = ()  # crm ids whose detached pair is forgotten
+    unignore_google: tuple[str, ...] = ()  # detached contacts linked again
     sync_token: str | None = field(default=_UNSET)  # unchanged unless given
 
 
@@ -285,20 +290,18 @@ class StateStore:
 
     def links(self) -> list[Link]:
         rows = self._conn.execute(
-            "SELECT crm_id, resource_name, etag, created_by_sync, manual, baseline "
-            "FROM link ORDER BY crm_id").fetchall()
+            f"SELECT {_LINK_SELECT} FROM link ORDER BY crm_id").fetchall()
         return [_link_from_row(row) for row in rows]
 
     def link_for_crm(self, crm_id: int) -> Link | None:
         row = self._conn.execute(
-            "SELECT crm_id, resource_name, etag, created_by_sync, manual, baseline "
-            "FROM link WHERE crm_id = ?", (crm_id,)).fetchone()
+            f"SELECT {_LINK_SELECT} FROM link WHERE crm_id = ?", (crm_id,)).fetchone()
         return _link_from_row(row) if row else None
 
     def link_for_resource(self, resource_name: str) -> Link | None:
         row = self._conn.execute(
-            "SELECT crm_id, resource_name, etag, created_by_sync, manual, baseline "
-            "FROM link WHERE resource_name = ?", (resource_name,)).fetchone()
+            f"SELECT {_LINK_SELECT} FROM link WHERE resource_name = ?",
+            (resource_name,)).fetchone()
         return _link_from_row(row) if row else None
 
     def replace_links(self, links: Iterable[Link]) -> None:
@@ -310,8 +313,7 @@ class StateStore:
             conn.execute("DROP TABLE IF EXISTS link_staging")
             conn.execute(f"CREATE TABLE link_staging {LINK_COLUMNS}")
             conn.executemany(
-                "INSERT INTO link_staging (crm_id, resource_name, etag, created_by_sync, "
-                "manual, baseline) VALUES (?, ?, ?, ?, ?, ?)",
+                f"INSERT INTO link_staging ({_LINK_SELECT}) VALUES ({_LINK_MARKS})",
                 [_link_row(link) for link in links])  # a list: see put_google_contacts
             conn.execute("DROP TABLE link")
             conn.execute("ALTER TABLE link_staging RENAME TO link")
@@ -324,12 +326,23 @@ class StateStore:
             # A link's resource name may change hands only through a drop first: an
             # upsert that would give one Google contact to two CRM contacts fails.
             conn.executemany(
-                "INSERT INTO link (crm_id, resource_name, etag, created_by_sync, manual, "
-                "baseline) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(crm_id) DO UPDATE SET "
+                f"INSERT INTO link ({_LINK_SELECT}) VALUES ({_LINK_MARKS}) "
+                "ON CONFLICT(crm_id) DO UPDATE SET "
                 "resource_name = excluded.resource_name, etag = excluded.etag, "
                 "created_by_sync = excluded.created_by_sync, manual = excluded.manual, "
-                "baseline = excluded.baseline",
+                "baseline = excluded.baseline, google_seen = excluded.google_seen",
                 (_link_row(link) for link in checkpoint.upsert_links))
+            # A pair detached by a CRM deletion, remembered for a restore; a pair linked
+            # again, or whose Google contact is gone, is forgotten.
+            conn.executemany("DELETE FROM detached WHERE crm_id = ? OR resource_name = ?",
+                             ((link.crm_id, link.resource_name)
+                              for link in (*checkpoint.detach, *checkpoint.upsert_links)))
+            conn.executemany("DELETE FROM detached WHERE crm_id = ?",
+                             ((crm_id,) for crm_id in checkpoint.undetach))
+            conn.executemany(f"INSERT INTO detached ({_LINK_SELECT}) VALUES ({_LINK_MARKS})",
+                             (_link_row(link) for link in checkpoint.detach))
+            conn.executemany("DELETE FROM ignored WHERE side = 'google' AND ident = ?",
+                             ((name,) for name in checkpoint.unignore_google))
             if checkpoint.journal:
                 if checkpoint.run_id is None:
                     raise StateError(Reason.text_only(  # a bug in the caller
@@ -365,7 +378,9 @@ class StateStore:
                 (int(c), str(r)) for c, r in
                 self._conn.execute("SELECT crm_id, resource_name FROM keep_apart")),
             kept_deleted=frozenset(
-                int(c) for (c,) in self._conn.execute("SELECT crm_id FROM kept_deleted")))
+                int(c) for (c,) in self._conn.execute("SELECT crm_id FROM kept_deleted")),
+            detached={link.crm_id: link for link in map(_link_from_row, self._conn.execute(
+                f"SELECT {_LINK_SELECT} FROM detached"))})
 
     def set_ignored_crm(self, crm_id: int, ignored: bool = True) -> None:
         self._set_ignored("crm", str(crm_id), ignored)
@@ -391,12 +406,26 @@ class StateStore:
                              (crm_id, resource_name))
 
     def link_by_hand(self, crm_id: int, resource_name: str) -> None:
-        """A manual link (R-S9): no baseline yet, the next plan merges it."""
-        self.checkpoint(Checkpoint(upsert_links=(Link(crm_id, resource_name, manual=True),),
-                                   unkept=(crm_id,)))
+        """A manual link (R-S9): no baseline yet, the next plan merges it — except for a
+        pair linked already, which keeps its link (a fresh one would turn the edits
+        waiting on either side into first-sync conflicts), and a pair a CRM deletion
+        detached, which comes back with its baseline (R-S5)."""
+        link = self.link_for_crm(crm_id)
+        if link is None or link.resource_name != resource_name:
+            detached = self.choices().detached.get(crm_id)
+            link = (detached if detached is not None
+                    and detached.resource_name == resource_name
+                    else Link(crm_id, resource_name, manual=True))
+        self.checkpoint(Checkpoint(upsert_links=(link,), unkept=(crm_id,),
+                                   unignore_google=(resource_name,)))
 
     def unlink(self, crm_id: int) -> None:
-        self.checkpoint(Checkpoint(drop_links=(crm_id,)))
+        """Drop the pair's link, remembering it with its baseline: linked again later,
+        the edits made meanwhile on either side merge as in any sync, instead of
+        meeting as first-sync conflicts."""
+        link = self.link_for_crm(crm_id)
+        self.checkpoint(Checkpoint(drop_links=(crm_id,), detach=(link,) if link and
+                                   link.baseline is not None else ()))
 
     # -- intended creates (crash recovery, R-G3) -------------------------------------
 
@@ -487,9 +516,10 @@ class StateStore:
             for start in range(0, len(items), 1000):
                 conn.executemany(
                     "INSERT INTO google_contact (resource_name, etag, updated_at, "
-                    "in_label, crm_tag, record, person, entries) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                    "in_label, crm_tag, record, person, entries, source_etag) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
                     "ON CONFLICT (resource_name) DO UPDATE SET etag = excluded.etag, "
+                    "source_etag = excluded.source_etag, "
                     "updated_at = excluded.updated_at, in_label = excluded.in_label, "
                     "crm_tag = excluded.crm_tag, record = excluded.record, "
                     "person = CASE WHEN excluded.person = '{}' THEN person "
@@ -497,7 +527,7 @@ class StateStore:
                     "entries = COALESCE(excluded.entries, entries)",
                     [(g.resource_name, g.etag, format_timestamp(g.updated_at),
                       int(g.in_label), g.crm_tag, _dumps(record_to_json(g.record)),
-                      _dumps(dict(g.person)), entries_to_json(g.entries))
+                      _dumps(dict(g.person)), entries_to_json(g.entries), g.source_etag)
                      for g in items[start:start + 1000]])
 
     def google_contacts(self, only: Iterable[str] | None = None) -> list[GoogleContact]:
@@ -505,7 +535,7 @@ class StateStore:
         Persons: at 25,000 contacts they are the largest part of it, and only the few
         contacts being written need theirs (``google_persons``)."""
         select = ("SELECT resource_name, etag, updated_at, in_label, crm_tag, record, "
-                  "entries FROM google_contact")
+                  "entries, source_etag FROM google_contact")
         if only is None:
             rows = self._conn.execute(f"{select} ORDER BY resource_name").fetchall()
         else:
@@ -519,8 +549,8 @@ class StateStore:
         return [GoogleContact(resource_name=name, etag=etag, updated_at=parse_timestamp(at),
                               record=record_from_json(json.loads(record)),
                               in_label=bool(in_label), crm_tag=tag,
-                              entries=entries_from_json(entries))
-                for name, etag, at, in_label, tag, record, entries in rows]
+                              entries=entries_from_json(entries), source_etag=source)
+                for name, etag, at, in_label, tag, record, entries, source in rows]
 
     def label_members(self) -> set[str]:
         """The contacts the state's copy last saw in the app's label."""
@@ -605,13 +635,19 @@ def _error_reasons(texts: list[str], stored: list[Any] | None) -> list[Reason]:
     return found
 
 
+_LINK_SELECT = "crm_id, resource_name, etag, created_by_sync, manual, baseline, google_seen"
+_LINK_MARKS = ", ".join("?" * len(_LINK_SELECT.split(",")))
+
+
 def _link_row(link: Link) -> tuple[object, ...]:
     return (link.crm_id, link.resource_name, link.etag, int(link.created_by_sync),
-            int(link.manual), baseline_to_json(link.baseline))
+            int(link.manual), baseline_to_json(link.baseline),
+            link.google_seen)
 
 
 def _link_from_row(row: tuple[Any, ...]) -> Link:
-    crm_id, resource_name, etag, created, manual, baseline = row
+    crm_id, resource_name, etag, created, manual, baseline, seen = row
     return Link(crm_id=crm_id, resource_name=resource_name, etag=etag,
                 created_by_sync=bool(created), manual=bool(manual),
-                baseline=baseline_from_json(baseline))
+                baseline=baseline_from_json(baseline),
+                google_seen=seen)

@@ -188,6 +188,9 @@ def creatable_person(person: Person) -> Person:
     body: Person = {}
     for key in _WRITABLE_PERSON_FIELDS:
         value = person.get(key)
+        if key == "memberships" and isinstance(value, list):
+            # Only labels can be set; a domain membership is Google's to say.
+            value = [m for m in value if isinstance(m, dict) and "contactGroupMembership" in m]
         if isinstance(value, list) and value:
             body[key] = [{k: v for k, v in entry.items() if k != "metadata"}
                          if isinstance(entry, dict) else entry for entry in value]

@@ -29,7 +29,7 @@ from crmsync_gui.core.note_block import read_block
 from crmsync_gui.core.phones import NORMALIZATION_VERSION
 from crmsync_gui.core.plan import Action, Change, HousekeepingKind, Plan, Side
 from crmsync_gui.core.plan_input import Decisions, Link, PlanOptions, client_tag
-from crmsync_gui.core.planner import plan_sync
+from crmsync_gui.core.planner import plan_sync, unchanged_in_google
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
 from crmsync_gui.core.record import FIELDS, PRO_FIELDS, ContactRecord
 from crmsync_gui.core.run_report import RunProblem, RunStatus, replan_limit, run_status
@@ -38,13 +38,13 @@ from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.model import CrmConflictError, CrmError
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.errors import GoogleError, GoogleRequestRefused, StaleEtag
-from crmsync_gui.google.people import WRITE_BATCH, PeopleApi
+from crmsync_gui.google.people import WHOLE_FIELDS, WRITE_BATCH, PeopleApi
 from crmsync_gui.google.person import Person, contact_from_person
 from crmsync_gui.google.retry import UncertainWrite
 from crmsync_gui.state.store import Checkpoint, IntendedCreate, JournalEntry, StateStore
 from crmsync_gui.sync.backup import BEFORE_DELETIONS, BEFORE_FIRST_SYNC, BackupInfo, write_backup
 from crmsync_gui.sync.google_view import GoogleView, read_google_view
-from crmsync_gui.sync.writes import crm_image, crm_write, google_body, link_after
+from crmsync_gui.sync.writes import crm_image, crm_write, google_body, link_after, seen_of
 
 log = logging.getLogger(__name__)
 
@@ -365,9 +365,12 @@ class _Run:
             self._google_deletes(batch)
         detached = groups[Action.DETACH]
         if detached:
+            # Remembered with its baseline: restoring the CRM contact links it again.
             self._checkpoint(drop=[c.crm_id for c in detached if c.crm_id is not None],
                              ignore_google=[c.resource_name for c in detached
-                                            if c.resource_name])
+                                            if c.resource_name],
+                             detach=[self.links[c.crm_id] for c in detached
+                                     if c.crm_id in self.links])
             self.result.count("detached", len(detached))
             self._landed(*detached)
 
@@ -429,13 +432,15 @@ class _Run:
     def _checkpoint(self, upsert: Iterable[Link] = (), drop: Iterable[int] = (),
                     journal: Iterable[JournalEntry] = (), confirmed: Iterable[str] = (),
                     kept: Iterable[int] = (), unkept: Iterable[int] = (),
-                    ignore_google: Iterable[str] = ()) -> None:
+                    ignore_google: Iterable[str] = (), detach: Iterable[Link] = (),
+                    unignore_google: Iterable[str] = ()) -> None:
         upsert, drop = list(upsert), list(drop)
         self.e.state.checkpoint(Checkpoint(
             run_id=self.result.run_id, upsert_links=tuple(upsert), drop_links=tuple(drop),
             journal=tuple(journal), confirmed_creates=tuple(confirmed),
             kept_deleted=tuple(kept), unkept=tuple(unkept),
-            ignore_google=tuple(ignore_google)))
+            ignore_google=tuple(ignore_google), detach=tuple(detach),
+            unignore_google=tuple(unignore_google)))
         for crm_id in drop:
             self.links.pop(crm_id, None)
         for link in upsert:
@@ -449,16 +454,29 @@ class _Run:
         drop: list[int] = []
         confirmed: list[str] = []
         uuid = self.e.crm.database_uuid
+        unkept: list[int] = []
+        unignore: list[str] = []
+        detached = self.e.state.choices().detached
         for item in plan.housekeeping:
             if item.kind is HousekeepingKind.FORGET:
                 drop.append(item.crm_id)
                 continue
             previous = self.links.get(item.crm_id)
+            if item.kind is HousekeepingKind.LINK:
+                unkept.append(item.crm_id)  # linked again: no longer "kept" (R-S5)
+                restored = detached.get(item.crm_id)
+                if restored is not None and restored.resource_name == item.resource_name:
+                    # A restored CRM contact back with its Google contact: the old
+                    # baseline, so the edits made on both sides meanwhile merge.
+                    previous = restored
+                    unignore.append(item.resource_name)
             google = self.view.contacts.get(item.resource_name)
             upsert.append(Link(
                 crm_id=item.crm_id, resource_name=item.resource_name,
                 baseline=baseline_after(previous.baseline if previous else None, item),
                 etag=google.etag if google else (previous.etag if previous else None),
+                google_seen=seen_of(google) if google else
+                (previous.google_seen if previous else None),
                 created_by_sync=item.created_by_sync or bool(previous and
                                                              previous.created_by_sync),
                 manual=bool(previous and previous.manual)))
@@ -469,7 +487,8 @@ class _Run:
         confirmed += [i.client_tag for i in self.e.state.intended_creates()
                       if i.client_tag.startswith(CRM_CREATE)]
         if upsert or drop or confirmed:
-            self._checkpoint(upsert=upsert, drop=drop, confirmed=confirmed)
+            self._checkpoint(upsert=upsert, drop=drop, confirmed=confirmed, unkept=unkept,
+                             unignore_google=unignore)
 
     # -- Google ------------------------------------------------------------------------
 
@@ -486,7 +505,7 @@ class _Run:
             self.view.put(contact)
             crm_id = int(change.crm_id or 0)
             upsert.append(link_after(None, change, crm_id=crm_id,
-                                     resource_name=contact.resource_name, etag=contact.etag,
+                                     resource_name=contact.resource_name, google=contact,
                                      created_by_sync=True))
             journal.append(self._journal(change, "create", crm_id, contact.resource_name,
                                          None, created=contact.record,
@@ -610,7 +629,7 @@ class _Run:
             self.view.put(contact)
             crm_id = int(change.crm_id or 0)
             upsert.append(link_after(self.links.get(crm_id), change, crm_id=crm_id,
-                                     resource_name=contact.resource_name, etag=contact.etag))
+                                     resource_name=contact.resource_name, google=contact))
             journal.append(self._journal(change, "update", crm_id, contact.resource_name,
                                          before.get(contact.resource_name)))
             self.result.count("google_updated")
@@ -685,25 +704,45 @@ class _Run:
         return plan
 
     def _google_deletes(self, batch: list[Change]) -> None:
-        names = [str(c.resource_name) for c in batch]
-        before = self.view.persons(names, self.e.state)
-        try:
-            self.e.api.delete_many(names)
-            done = batch
-        except GoogleRequestRefused:
-            answers = self._one_by_one(
-                batch, lambda c, b: self.e.api.delete_many([str(c.resource_name)]) or {},
-                [{} for _ in batch])
-            done = [c for c, answer in zip(batch, answers, strict=True) if answer is not None]
+        """Delete contacts still as the last sync left them, each read whole first: the
+        journal keeps every field, so undo brings it back whole (R-S5, R-S7).
+        batchDeleteContacts takes no etag: one edited since this run read it (the read
+        just before says so) is not deleted, and is reported."""
+        fresh = self.e.api.get_many([str(c.resource_name) for c in batch],
+                                    fields=WHOLE_FIELDS)
+        doomed: list[Change] = []
+        gone: list[Change] = []
+        for change in batch:
+            person = fresh.get(str(change.resource_name))
+            link = self.links.get(int(change.crm_id or 0))
+            if person is None:
+                gone.append(change)  # deleted in Google meanwhile: nothing left to do
+            elif link is None or not unchanged_in_google(
+                    link, contact_from_person(person, self.view.label)):
+                self._problem(change, Reason.of(ReasonCode.SKIPPED_CHANGED_AFTER_CRM_DELETION))
+            else:
+                doomed.append(change)
+        done = gone
+        if doomed:
+            try:
+                self.e.api.delete_many([str(c.resource_name) for c in doomed])
+                done = gone + doomed
+            except GoogleRequestRefused:
+                answers = self._one_by_one(
+                    doomed, lambda c, b: self.e.api.delete_many([str(c.resource_name)]) or {},
+                    [{} for _ in doomed])
+                done = gone + [c for c, answer in zip(doomed, answers, strict=True)
+                               if answer is not None]
         journal = []
         for change in done:
-            journal.append(self._journal(change, "delete", change.crm_id,
-                                         change.resource_name,
-                                         before.get(str(change.resource_name))))
+            person = fresh.get(str(change.resource_name))
+            if person is not None:
+                journal.append(self._journal(change, "delete", change.crm_id,
+                                             change.resource_name, person))
+                self.result.count("google_deleted")
             self.view.remove(str(change.resource_name))
         self._checkpoint(drop=[int(c.crm_id) for c in done if c.crm_id is not None],
                          journal=journal)
-        self.result.count("google_deleted", len(done))
         self._landed(*done)
 
     # -- CRM ---------------------------------------------------------------------------
@@ -753,7 +792,7 @@ class _Run:
             upsert.append(link_after(self.links.get(contact.crm_id), change,
                                      crm_id=contact.crm_id,
                                      resource_name=str(change.resource_name),
-                                     etag=google.etag if google else None))
+                                     google=google))
             self.result.count("crm_created" if change.action is Action.CREATE
                               else "crm_updated")
         drop += [int(c.crm_id) for c in kept if c.crm_id is not None]

@@ -26,6 +26,7 @@ wrote: undo then takes the pair's current baseline for it, as those versions did
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import Counter
 from collections.abc import Callable
@@ -37,6 +38,7 @@ from crmsync_gui.core.baseline import UNKNOWN, Baseline
 from crmsync_gui.core.mapping import crm_values
 from crmsync_gui.core.note_block import LABELS, read_block, with_block
 from crmsync_gui.core.plan import Side
+from crmsync_gui.core.plan_input import Link
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
 from crmsync_gui.core.record import FIELDS, ContactRecord, Field
 from crmsync_gui.core.run_report import RunProblem
@@ -53,6 +55,7 @@ from crmsync_gui.google.person import (
 )
 from crmsync_gui.state.store import Checkpoint, JournalEntry, RunRecord, StateStore
 from crmsync_gui.sync.backup import creatable_person
+from crmsync_gui.sync.writes import seen_of
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +142,7 @@ class _Undo:
         self.drop: list[int] = []
         self.kept: list[int] = []
         self.ignore_google: list[str] = []
+        self.detach: list[Link] = []
 
     def _do(self, side: Side, action: str, write: Callable[[], Any]) -> Any:
         """Count what undo does to one contact, and do it (not in a dry run)."""
@@ -245,15 +249,29 @@ class _Undo:
             return {name: fresh}
 
     def _google_delete(self, entry: JournalEntry) -> None:
+        """The contact back whole, as read just before the run deleted it (its photo
+        aside: Google sets none on a create). Its CRM contact is still deleted, so it
+        stays out of the sync; the link follows it, detached: restoring the CRM contact
+        links the two again, with their old baseline."""
         if entry.before is None:
             return
+        before = entry.before
         created = self._do(Side.GOOGLE, RECREATED,
-                           lambda: self.api.create_many([creatable_person(entry.before)])[0])
+                           lambda: self.api.create_many([creatable_person(before)])[0])
         if created is None:
             return
-        self.ignore_google.append(contact_from_person(created).resource_name)
+        contact = contact_from_person(created)
+        self.ignore_google.append(contact.resource_name)
+        if entry.crm_id is not None:
+            self.detach.append(Link(entry.crm_id, contact.resource_name,
+                                    baseline=entry.baseline, etag=contact.etag,
+                                    google_seen=seen_of(contact)))
         self.report.not_synced_again.append(Reason.of(ReasonCode.UNDO_BACK_IN_GOOGLE,
                                                       name=_name(created)))
+        if any(not photo.get("default") for photo in before.get("photos") or ()
+               if isinstance(photo, dict)):
+            self.report.left_alone.append(Reason.of(ReasonCode.UNDO_PHOTO_NOT_RESTORED,
+                                                    name=_name(created)))
 
     # -- CRM ---------------------------------------------------------------------------
 
@@ -380,14 +398,15 @@ class _Undo:
             for name, (crm_value, google_value) in fields.items():
                 i = FIELDS.index(name)
                 crm[i], google[i] = crm_value, google_value
-            upsert.append(type(link)(
-                link.crm_id, link.resource_name,
-                Baseline(tuple(crm), tuple(google), base.left, base.knows_entries),
-                self.etags.get(crm_id, link.etag), link.created_by_sync, link.manual))
+            upsert.append(dataclasses.replace(
+                link, baseline=Baseline(tuple(crm), tuple(google), base.left,
+                                        base.knows_entries),
+                etag=self.etags.get(crm_id, link.etag)))
         self.state.checkpoint(Checkpoint(upsert_links=tuple(upsert),
                                          drop_links=tuple(self.drop),
                                          kept_deleted=tuple(self.kept),
-                                         ignore_google=tuple(self.ignore_google)))
+                                         ignore_google=tuple(self.ignore_google),
+                                         detach=tuple(self.detach)))
 
 
 def _changed_since(now: ContactRecord, written: dict[Field, str], complete: bool) -> bool:

@@ -13,7 +13,7 @@ from crmsync_gui.core.baseline import Baseline, baseline_after
 from crmsync_gui.core.mapping import crm_values
 from crmsync_gui.core.plan import Action, Change
 from crmsync_gui.core.plan_input import Link
-from crmsync_gui.core.sides import CrmContact
+from crmsync_gui.core.sides import CrmContact, GoogleContact
 from crmsync_gui.core.timestamps import format_timestamp
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.google.person import Person, merge_into_person, new_person
@@ -51,15 +51,24 @@ def google_body(change: Change, current: Person | None, label: str | None) -> Pe
 
 
 def link_after(previous: Link | None, change: Change, *, crm_id: int, resource_name: str,
-               etag: str | None, created_by_sync: bool | None = None) -> Link:
-    """The pair's link once ``change`` is applied (its baseline moved by the change)."""
+               google: GoogleContact | None, created_by_sync: bool | None = None) -> Link:
+    """The pair's link once ``change`` is applied (its baseline moved by the change);
+    ``google``: the Google contact as this sync last read or wrote it."""
     base: Baseline | None = previous.baseline if previous else None
     return Link(crm_id=crm_id, resource_name=resource_name,
                 baseline=baseline_after(base, change),
-                etag=etag if etag is not None else (previous.etag if previous else None),
+                etag=google.etag if google else (previous.etag if previous else None),
+                google_seen=seen_of(google) if google else
+                (previous.google_seen if previous else None),
                 created_by_sync=(created_by_sync if created_by_sync is not None
                                  else bool(previous and previous.created_by_sync)),
                 manual=bool(previous and previous.manual))
+
+
+def seen_of(google: GoogleContact) -> str | None:
+    """What a link remembers of the Google contact as synced: its CONTACT source etag
+    (None when Google gave none: the whole contact's etag is compared instead)."""
+    return google.source_etag
 
 
 def crm_image(contact: CrmContact) -> dict[str, Any]:

@@ -47,6 +47,8 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.MATCHED_BY_TAG: lambda: translate("Reasons", "CRM Sync tag"),
     ReasonCode.MATCHED_BY_PERSONAL_EMAIL: lambda: translate("Reasons", "personal email {email}"),
     ReasonCode.MATCHED_BY_WORK_EMAIL: lambda: translate("Reasons", "work email {email}"),
+    ReasonCode.MATCHED_AGAIN_AFTER_RESTORE: lambda: translate(
+        "Reasons", "its link from before its deletion in the CRM"),
     ReasonCode.NEW_IN_CRM: lambda: translate("Reasons", "new in the CRM"),
     ReasonCode.NEW_IN_GOOGLE: lambda: translate("Reasons", "new in Google"),
     ReasonCode.NEW_IN_GOOGLE_WITH_COMPANY: lambda: translate(
@@ -111,6 +113,15 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "another Google contact or skipped"),
     ReasonCode.POSSIBLE_SAME_PHONE: lambda: translate(
         "Reasons", "the same phone number: link them, or keep them apart"),
+    ReasonCode.SKIPPED_KEPT_APART_FROM_GOOGLE: lambda: translate(
+        "Reasons", "email {email} is used by Google contact {holder}, which you keep apart "
+        "from it: link them to sync it"),
+    ReasonCode.SKIPPED_KEPT_APART_FROM_CRM: lambda: translate(
+        "Reasons", "email {email} is used by CRM contact {holder}, which you keep apart from "
+        "it: link them to sync it"),
+    ReasonCode.POSSIBLE_SAME_EMAIL_LEFT_OUT: lambda: translate(
+        "Reasons", "the same email {email}, and one of them is left out of the sync: link "
+        "them, or keep them apart"),
     ReasonCode.POSSIBLE_SAME_NAME: lambda: translate(
         "Reasons", "the same first and last name: link them, or keep them apart"),
     ReasonCode.MASS_DELETION: lambda: translate(
@@ -128,6 +139,9 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "Reasons", "{name}: {field} changed in Google since; left as is"),
     ReasonCode.UNDO_BACK_IN_GOOGLE: lambda: translate(
         "Reasons", "{name}: back in Google, and left out of the sync (its CRM contact is deleted)"),
+    ReasonCode.UNDO_PHOTO_NOT_RESTORED: lambda: translate(
+        "Reasons", "{name}: its photo could not be put back (Google sets no photo on a new "
+        "contact): add it again on the phone"),
     ReasonCode.UNDO_CRM_CHANGED_NOT_REMOVED: lambda: translate(
         "Reasons", "{name}: changed in the CRM since; not removed"),
     ReasonCode.UNDO_REMOVED_FROM_CRM: lambda: translate(

@@ -62,7 +62,8 @@ def google_contact(resource_name: str, *, updated: datetime = T0, deleted: bool 
                    person: dict[str, Any] | None = None, **fields: Any) -> GoogleContact:
     return GoogleContact(resource_name=resource_name, etag=f"etag-{resource_name}",
                          record=record(**fields), updated_at=updated, deleted=deleted,
-                         crm_tag=tag, in_label=in_label, person=person or {})
+                         crm_tag=tag, in_label=in_label, person=person or {},
+                         source_etag=f"#{resource_name}@{updated.isoformat()}")
 
 
 def make_plan(crm: Iterable[CrmContact], google: Iterable[GoogleContact], *,

@@ -16,7 +16,7 @@ def _pair(crm_id: int = 1, *, created_by_sync: bool = False, in_label: bool = Fa
     google = google_contact(f"people/c{crm_id}", last_name=f"Nom{crm_id}",
                             personal_email=f"{crm_id}@x.fr", in_label=in_label)
     link = Link(crm_id, google.resource_name, Baseline.of(crm.record, google.record),
-                created_by_sync=created_by_sync)
+                created_by_sync=created_by_sync, google_seen=google.source_etag)
     return crm, google, link
 
 
@@ -127,3 +127,31 @@ def test_ignored_linked_contact_is_left_alone_even_when_deleted() -> None:
     crm = dataclasses.replace(crm, deleted_at=at(5))
     plan = make_plan([crm], [google], links=[link], choices=Choices(ignored_crm=frozenset({1})))
     assert plan.is_empty() and not plan.housekeeping
+
+
+def _deleted_in_crm_actions(link: Link, google) -> tuple[list[Action], list[str]]:
+    crm = crm_contact(1, last_name="Nom1", personal_email="1@x.fr", deleted=True)
+    plan = make_plan([crm], [google], links=[link])
+    return [c.action for c in plan.to_google], [s.why.code.value for s in plan.skipped]
+
+
+def test_a_google_contact_changed_outside_the_mapped_fields_is_not_deleted() -> None:
+    """A birthday added on the phone leaves every mapped field alone but moves the
+    CONTACT source's etag: the CRM deletion must not take it away (R-S5)."""
+    _, google, link = _pair(created_by_sync=True)
+    later = dataclasses.replace(google, updated_at=at(9), etag="moved", source_etag="#2")
+    assert _deleted_in_crm_actions(link, later) == (
+        [], ["skipped_changed_after_crm_deletion"])
+    assert _deleted_in_crm_actions(link, google) == ([Action.DELETE], [])
+
+
+def test_a_link_of_an_older_version_compares_the_etag_it_stored() -> None:
+    _, google, link = _pair(created_by_sync=True)
+    old = dataclasses.replace(link, google_seen=None, etag=google.etag or "e1")
+    same = dataclasses.replace(google, etag=old.etag)
+    assert _deleted_in_crm_actions(old, same) == ([Action.DELETE], [])
+    assert _deleted_in_crm_actions(old, dataclasses.replace(same, etag="e2")) == (
+        [], ["skipped_changed_after_crm_deletion"])
+    unknown = dataclasses.replace(old, etag=None)
+    assert _deleted_in_crm_actions(unknown, same) == (
+        [], ["skipped_changed_after_crm_deletion"])

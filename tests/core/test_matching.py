@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import dataclasses
+
 from crmsync_gui.core.plan import Action, HousekeepingKind, Side
 from crmsync_gui.core.plan_input import Choices, Decisions, Link, PlanOptions, client_tag
+from crmsync_gui.core.reasons import ReasonCode
 from crmsync_gui.core.record import Field
 from tests.core.conftest import UUID, crm_contact, google_contact, make_plan
 
@@ -148,11 +151,17 @@ def test_ignored_contacts_never_appear() -> None:
               google_contact("people/c3", last_name="Lié", home_phone="0144556677")]
     choices = Choices(ignored_crm=frozenset({1, 2}), ignored_google=frozenset({"people/c2"}))
     plan = make_plan(crm, google, links=[Link(2, "people/c3")], choices=choices)
+    assert not plan.to_google and not plan.to_crm and not plan.skipped
+    # #1 is out of the sync but still the person whose email c1 holds: c1 is not
+    # created again in the CRM; the user links them, or keeps them apart (R-S9).
+    [possible] = plan.possible_matches
+    assert (possible.crm_id, possible.resource_name) == (1, "people/c1")
+    assert possible.why.code is ReasonCode.POSSIBLE_SAME_EMAIL_LEFT_OUT
+    kept_apart = dataclasses.replace(choices, keep_apart=frozenset({(1, "people/c1")}))
+    plan = make_plan(crm, google, links=[Link(2, "people/c3")], choices=kept_apart)
     assert not plan.to_google and not plan.to_crm and not plan.possible_matches
-    # #1 still holds its email: its Google copy is not created again in the CRM.
     [skipped] = plan.skipped
-    assert skipped.resource_name == "people/c1"
-    assert "already used by CRM contact 1" in skipped.reason
+    assert skipped.why.code is ReasonCode.SKIPPED_KEPT_APART_FROM_CRM
 
 
 def test_label_only_considers_only_google_contacts_in_the_label() -> None:

@@ -43,13 +43,14 @@ def test_baselines_of_the_old_rule_are_re_settled_once_without_a_change() -> Non
     crm, google = _mayotte_pair(google_phone="02 69 61 23 45")
     old = Baseline.of(crm.record, google.record)
     assert old.google_value(Field.HOME_PHONE) != crm.record.norm(Field.HOME_PHONE)
-    link = Link(1, "people/c1", old)
+    link = Link(1, "people/c1", old, google_seen=google.source_etag)
 
     plan = make_plan([crm], [google], links=[link], options=PlanOptions(renormalize=True))
     assert not plan.changes() and not plan.conflicts
     [refresh] = plan.housekeeping
     rebased = baseline_after(old, refresh)
-    again = make_plan([crm], [google], links=[Link(1, "people/c1", rebased)])
+    again = make_plan([crm], [google], links=[Link(1, "people/c1", rebased,
+                                                   google_seen=google.source_etag)])
     assert again.is_empty() and not again.housekeeping
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from crmsync_gui.core.baseline import Baseline, baseline_after
 from crmsync_gui.core.note_block import BLOCK_START, read_block
-from crmsync_gui.core.plan import Action, Side
+from crmsync_gui.core.plan import Action, HousekeepingKind, Side
 from crmsync_gui.core.plan_input import Decisions, Link, PlanOptions, client_tag
 from crmsync_gui.core.policies import ConflictPolicy
 from crmsync_gui.core.record import Address, Field
@@ -28,6 +28,7 @@ BASE = {"last_name": "Martin", "first_name": "Sophie", "personal_email": "s@x.fr
 
 def synced(crm: CrmContact, google: GoogleContact, **link: object) -> Link:
     """The link of a pair that was in sync as both sides stand now."""
+    link.setdefault("google_seen", google.source_etag)
     return Link(crm.crm_id, google.resource_name, Baseline.of(crm.record, google.record),
                 **link)  # type: ignore[arg-type]
 
@@ -53,6 +54,19 @@ def test_synced_pair_with_nothing_changed_plans_nothing(pair) -> None:
     crm, google, link = pair
     plan = make_plan([crm], [google], links=[link])
     assert plan.is_empty() and not plan.housekeeping
+
+
+def test_a_google_edit_outside_the_mapped_fields_is_remembered_as_synced(pair) -> None:
+    """A birthday added on the phone moves the contact's source etag, not its mapped
+    fields: nothing to write, but the link records it as synced, so a CRM deletion
+    after this sync may delete it (R-S5). A link of an older version records it too."""
+    crm, google, link = pair
+    birthday = dataclasses.replace(google, updated_at=at(30), source_etag="#moved")
+    for stored in (link, dataclasses.replace(link, google_seen=None)):
+        plan = make_plan([crm], [birthday], links=[stored])
+        assert plan.is_empty()
+        [refresh] = plan.housekeeping
+        assert refresh.kind is HousekeepingKind.REFRESH and not refresh.settles
 
 
 def test_phone_formatted_differently_is_no_change(pair) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from datetime import UTC, datetime
@@ -294,7 +295,7 @@ def test_v5_file_migrates_and_its_journal_still_reads(tmp_path: Path) -> None:
                  "'people/c1', '{\"names\":[{\"givenName\":\"Jean\"}]}')")
     conn.close()
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
-        assert store.schema_version == CURRENT_VERSION == 6
+        assert store.schema_version == CURRENT_VERSION
         [entry] = store.journal(1)
         assert (entry.action, entry.before, entry.written, entry.baseline) == (
             "update", {"names": [{"givenName": "Jean"}]}, None, None)
@@ -422,3 +423,44 @@ def test_entries_and_what_was_left_in_google_round_trip(tmp_path: Path) -> None:
         assert loaded.entries == contact.entries
         assert [e.writable for e in loaded.entries or ()] == [True, True, True, False]
         assert store.links()[0].baseline == base
+
+
+def test_v6_file_migrates_its_links_and_remembers_detached_pairs(tmp_path: Path) -> None:
+    """Schema 7: each link's Google updateTime at its last sync (NULL for the links of
+    older versions, which compare their etag instead), each Google contact's source etag
+    (none in old rows: the sync token goes, the next run reads everything), and the
+    pairs a CRM deletion detached, for a restore to link them again (R-S5)."""
+    path = state_path(tmp_path, UUID, SUB)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=6)
+    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
+                 (UUID, SUB))
+    conn.execute("INSERT INTO link (crm_id, resource_name, etag, created_by_sync, manual, "
+                 "baseline) VALUES (1, 'people/c1', '%EgAB', 1, 0, NULL)")
+    conn.execute("INSERT INTO ignored (side, ident) VALUES ('google', 'people/c2')")
+    conn.execute("INSERT INTO meta VALUES ('sync_token', 'tok-6')")
+    conn.execute("INSERT INTO google_contact (resource_name, etag, updated_at, record) "
+                 "VALUES ('people/c1', '%EgAB', '2026-11-30T08:00:00.000Z', '{}')")
+    conn.close()
+    seen = "#AbCdEf123"
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.schema_version == CURRENT_VERSION == 7
+        [link] = store.links()
+        assert (link.etag, link.created_by_sync, link.google_seen) == ("%EgAB", True, None)
+        assert store.choices().detached == {}
+        assert store.sync_token is None
+        [copy] = store.google_contacts()
+        assert copy.source_etag is None
+        store.put_google_contacts([dataclasses.replace(copy, source_etag="#new")])
+        assert store.google_contacts()[0].source_etag == "#new"
+        base = Baseline.unknown()
+        detached = Link(2, "people/c2", base, etag="e2", google_seen=seen)
+        store.checkpoint(Checkpoint(upsert_links=(Link(1, "people/c1", base,
+                                                       google_seen=seen),),
+                                    detach=(detached,)))
+        assert store.link_for_crm(1).google_seen == seen
+        assert store.choices().detached == {2: detached}
+        # Linked again: the detached pair is forgotten and its contact synced again.
+        store.checkpoint(Checkpoint(upsert_links=(detached,), unignore_google=("people/c2",)))
+        choices = store.choices()
+        assert choices.detached == {} and choices.ignored_google == frozenset()

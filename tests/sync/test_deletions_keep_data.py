@@ -1,11 +1,42 @@
-"""#16 (in part): deletions never take a user's edit with them (SPEC R-S5). Each case
-through ``crmsync`` against the sandbox."""
+"""#16: deletions, unlink, ignore and restore never take a user's data with them (SPEC
+R-S5, R-S7b, R-S9). Each case through ``crmsync`` against the sandbox."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from .cli_harness import Cli
+from crmsync_gui.crm.model import CrmWrite, WriteKind
+from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.google.person import record_from_person
+
+from .cli_harness import Cli, in_sync
+
+
+def _by_email(cli: Cli, email: str) -> str | None:
+    """The resource name of the Google contact holding ``email`` (None: none does)."""
+    found = [name for name, person in cli.google().items()
+             if email in record_from_person(person).emails()]
+    assert len(found) <= 1, found  # never a duplicate
+    return found[0] if found else None
+
+
+def _crm_write(cli: Cli, kind: WriteKind, crm_id: int) -> None:
+    with SqliteCrm(cli.crm_path) as crm:
+        crm.apply([CrmWrite(kind, crm_id=crm_id)])
+
+
+def _codes(items: list[dict[str, Any]]) -> dict[Any, str]:
+    return {item.get("crm_id") or item.get("resource_name"): item["reason_code"]
+            for item in items}
+
+
+def _seed(cli: Cli, last: str, email: str, **more: Any) -> str:
+    """A contact the owner made on the phone (not by the app, not in its label)."""
+    [person] = cli.sandbox.admin.seed_contacts([{
+        "names": [{"givenName": "Jean", "familyName": last}],
+        "emailAddresses": [{"value": email}], **more}])
+    return str(person["resourceName"])
 
 
 def test_the_delete_policy_keeps_a_crm_contact_edited_since_the_last_sync(cli: Cli) -> None:
@@ -29,3 +60,198 @@ def test_the_delete_policy_keeps_a_crm_contact_edited_since_the_last_sync(cli: C
                        edited: ("keep", "kept_changed_after_google_deletion")}
     history = cli.history()[0]
     assert history["counts"] == {"crm_deleted": 1, "crm_kept": 1}
+
+
+def test_a_crm_deletion_keeps_a_google_contact_given_a_birthday_on_the_phone(cli: Cli) -> None:
+    """Issue #16, 1: a field the sync does not map (a birthday) counts as a change."""
+    birthday, untouched = cli.add_crm("Dupont", "j@ex.fr"), cli.add_crm("Martin", "m@ex.fr")
+    for i in range(20):  # two deletions among 22 synced contacts: no mass deletion
+        cli.add_crm(f"Nom{i}", f"n{i}@ex.fr")
+    assert cli.sync()[0] == 0
+    phone = _by_email(cli, "j@ex.fr")
+    cli.sandbox.admin.patch_contact(phone, {"birthdays": [{"date": {"month": 5, "day": 14}}]})
+    _crm_write(cli, WriteKind.DELETE, birthday)
+    _crm_write(cli, WriteKind.DELETE, untouched)
+    preview = cli.preview()
+    assert [(c["crm_id"], c["action"]) for c in preview["to_google"]] == [(untouched, "delete")]
+    assert _codes(preview["skipped"]) == {birthday: "skipped_changed_after_crm_deletion"}
+    code, result = cli.sync()
+    assert code == 0, result
+    assert _by_email(cli, "m@ex.fr") is None  # unchanged: deleted, as before
+    kept = cli.google()[phone]
+    assert kept["birthdays"][0]["date"] == {"month": 5, "day": 14}
+
+
+def test_a_deleted_google_contact_comes_back_whole_with_undo(cli: Cli) -> None:
+    """Issue #16, 1: the journal keeps every field of a contact a sync deletes (read
+    just before the delete); undo re-creates it whole, says the photo could not be put
+    back, and restoring the CRM contact afterwards links it to the re-created one."""
+    crm_id = cli.add_crm("Dupont", "j@ex.fr")
+    for i in range(20):
+        cli.add_crm(f"Nom{i}", f"n{i}@ex.fr")
+    assert cli.sync()[0] == 0
+    phone = _by_email(cli, "j@ex.fr")
+    extras = {"birthdays": [{"date": {"year": 1980, "month": 5, "day": 14}}],
+              "nicknames": [{"value": "Jeannot"}],
+              "urls": [{"value": "https://dupont.example", "type": "homePage"}],
+              "biographies": [{"value": "Met at the fair", "contentType": "TEXT_PLAIN"}]}
+    cli.sandbox.admin.patch_contact(phone, extras)
+    cli.sandbox.admin.set_photo(phone, "https://lh3.googleusercontent.com/cm/jean")
+    assert cli.sync()[0] == 0  # these are synced as they are: nothing of them is mapped
+    _crm_write(cli, WriteKind.DELETE, crm_id)
+    code, result = cli.sync()
+    assert code == 0 and result["applied"]["google_deleted"] == 1, result
+    assert _by_email(cli, "j@ex.fr") is None
+
+    undone = cli.run("undo", "--yes")
+    assert undone.returncode == 0, undone.stderr
+    assert "photo could not be put back" in undone.stdout
+    back = _by_email(cli, "j@ex.fr")
+    assert back is not None and back != phone
+    person = cli.google()[back]
+    for key, value in extras.items():
+        assert [{k: v for k, v in e.items() if k not in ("metadata", "formattedType")}
+                for e in person[key]] \
+            == value, key
+    in_sync(cli)  # its CRM contact is still deleted: it stays out of the sync
+    assert _by_email(cli, "j@ex.fr") == back
+
+    _crm_write(cli, WriteKind.RESTORE, crm_id)
+    cli.edit_crm(crm_id, home_city="Lyon")
+    code, result = cli.sync()
+    assert code == 0, result
+    assert _by_email(cli, "j@ex.fr") == back  # linked to it again: no second copy
+    assert record_from_person(cli.google()[back]).home_address.city == "Lyon"
+    assert cli.google()[back]["nicknames"][0]["value"] == "Jeannot"
+    in_sync(cli)
+
+
+def test_unlink_keeps_the_pair_apart_for_every_matching_rule(cli: Cli) -> None:
+    """Issue #16, 2: neither the clientData tag nor the email links them again."""
+    made = cli.add_crm("Dupont", "j@ex.fr")  # created in Google by the app: tagged
+    matched = cli.add_crm("Martin", "m@ex.fr")
+    phone = _seed(cli, "Martin", "m@ex.fr")  # matched by email
+    assert cli.sync()[0] == 0
+    tagged = _by_email(cli, "j@ex.fr")
+    for crm_id in (made, matched):
+        assert cli.run("unlink", str(crm_id)).returncode == 0
+        cli.edit_crm(crm_id, home_city="Lyon")
+    preview = cli.preview()
+    assert preview["to_google"] == [] and preview["to_crm"] == []
+    assert _codes(preview["skipped"]) == {
+        made: "skipped_kept_apart_from_google", matched: "skipped_kept_apart_from_google",
+        tagged: "skipped_kept_apart_from_crm", phone: "skipped_kept_apart_from_crm"}
+    code, _ = cli.sync()
+    assert code == 0
+    for name in (tagged, phone):
+        assert record_from_person(cli.google()[name]).home_address.city == ""
+    assert len(cli.google()) == 2 and len(cli.crm()) == 2
+
+    assert cli.run("link", str(matched), phone).returncode == 0  # until linked again
+    assert cli.sync()[0] == 0
+    assert record_from_person(cli.google()[phone]).home_address.city == "Lyon"
+
+
+def test_a_restored_crm_contact_links_again_to_its_detached_google_contact(
+        cli: Cli) -> None:
+    """Issue #16, 3: matched by email (not created by the app), deleted in the CRM: the
+    pair is detached. Restored, with edits on both sides meanwhile: linked again with its
+    old baseline, both edits kept — not skipped forever as "email already used"."""
+    crm_id = cli.add_crm("Martin", "m@ex.fr")
+    phone = _seed(cli, "Martin", "m@ex.fr")
+    assert cli.sync()[0] == 0
+    _crm_write(cli, WriteKind.DELETE, crm_id)
+    code, result = cli.sync()
+    assert code == 0 and result["applied"]["detached"] == 1, result
+    assert phone in cli.google()  # not ours to delete
+
+    _crm_write(cli, WriteKind.RESTORE, crm_id)
+    cli.edit_crm(crm_id, home_city="Lyon")
+    cli.sandbox.admin.patch_contact(phone, {"phoneNumbers": [{"value": "06 12 34 56 78",
+                                                               "type": "mobile"}]})
+    preview = cli.preview()
+    assert not preview["skipped"], preview["skipped"]
+    assert [c["action"] for c in (*preview["to_google"], *preview["to_crm"])] == [
+        "update", "update"]
+    assert cli.sync()[0] == 0
+    assert record_from_person(cli.google()[phone]).home_address.city == "Lyon"
+    assert cli.crm()[crm_id].record.personal_mobile == "06 12 34 56 78"
+    assert len(cli.google()) == 1 and len(cli.crm()) == 1
+    in_sync(cli)
+
+
+def test_an_email_only_an_ignored_google_contact_holds_is_a_possible_match(
+        cli: Cli) -> None:
+    """Issue #16: ignored contacts take no part in matching; a CRM contact whose email
+    only an ignored Google contact holds is shown as a possible match, never created."""
+    phone = _seed(cli, "Martin", "m@ex.fr")
+    assert cli.run("ignore", "--google", phone).returncode == 0
+    crm_id = cli.add_crm("Martin", "m@ex.fr")
+    preview = cli.preview()
+    assert preview["to_google"] == [] and preview["to_crm"] == []
+    [possible] = preview["possible_matches"]
+    assert (possible["crm_id"], possible["resource_name"], possible["reason_code"]) == (
+        crm_id, phone, "possible_same_email_left_out")
+    assert cli.sync()[0] == 0
+    assert len(cli.google()) == 1  # no duplicate
+    assert cli.run("link", str(crm_id), phone).returncode == 0
+    cli.edit_crm(crm_id, home_city="Lyon")
+    assert cli.sync()[0] == 0
+    assert record_from_person(cli.google()[phone]).home_address.city == "Lyon"
+
+
+def test_a_relink_clears_kept_after_a_google_deletion(cli: Cli) -> None:
+    """Issue #16, 4: deleted on the phone, kept in the CRM; the person added again on the
+    phone is matched by email, and the contact is synced again like any other."""
+    crm_id = cli.add_crm("Martin", "m@ex.fr")
+    assert cli.sync()[0] == 0
+    cli.sandbox.admin.delete_contact(_by_email(cli, "m@ex.fr"))
+    code, result = cli.sync()
+    assert code == 0 and result["applied"]["crm_kept"] == 1, result
+    phone = _seed(cli, "Martin", "m@ex.fr")
+    assert cli.sync()[0] == 0  # linked by email: no longer "kept"
+    # Unlinked, and that copy deleted on the phone: a plain CRM contact now, sent to
+    # Google like any other (a "kept" one would silently stay out).
+    assert cli.run("unlink", str(crm_id)).returncode == 0
+    cli.sandbox.admin.delete_contact(phone)
+    code, result = cli.sync()
+    assert code == 0, result
+    assert [(c["crm_id"], c["action"]) for c in result["to_google"]] == [(crm_id, "create")]
+    assert _by_email(cli, "m@ex.fr") not in (None, phone)
+
+
+def test_linking_a_pair_linked_already_keeps_what_waits_to_sync(cli: Cli) -> None:
+    """Found by the choices machine: `crmsync link` on a synced pair made a fresh link
+    without a baseline, so an edit waiting on the phone became a first-sync conflict
+    that the CRM's older value could win."""
+    crm_id = cli.add_crm("Martin", "m@ex.fr")
+    assert cli.sync()[0] == 0
+    phone = _by_email(cli, "m@ex.fr")
+    cli.sandbox.admin.patch_contact(phone, {"names": [{"givenName": "Béa",
+                                                        "familyName": "Martin"}]})
+    assert cli.run("link", str(crm_id), phone).returncode == 0
+    preview = cli.preview()
+    assert preview["conflicts"] == []
+    assert cli.sync()[0] == 0
+    assert cli.crm()[crm_id].record.first_name == "Béa"
+
+
+def test_a_pair_unlinked_then_linked_again_merges_what_changed_meanwhile(cli: Cli) -> None:
+    """Found by the choices machine: linked again after an unlink, the pair started over
+    without a baseline, so a name typed on the phone meanwhile met the CRM's old one as
+    a first-sync conflict, which the CRM could win. It keeps its baseline instead."""
+    crm_id = cli.add_crm("Martin", "m@ex.fr")
+    assert cli.sync()[0] == 0
+    phone = _by_email(cli, "m@ex.fr")
+    assert cli.run("unlink", str(crm_id)).returncode == 0
+    cli.sandbox.admin.patch_contact(phone, {"names": [{"givenName": "Chloé",
+                                                        "familyName": "Martin"}]})
+    cli.edit_crm(crm_id, home_city="Lyon")
+    assert cli.sync()[0] == 0  # apart: nothing crosses
+    assert cli.crm()[crm_id].record.first_name == "Jean"
+    assert cli.run("link", str(crm_id), phone).returncode == 0
+    assert cli.preview()["conflicts"] == []
+    assert cli.sync()[0] == 0
+    assert cli.crm()[crm_id].record.first_name == "Chloé"
+    assert record_from_person(cli.google()[phone]).home_address.city == "Lyon"
+    in_sync(cli)
