@@ -1692,6 +1692,16 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>unlinked from Google contact {holder}: not synced until you link them again</source>
+        <translation>unlinked from Google contact {holder}: not synced until you link them again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unlinked from CRM contact {holder}: not synced until you link them again</source>
+        <translation>unlinked from CRM contact {holder}: not synced until you link them again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>email {email} is used by Google contact {holder}, which you keep apart from it: link them to sync it</source>
         <translation>email {email} is used by Google contact {holder}, which you keep apart from it: link them to sync it</translation>
     </message>
@@ -1759,6 +1769,11 @@ Your profile folder: {home}</translation>
         <location line="+2"/>
         <source>{name}: its photo could not be put back (Google sets no photo on a new contact): add it again on the phone</source>
         <translation>{name}: its photo could not be put back (Google sets no photo on a new contact): add it again on the phone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: not put back in Google: its CRM contact was restored and is synced with another Google contact since</source>
+        <translation>{name}: not put back in Google: its CRM contact was restored and is synced with another Google contact since</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1692,6 +1692,16 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>unlinked from Google contact {holder}: not synced until you link them again</source>
+        <translation>délié du contact Google {holder}&#xa0;: non synchronisé tant que vous ne les liez pas de nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unlinked from CRM contact {holder}: not synced until you link them again</source>
+        <translation>délié du contact CRM {holder}&#xa0;: non synchronisé tant que vous ne les liez pas de nouveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>email {email} is used by Google contact {holder}, which you keep apart from it: link them to sync it</source>
         <translation>l’e-mail {email} est utilisé par le contact Google {holder}, que vous gardez séparé de lui&#xa0;: liez-les pour le synchroniser</translation>
     </message>
@@ -1759,6 +1769,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+2"/>
         <source>{name}: its photo could not be put back (Google sets no photo on a new contact): add it again on the phone</source>
         <translation>{name}&#xa0;: sa photo n’a pas pu être remise (Google ne met aucune photo sur un nouveau contact)&#xa0;: ajoutez-la de nouveau sur le téléphone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}: not put back in Google: its CRM contact was restored and is synced with another Google contact since</source>
+        <translation>{name}&#xa0;: non remis dans Google&#xa0;: son contact CRM a été restauré et se synchronise depuis avec un autre contact Google</translation>
     </message>
     <message>
         <location line="+3"/>

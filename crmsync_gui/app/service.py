@@ -23,7 +23,7 @@ from crmsync_gui.core.plan_input import Decisions, PlanOptions
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.run_changes import RunChange, run_changes
 from crmsync_gui.crm.csv_io import ImportReport, import_csv
-from crmsync_gui.crm.model import CrmError
+from crmsync_gui.crm.model import CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.errors import SignInRequired
 from crmsync_gui.private_files import make_private_dir
@@ -264,6 +264,15 @@ class SyncService:
                 state.checkpoint(Checkpoint(unkept=(crm_id,)))
             if resource_name is not None:
                 state.set_ignored_google(resource_name, False)
+                detached = [link for link in state.choices().detached.values()
+                            if link.resource_name == resource_name]
+                gone = crm.read([detached[0].crm_id]).get(detached[0].crm_id) \
+                    if detached else None
+                if gone is not None and gone.deleted:
+                    # Detached by the deletion of its CRM contact: synced again means
+                    # that contact back, linked to it with their old baseline (the next
+                    # sync), not a second CRM contact made from it (R-S5).
+                    crm.apply([CrmWrite(WriteKind.RESTORE, crm_id=gone.crm_id)])
 
     def keep_apart(self, crm_id: int, resource_name: str) -> None:
         with self.open_crm() as crm, self._state(crm) as state:

@@ -119,6 +119,7 @@ class _Matcher:
     def run(self) -> Matching:
         self._existing_links()
         self._restored()
+        self._unlinked()
         crm_free = [c for _, c in sorted(self.crm.items())
                     if not c.deleted and c.crm_id not in self.paired_crm]
         google_free = [g for _, g in sorted(self.google.items())
@@ -192,6 +193,26 @@ class _Matcher:
                                    how=Reason.of(ReasonCode.MATCHED_AGAIN_AFTER_RESTORE)))
             self.paired_crm.add(crm_id)
             self.paired_google.add(link.resource_name)
+
+    def _unlinked(self) -> None:
+        """A pair the user unlinked stays apart, and neither of the two is created on
+        the other side either — that would be one person twice, whatever rule matched
+        them (an email, a phone, a name). Both are shown until linked again (R-S9)."""
+        for crm_id, link in sorted(self.choices.detached.items()):
+            name = link.resource_name
+            crm, google = self.crm.get(crm_id), self.google.get(name)
+            if ((crm_id, name) not in self.choices.keep_apart or crm is None
+                    or google is None or crm.deleted or google.deleted
+                    or crm_id in self.paired_crm or name in self.paired_google):
+                continue
+            self.skipped.append(Skipped(
+                Side.CRM, crm_id, None, crm_name(crm),
+                Reason.of(ReasonCode.SKIPPED_UNLINKED_FROM_GOOGLE, holder=name)))
+            self.skipped.append(Skipped(
+                Side.GOOGLE, None, name, google_name(google),
+                Reason.of(ReasonCode.SKIPPED_UNLINKED_FROM_CRM, holder=crm_id)))
+            self.paired_crm.add(crm_id)  # out of matching and of the creates
+            self.paired_google.add(name)
 
     def _tags(self, google_free: list[GoogleContact]) -> None:
         """A contact the app created carries its CRM id: the surest match (R-G3)."""

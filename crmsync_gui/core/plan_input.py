@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from crmsync_gui.core.baseline import Baseline
 from crmsync_gui.core.plan import Side
@@ -61,6 +62,9 @@ class PlanOptions:
     label_only: bool = False  # only Google contacts in the label are considered (R-G4)
     # The state's baselines were normalised under an older rule: re-settle them once.
     renormalize: bool = False
+    # When the last sync finished: a CRM row saved since is the user's edit, even if no
+    # mapped field moved (the "delete" deletion policy spares it, R-S5).
+    last_sync_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

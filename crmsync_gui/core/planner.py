@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 from collections.abc import Iterable
+from datetime import datetime
 
 from crmsync_gui.core.baseline import UNKNOWN, Baseline, Settled, baseline_after, rebased
 from crmsync_gui.core.companies import CompanyIndex, fold_name
@@ -149,7 +150,7 @@ class _Planner:
                     HousekeepingKind.REFRESH, crm.crm_id, google.resource_name,
                     settles=rebase, created_by_sync=link.created_by_sync))
             return  # the common case at 25,000 contacts: nothing moved on either side
-        google, chosen = _with_chosen_entries(google, crm, base)
+        google, chosen = _with_chosen_entries(google, crm.record, base)
         google_norm = google.record.normalized
         slots = chosen.indexes() if chosen else None
         left_entries = chosen.unused if chosen else ()
@@ -215,7 +216,7 @@ class _Planner:
         else:
             quiet.extend(to_crm)  # e.g. the note block already says it
         left_moved = left is not None and (base is None or left != base.left)
-        if (quiet or pair.new or rebase
+        if (quiet or pair.new or rebase or _seen_moved(link, google)
                 or (left_moved and not to_google and crm_write is None)):
             # Values as read: the changes applied after this entry override their sides.
             self.housekeeping.append(Housekeeping(
@@ -350,7 +351,7 @@ class _Planner:
         name = crm_name(crm) if crm is not None else google_name(google)
         ours = (link.created_by_sync or google.in_label
                 or google.crm_tag == client_tag(self.uuid, link.crm_id))
-        if ours and unchanged_in_google(link, google):
+        if ours and unchanged_in_google(link, google, crm):
             self.to_google.append(Change(Side.GOOGLE, Action.DELETE, link.crm_id,
                                          google.resource_name, name,
                                          Reason.of(ReasonCode.DELETED_IN_CRM)))
@@ -374,7 +375,8 @@ class _Planner:
         # The policy deletes only what nobody touched in the CRM since the last sync: an
         # edit made there meanwhile is the user's, and a deletion on the phone does not
         # outrank it (the user may still choose to delete it).
-        edited = link.baseline is None or crm.record.normalized != link.baseline.crm
+        edited = (link.baseline is None or crm.record.normalized != link.baseline.crm
+                  or _touched_in_crm_since(crm, self.options.last_sync_at))
         if crm.crm_id in self.decisions.delete_in_crm or (by_policy and not edited):
             self.to_crm.append(Change(Side.CRM, Action.DELETE, crm.crm_id,
                                       link.resource_name, name,
@@ -474,18 +476,38 @@ class _Planner:
         return plan
 
 
-def unchanged_in_google(link: Link, google: GoogleContact) -> bool:
+def unchanged_in_google(link: Link, google: GoogleContact, crm: CrmContact | None) -> bool:
     """Whether the Google contact is as the pair's last sync left it, in *any* field —
     the only case where a CRM deletion may delete it (R-S5). Its mapped fields are
     compared with the baseline, and everything else through the CONTACT source's etag
     recorded then: a birthday, a web page or a note added on the phone moves it. A link
     of an older version compares the whole contact's etag it recorded instead (which
-    labels and connected profiles move too: it errs towards keeping)."""
-    if link.baseline is None or google.record.normalized != link.baseline.google:
+    labels and connected profiles move too: it errs towards keeping). The Google side
+    is read as a sync reads it: in the pair's phone region, from the entries chosen
+    against the baseline (an email relabelled on the phone is no change)."""
+    base = link.baseline
+    if base is None:
+        return False
+    crm_record = crm.record if crm is not None else _EMPTY
+    crm_address, google_address = crm_record.home_address, google.record.home_address
+    region = pair_region(crm_address.country, crm_address.postal_code,
+                         google_address.country, google_address.postal_code)
+    if google.record.region() != region:
+        google = dataclasses.replace(google, record=google.record.in_region(region))
+    google, _ = _with_chosen_entries(google, crm_record, base)
+    if google.record.normalized != base.google:
         return False
     if link.google_seen is not None:
         return google.source_etag == link.google_seen
     return bool(link.etag) and google.etag == link.etag
+
+
+def _touched_in_crm_since(crm: CrmContact, last_sync: datetime | None) -> bool:
+    """Whether the CRM row was saved since the last sync — its note or tags included,
+    which no mapped field shows. A date no format reads counts as saved (R-S5)."""
+    if last_sync is None:
+        return False  # no sync finished yet: the mapped fields alone tell
+    return not crm.updated_at_readable or crm.updated_at > last_sync
 
 
 def _seen_moved(link: Link, google: GoogleContact) -> bool:
@@ -494,7 +516,7 @@ def _seen_moved(link: Link, google: GoogleContact) -> bool:
     return google.source_etag is not None and google.source_etag != link.google_seen
 
 
-def _with_chosen_entries(google: GoogleContact, crm: CrmContact, base: Baseline | None,
+def _with_chosen_entries(google: GoogleContact, crm: ContactRecord, base: Baseline | None,
                          ) -> tuple[GoogleContact, Assignment | None]:
     """The Google contact with its emails, phones, home address and organisation read
     from the entries chosen against the pair's baseline and CRM values (R-S10), and
@@ -505,7 +527,7 @@ def _with_chosen_entries(google: GoogleContact, crm: CrmContact, base: Baseline 
     left = frozenset() if base is None else (
         base.left if base.knows_entries else legacy_left(google.entries, region))
     chosen = assign(google.entries, region,
-                    baseline=base.google_values() if base else None, crm=crm.record,
+                    baseline=base.google_values() if base else None, crm=crm,
                     left=left)
     values = chosen_values(chosen)
     if all(getattr(google.record, key) == value for key, value in values.items()):

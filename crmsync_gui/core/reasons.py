@@ -75,6 +75,8 @@ class ReasonCode(StrEnum):
     SKIPPED_EMAIL_TAKEN_IN_GOOGLE = "skipped_email_taken_in_google"
     SKIPPED_EMAIL_TAKEN_IN_CRM = "skipped_email_taken_in_crm"
     SKIPPED_KEPT_APART_FROM_GOOGLE = "skipped_kept_apart_from_google"
+    SKIPPED_UNLINKED_FROM_GOOGLE = "skipped_unlinked_from_google"
+    SKIPPED_UNLINKED_FROM_CRM = "skipped_unlinked_from_crm"
     SKIPPED_KEPT_APART_FROM_CRM = "skipped_kept_apart_from_crm"
     POSSIBLE_SAME_EMAIL_LEFT_OUT = "possible_same_email_left_out"
     POSSIBLE_SAME_PHONE = "possible_same_phone"
@@ -90,6 +92,7 @@ class ReasonCode(StrEnum):
     UNDO_GOOGLE_FIELD_CHANGED = "undo_google_field_changed"
     UNDO_BACK_IN_GOOGLE = "undo_back_in_google"
     UNDO_PHOTO_NOT_RESTORED = "undo_photo_not_restored"
+    UNDO_NOT_RECREATED_SYNCED = "undo_not_recreated_synced"
     UNDO_CRM_CHANGED_NOT_REMOVED = "undo_crm_changed_not_removed"
     UNDO_REMOVED_FROM_CRM = "undo_removed_from_crm"
     UNDO_CRM_FIELD_CHANGED = "undo_crm_field_changed"
@@ -242,6 +245,10 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.SKIPPED_EMAIL_TAKEN_IN_CRM: "email {email} is already used by CRM contact "
                                            "{holder}, which is synced with another Google "
                                            "contact or skipped",
+    ReasonCode.SKIPPED_UNLINKED_FROM_GOOGLE: "unlinked from Google contact {holder}: not "
+                                             "synced until you link them again",
+    ReasonCode.SKIPPED_UNLINKED_FROM_CRM: "unlinked from CRM contact {holder}: not synced "
+                                          "until you link them again",
     ReasonCode.SKIPPED_KEPT_APART_FROM_GOOGLE: "email {email} is used by Google contact "
                                                "{holder}, which you keep apart from it: "
                                                "link them to sync it",
@@ -269,6 +276,9 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.UNDO_PHOTO_NOT_RESTORED: "{name}: its photo could not be put back (Google "
                                         "sets no photo on a new contact): add it again on "
                                         "the phone",
+    ReasonCode.UNDO_NOT_RECREATED_SYNCED: "{name}: not put back in Google: its CRM contact "
+                                          "was restored and is synced with another Google "
+                                          "contact since",
     ReasonCode.UNDO_CRM_CHANGED_NOT_REMOVED: "{name}: changed in the CRM since; not removed",
     ReasonCode.UNDO_REMOVED_FROM_CRM: "{name}: removed from the CRM; its Google contact is "
                                       "left out of the sync",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -46,6 +47,19 @@ def network_share_warning(path: Path) -> Reason | None:
     return None
 
 
+BUSY_SECONDS = 10.0  # how long a write waits for a colleague's transaction to end
+
+
+def busy_timeout() -> float:
+    """Seconds a CRM write waits for another program's transaction before the run says
+    the database is busy: ``CRMSYNC_CRM_BUSY_SECONDS`` (a shared database on a slow
+    network share may need more; the tests, less), else 10."""
+    try:
+        return max(0.0, float(os.environ.get("CRMSYNC_CRM_BUSY_SECONDS") or BUSY_SECONDS))
+    except ValueError:
+        return BUSY_SECONDS
+
+
 class SqliteCrm:
     """A CRM database file. One instance per thread (sqlite3 connections are not shared)."""
 
@@ -60,7 +74,8 @@ class SqliteCrm:
             # an existing file keeps its mode: a shared database is the user's choice.
             create_private_file(self.path)
         try:
-            self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=10.0)
+            self._conn = sqlite3.connect(self.path, isolation_level=None,
+                                         timeout=busy_timeout())
             self._conn.row_factory = sqlite3.Row
             self._conn.execute("PRAGMA foreign_keys = ON")
             mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]

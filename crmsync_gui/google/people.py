@@ -269,10 +269,17 @@ class PeopleApi:
 
     # -- the label (R-G4) ---------------------------------------------------------------
 
-    def find_label(self, name: str) -> str | None:
+    def _groups(self) -> list[dict[str, Any]]:
         response = self._execute(
             "contactGroups.list", lambda s: s.contactGroups().list(pageSize=1000))
-        for group in response.get("contactGroups") or []:
+        return list(response.get("contactGroups") or [])
+
+    def group_names(self) -> set[str]:
+        """The resource names of every contact group (labels and system groups)."""
+        return {str(g["resourceName"]) for g in self._groups() if g.get("resourceName")}
+
+    def find_label(self, name: str) -> str | None:
+        for group in self._groups():
             if group.get("groupType", "USER_CONTACT_GROUP") != "USER_CONTACT_GROUP":
                 continue
             if name in (group.get("name"), group.get("formattedName")):

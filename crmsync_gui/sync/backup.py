@@ -184,13 +184,19 @@ def google_persons(backup: BackupInfo) -> list[Person]:
     return data if isinstance(data, list) else []
 
 
-def creatable_person(person: Person) -> Person:
+def creatable_person(person: Person, groups: set[str] | None = None) -> Person:
+    """A create body for a Person read before: its writable fields, in the labels of
+    ``groups`` that still exist (a label deleted since would fail the whole create)."""
     body: Person = {}
     for key in _WRITABLE_PERSON_FIELDS:
         value = person.get(key)
         if key == "memberships" and isinstance(value, list):
-            # Only labels can be set; a domain membership is Google's to say.
-            value = [m for m in value if isinstance(m, dict) and "contactGroupMembership" in m]
+            # Only labels can be set (a domain membership is Google's to say), and only
+            # those still there.
+            value = [m for m in value if isinstance(m, dict)
+                     and isinstance(m.get("contactGroupMembership"), dict)
+                     and (groups is None or m["contactGroupMembership"].get(
+                         "contactGroupResourceName") in groups)]
         if isinstance(value, list) and value:
             body[key] = [{k: v for k, v in entry.items() if k != "metadata"}
                          if isinstance(entry, dict) else entry for entry in value]
@@ -207,7 +213,8 @@ def restore_google(backup: BackupInfo, api: PeopleApi) -> GoogleRestoreReport:
                and record_from_person(current[name]).normalized
                != record_from_person(p).normalized]
     if missing:
-        api.create_many([creatable_person(p) for p in missing])
+        groups = api.group_names()
+        api.create_many([creatable_person(p, groups) for p in missing])
     if present:
         api.update_many(present)
     return GoogleRestoreReport(recreated=len(missing), reverted=len(present))

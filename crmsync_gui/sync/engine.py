@@ -193,7 +193,8 @@ class SyncEngine:
         # the plan's housekeeping, so the new rule produces no change of its own.
         options = dataclasses.replace(
             self.options,
-            renormalize=self.state.normalization_version < NORMALIZATION_VERSION)
+            renormalize=self.state.normalization_version < NORMALIZATION_VERSION,
+            last_sync_at=self.state.last_sync_at)
         return plan_sync(contacts, view.contacts.values(), links=links,
                          choices=self.state.choices(), companies=self.crm.companies(),
                          crm_database_uuid=self.crm.database_uuid, options=options,
@@ -718,7 +719,8 @@ class _Run:
             if person is None:
                 gone.append(change)  # deleted in Google meanwhile: nothing left to do
             elif link is None or not unchanged_in_google(
-                    link, contact_from_person(person, self.view.label)):
+                    link, contact_from_person(person, self.view.label),
+                    self.crm_contacts.get(int(change.crm_id or 0))):
                 self._problem(change, Reason.of(ReasonCode.SKIPPED_CHANGED_AFTER_CRM_DELETION))
             else:
                 doomed.append(change)

@@ -53,6 +53,7 @@ from crmsync_gui.google.person import (
     merge_into_person,
     record_from_person,
 )
+from crmsync_gui.google.retry import UncertainWrite
 from crmsync_gui.state.store import Checkpoint, JournalEntry, RunRecord, StateStore
 from crmsync_gui.sync.backup import creatable_person
 from crmsync_gui.sync.writes import seen_of
@@ -61,6 +62,8 @@ log = logging.getLogger(__name__)
 
 UNDO_STATUS = "undo of run "
 PARTIAL_UNDO_STATUS = "partial undo of run "  # some of it could not be put back
+
+UNDO_KEY = "crmsync.undo"  # clientData marker of a contact undo re-created
 
 # What undo does to one contact on one side: the confirmation counts these.
 CHANGED, DELETED, RECREATED = "changed", "deleted", "recreated"
@@ -109,9 +112,9 @@ def _undo(crm: SqliteCrm, api: PeopleApi, state: StateStore, dry_run: bool) -> U
         return UndoReport(run_id=None)
     report = UndoReport(run_id=run.run_id, started_at=run.started_at)
     undo = _Undo(crm, api, state, report, dry_run)
-    for entry in reversed(state.journal(run.run_id)):
+    for seq, entry in reversed(list(enumerate(state.journal(run.run_id), start=1))):
         try:
-            undo.entry(entry)
+            undo.entry(entry, seq)
         except Exception as error:  # one record must not stop the others; all reported
             log.warning("undo of %s failed", entry, exc_info=True)
             report.errors.append(Reason.of(
@@ -143,13 +146,22 @@ class _Undo:
         self.kept: list[int] = []
         self.ignore_google: list[str] = []
         self.detach: list[Link] = []
+        self.seq = 0  # the journal entry being undone: its place in the run
+        # Contacts an earlier undo of this run re-created, by their marker (read once,
+        # when needed); and the labels that still exist.
+        self.recreated: dict[str, dict[str, Any]] | None = None
+        self.again = any(r.status == f"{PARTIAL_UNDO_STATUS}{report.run_id}"
+                         for r in state.runs(limit=200))
+        self.groups: set[str] | None = None
 
     def _do(self, side: Side, action: str, write: Callable[[], Any]) -> Any:
-        """Count what undo does to one contact, and do it (not in a dry run)."""
-        self.report.actions[(side, action)] += 1
+        """Do it (not in a dry run), and count what undo did to one contact — only once
+        it is done: a refused write is an error, not a change."""
         if self.dry_run:
+            self.report.actions[(side, action)] += 1
             return None
         result = write()
+        self.report.actions[(side, action)] += 1
         self.report.reverted += 1
         return result
 
@@ -162,7 +174,8 @@ class _Undo:
         link = self.state.link_for_crm(crm_id) if crm_id is not None else None
         return link.baseline if link else None
 
-    def entry(self, entry: JournalEntry) -> None:
+    def entry(self, entry: JournalEntry, seq: int) -> None:
+        self.seq = seq
         handler = getattr(self, f"_{entry.side}_{entry.action}", None)
         if handler is not None:
             handler(entry)
@@ -250,14 +263,26 @@ class _Undo:
 
     def _google_delete(self, entry: JournalEntry) -> None:
         """The contact back whole, as read just before the run deleted it (its photo
-        aside: Google sets none on a create). Its CRM contact is still deleted, so it
-        stays out of the sync; the link follows it, detached: restoring the CRM contact
-        links the two again, with their old baseline."""
+        aside: Google sets none on a create; labels deleted since aside). Its CRM
+        contact is still deleted, so it stays out of the sync; the link follows it,
+        detached: restoring the CRM contact links the two again, with their old
+        baseline. Each one carries a marker of this journal entry, so that an undo run
+        again (after a refusal, a lost answer) finds it instead of making a second."""
         if entry.before is None:
             return
-        before = entry.before
-        created = self._do(Side.GOOGLE, RECREATED,
-                           lambda: self.api.create_many([creatable_person(before)])[0])
+        if entry.crm_id is not None and self.state.link_for_crm(entry.crm_id) is not None:
+            # Restored in the CRM and synced since, with a new Google contact: this one
+            # back would be a second copy of the person.
+            self.report.left_alone.append(Reason.of(ReasonCode.UNDO_NOT_RECREATED_SYNCED,
+                                                    name=entry.name or _name(entry.before)))
+            return
+        marker = f"{self.report.run_id}:{self.seq}"
+        created = self._recreated().get(marker) if self.again else None
+        if created is None:
+            body = creatable_person(entry.before, self._groups())
+            body["clientData"] = [*body.get("clientData", []),
+                                  {"key": UNDO_KEY, "value": marker}]
+            created = self._do(Side.GOOGLE, RECREATED, lambda: self._create(body, marker))
         if created is None:
             return
         contact = contact_from_person(created)
@@ -268,10 +293,36 @@ class _Undo:
                                     google_seen=seen_of(contact)))
         self.report.not_synced_again.append(Reason.of(ReasonCode.UNDO_BACK_IN_GOOGLE,
                                                       name=_name(created)))
-        if any(not photo.get("default") for photo in before.get("photos") or ()
+        if any(not photo.get("default") for photo in entry.before.get("photos") or ()
                if isinstance(photo, dict)):
             self.report.left_alone.append(Reason.of(ReasonCode.UNDO_PHOTO_NOT_RESTORED,
                                                     name=_name(created)))
+
+    def _groups(self) -> set[str]:
+        if self.groups is None:
+            self.groups = self.api.group_names()
+        return self.groups
+
+    def _recreated(self) -> dict[str, dict[str, Any]]:
+        """The contacts an undo of this run re-created, by marker (one full read)."""
+        if self.recreated is None:
+            self.recreated = {}
+            for person in self.api.read_connections().persons:
+                for item in person.get("clientData") or ():
+                    if isinstance(item, dict) and item.get("key") == UNDO_KEY:
+                        self.recreated[str(item.get("value"))] = person
+        return self.recreated
+
+    def _create(self, body: dict[str, Any], marker: str) -> dict[str, Any]:
+        try:
+            return self.api.create_many([body])[0] or {}
+        except UncertainWrite:
+            # The answer was lost: made or not, the marker says (never sent twice).
+            self.recreated = None
+            found = self._recreated().get(marker)
+            if found is None:
+                raise
+            return found
 
     # -- CRM ---------------------------------------------------------------------------
 

@@ -113,6 +113,12 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "another Google contact or skipped"),
     ReasonCode.POSSIBLE_SAME_PHONE: lambda: translate(
         "Reasons", "the same phone number: link them, or keep them apart"),
+    ReasonCode.SKIPPED_UNLINKED_FROM_GOOGLE: lambda: translate(
+        "Reasons", "unlinked from Google contact {holder}: not synced until you link them "
+        "again"),
+    ReasonCode.SKIPPED_UNLINKED_FROM_CRM: lambda: translate(
+        "Reasons", "unlinked from CRM contact {holder}: not synced until you link them "
+        "again"),
     ReasonCode.SKIPPED_KEPT_APART_FROM_GOOGLE: lambda: translate(
         "Reasons", "email {email} is used by Google contact {holder}, which you keep apart "
         "from it: link them to sync it"),
@@ -142,6 +148,9 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.UNDO_PHOTO_NOT_RESTORED: lambda: translate(
         "Reasons", "{name}: its photo could not be put back (Google sets no photo on a new "
         "contact): add it again on the phone"),
+    ReasonCode.UNDO_NOT_RECREATED_SYNCED: lambda: translate(
+        "Reasons", "{name}: not put back in Google: its CRM contact was restored and is "
+        "synced with another Google contact since"),
     ReasonCode.UNDO_CRM_CHANGED_NOT_REMOVED: lambda: translate(
         "Reasons", "{name}: changed in the CRM since; not removed"),
     ReasonCode.UNDO_REMOVED_FROM_CRM: lambda: translate(

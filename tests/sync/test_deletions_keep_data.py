@@ -10,7 +10,7 @@ from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.person import record_from_person
 
-from .cli_harness import Cli, in_sync
+from .cli_harness import LABEL, Cli, in_sync
 
 
 def _by_email(cli: Cli, email: str) -> str | None:
@@ -139,8 +139,8 @@ def test_unlink_keeps_the_pair_apart_for_every_matching_rule(cli: Cli) -> None:
     preview = cli.preview()
     assert preview["to_google"] == [] and preview["to_crm"] == []
     assert _codes(preview["skipped"]) == {
-        made: "skipped_kept_apart_from_google", matched: "skipped_kept_apart_from_google",
-        tagged: "skipped_kept_apart_from_crm", phone: "skipped_kept_apart_from_crm"}
+        made: "skipped_unlinked_from_google", matched: "skipped_unlinked_from_google",
+        tagged: "skipped_unlinked_from_crm", phone: "skipped_unlinked_from_crm"}
     code, _ = cli.sync()
     assert code == 0
     for name in (tagged, phone):
@@ -254,4 +254,116 @@ def test_a_pair_unlinked_then_linked_again_merges_what_changed_meanwhile(cli: Cl
     assert cli.sync()[0] == 0
     assert cli.crm()[crm_id].record.first_name == "Chloé"
     assert record_from_person(cli.google()[phone]).home_address.city == "Lyon"
+    in_sync(cli)
+
+
+# -- found by the hostile review of #16 ------------------------------------------------
+
+
+def _synced_with_fillers(cli: Cli, *people: tuple[str, str]) -> list[int]:
+    """CRM contacts synced to Google, among 20 others (a deletion or two is no mass
+    deletion)."""
+    ids = [cli.add_crm(last, email) for last, email in people]
+    for i in range(20):
+        cli.add_crm(f"Nom{i}", f"n{i}@ex.fr")
+    assert cli.sync()[0] == 0
+    return ids
+
+
+def test_an_undo_run_again_after_a_refusal_re_creates_each_contact_once(cli: Cli) -> None:
+    alpha, beta = _synced_with_fillers(cli, ("Alpha", "a@ex.fr"), ("Beta", "b@ex.fr"))
+    _crm_write(cli, WriteKind.DELETE, alpha)
+    _crm_write(cli, WriteKind.DELETE, beta)
+    assert cli.sync()[1]["applied"]["google_deleted"] == 2
+    cli.sandbox.faults.configure(refuse_value="b@ex.fr",
+                                 methods=["people.batchCreateContacts"])
+    first = cli.run("undo", "--yes")
+    assert first.returncode == 1, first.stdout
+    assert "Undid run 2: 1 record(s) put back." in first.stdout  # not Beta, refused
+    cli.sandbox.faults.configure(refuse_value="", methods=None, lose_answer_count=1)
+    second = cli.run("undo", "--yes")  # its answer lost too: found by its marker
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert cli.google_emails().count("a@ex.fr") == 1
+    assert cli.google_emails().count("b@ex.fr") == 1
+
+
+def test_an_undo_re_creates_a_contact_whose_label_was_deleted_since(cli: Cli) -> None:
+    [crm_id] = _synced_with_fillers(cli, ("Dupont", "j@ex.fr"))
+    _crm_write(cli, WriteKind.DELETE, crm_id)
+    assert cli.sync()[1]["applied"]["google_deleted"] == 1
+    cli.sandbox.admin.delete_group(LABEL)
+    undone = cli.run("undo", "--yes")
+    assert undone.returncode == 0, undone.stdout + undone.stderr
+    assert cli.google_emails().count("j@ex.fr") == 1
+
+
+def test_an_undo_does_not_re_create_a_contact_restored_and_synced_since(cli: Cli) -> None:
+    [crm_id] = _synced_with_fillers(cli, ("Dupont", "j@ex.fr"))
+    _crm_write(cli, WriteKind.DELETE, crm_id)
+    assert cli.sync()[0] == 0  # deleted in Google
+    _crm_write(cli, WriteKind.RESTORE, crm_id)
+    assert cli.sync()[0] == 0  # sent to Google again, as a new contact
+    again = _by_email(cli, "j@ex.fr")
+    cli.sandbox.admin.patch_contact(again, {"birthdays": [{"date": {"month": 5, "day": 1}}]})
+    assert cli.run("undo", "--yes").returncode == 0  # the re-send: changed since, kept
+    second = cli.run("undo", "--yes")  # the deletion: its contact is synced again
+    assert second.returncode == 0, second.stdout
+    assert "not put back in Google" in second.stdout
+    assert _by_email(cli, "j@ex.fr") == again
+
+
+def test_unlinking_a_pair_matched_by_phone_creates_no_copy(cli: Cli) -> None:
+    with SqliteCrm(cli.crm_path) as crm:
+        [paul] = crm.apply([CrmWrite(WriteKind.CREATE, contact={
+            "first_name": "Paul", "last_name": "Phone", "personal_mobile": "06 98 76 54 32"})])
+    [phone] = cli.sandbox.admin.seed_contacts([{
+        "names": [{"givenName": "Paul", "familyName": "Phone"}],
+        "phoneNumbers": [{"value": "+33698765432", "type": "mobile"}]}])
+    assert cli.run("link", str(paul.crm_id), phone["resourceName"]).returncode == 0
+    assert cli.sync()[0] == 0
+    assert cli.run("unlink", str(paul.crm_id)).returncode == 0
+    code, result = cli.sync()
+    assert code == 0 and result["applied"] == {}, result
+    assert len(cli.google()) == 1 and len(cli.crm()) == 1
+
+
+def test_the_delete_policy_keeps_a_crm_contact_whose_note_was_edited(cli: Cli) -> None:
+    noted, plain = _synced_with_fillers(cli, ("Dupont", "j@ex.fr"), ("Martin", "m@ex.fr"))
+    for email in ("j@ex.fr", "m@ex.fr"):
+        cli.sandbox.admin.delete_contact(_by_email(cli, email))
+    with SqliteCrm(cli.crm_path) as crm:
+        crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=noted, note="Rappeler lundi")])
+    done = cli.run("--deletions", "delete", "sync", "--yes", "--json")
+    assert done.returncode == 0, done.stderr
+    reasons = {c["crm_id"]: c["reason_code"] for c in json.loads(done.stdout)["to_crm"]}
+    assert reasons == {plain: "deleted_in_google",
+                       noted: "kept_changed_after_google_deletion"}
+    assert noted in cli.crm() and plain not in cli.crm()
+
+
+def test_a_crm_deletion_deletes_a_contact_whose_email_was_only_relabelled(cli: Cli) -> None:
+    [crm_id] = _synced_with_fillers(cli, ("Dupont", "j@ex.fr"))
+    phone = _by_email(cli, "j@ex.fr")
+    cli.sandbox.admin.patch_contact(phone, {"emailAddresses": [{"value": "j@ex.fr",
+                                                                 "type": "work"}]})
+    assert cli.sync()[0] == 0 and cli.preview()["skipped"] == []  # settled as it is
+    _crm_write(cli, WriteKind.DELETE, crm_id)
+    code, result = cli.sync()
+    assert code == 0 and result["applied"].get("google_deleted") == 1, result
+
+
+def test_syncing_again_a_contact_a_crm_deletion_detached_brings_its_crm_contact_back(
+        cli: Cli) -> None:
+    """Not a second CRM contact made from it: "sync again" on the Google contact that
+    the deletion of its CRM contact detached restores that contact, linked again."""
+    crm_id = cli.add_crm("Martin", "m@ex.fr")
+    phone = _seed(cli, "Martin", "m@ex.fr")
+    assert cli.sync()[0] == 0
+    _crm_write(cli, WriteKind.DELETE, crm_id)
+    assert cli.sync()[1]["applied"]["detached"] == 1
+    cli.sandbox.admin.patch_contact(phone, {"addresses": [{"city": "Brest", "type": "home"}]})
+    assert cli.run("ignore", "--undo", "--google", phone).returncode == 0
+    assert cli.sync()[0] == 0
+    assert list(cli.crm()) == [crm_id]
+    assert cli.crm()[crm_id].record.home_address.city == "Brest"
     in_sync(cli)

@@ -220,6 +220,7 @@ def test_a_partial_run_exits_1_even_with_conflicts_waiting(cli: Cli) -> None:
 def test_a_locked_crm_after_the_google_writes_is_a_failed_run(cli: Cli) -> None:
     crm_id = synced_then_a_phone_in_google(cli)
     cli.add_crm("Martin", "m@ex.fr")  # a Google create first, then the CRM write
+    cli.env["CRMSYNC_CRM_BUSY_SECONDS"] = "1"  # the colleague's write outlasts the wait
     process = sync_slowed_at_its_google_creates(cli)
     locker = sqlite3.connect(cli.crm_path, isolation_level=None, timeout=30)
     locker.execute("BEGIN EXCLUSIVE")  # a colleague's long write transaction
