@@ -257,15 +257,23 @@ class SyncService:
 
     def sync_again(self, *, crm_id: int | None = None,
                    resource_name: str | None = None) -> None:
-        """Undo a "not synced" choice: the next sync takes the contact in again."""
+        """Undo a "not synced" choice: the next sync takes the contact in again. A
+        contact held back because the user unlinked it from its pair goes on its own."""
         with self.open_crm() as crm, self._state(crm) as state:
+            choices = state.choices()
             if crm_id is not None:
                 state.set_ignored_crm(crm_id, False)
-                state.checkpoint(Checkpoint(unkept=(crm_id,)))
+                unlinked = crm_id in choices.detached and (
+                    crm_id, choices.detached[crm_id].resource_name) in choices.keep_apart
+                state.checkpoint(Checkpoint(unkept=(crm_id,),
+                                            undetach=(crm_id,) if unlinked else ()))
             if resource_name is not None:
                 state.set_ignored_google(resource_name, False)
-                detached = [link for link in state.choices().detached.values()
+                detached = [link for link in choices.detached.values()
                             if link.resource_name == resource_name]
+                if detached and (detached[0].crm_id, resource_name) in choices.keep_apart:
+                    state.checkpoint(Checkpoint(undetach=(detached[0].crm_id,)))
+                    return
                 gone = crm.read([detached[0].crm_id]).get(detached[0].crm_id) \
                     if detached else None
                 if gone is not None and gone.deleted:

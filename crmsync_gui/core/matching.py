@@ -200,19 +200,23 @@ class _Matcher:
         them (an email, a phone, a name). Both are shown until linked again (R-S9)."""
         for crm_id, link in sorted(self.choices.detached.items()):
             name = link.resource_name
+            if (crm_id, name) not in self.choices.keep_apart:
+                continue  # detached by a CRM deletion: see _restored
+            # Each one left is held back, the other deleted or not: a deletion on one
+            # side does not turn the other into a new contact (R-S5). "Sync again"
+            # lets it go on its own.
             crm, google = self.crm.get(crm_id), self.google.get(name)
-            if ((crm_id, name) not in self.choices.keep_apart or crm is None
-                    or google is None or crm.deleted or google.deleted
-                    or crm_id in self.paired_crm or name in self.paired_google):
-                continue
-            self.skipped.append(Skipped(
-                Side.CRM, crm_id, None, crm_name(crm),
-                Reason.of(ReasonCode.SKIPPED_UNLINKED_FROM_GOOGLE, holder=name)))
-            self.skipped.append(Skipped(
-                Side.GOOGLE, None, name, google_name(google),
-                Reason.of(ReasonCode.SKIPPED_UNLINKED_FROM_CRM, holder=crm_id)))
-            self.paired_crm.add(crm_id)  # out of matching and of the creates
-            self.paired_google.add(name)
+            if crm is not None and not crm.deleted and crm_id not in self.paired_crm:
+                self.skipped.append(Skipped(
+                    Side.CRM, crm_id, None, crm_name(crm),
+                    Reason.of(ReasonCode.SKIPPED_UNLINKED_FROM_GOOGLE, holder=name)))
+                self.paired_crm.add(crm_id)  # out of matching and of the creates
+            if (google is not None and not google.deleted
+                    and name not in self.paired_google):
+                self.skipped.append(Skipped(
+                    Side.GOOGLE, None, name, google_name(google),
+                    Reason.of(ReasonCode.SKIPPED_UNLINKED_FROM_CRM, holder=crm_id)))
+                self.paired_google.add(name)
 
     def _tags(self, google_free: list[GoogleContact]) -> None:
         """A contact the app created carries its CRM id: the surest match (R-G3)."""

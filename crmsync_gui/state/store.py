@@ -424,8 +424,7 @@ class StateStore:
         the edits made meanwhile on either side merge as in any sync, instead of
         meeting as first-sync conflicts."""
         link = self.link_for_crm(crm_id)
-        self.checkpoint(Checkpoint(drop_links=(crm_id,), detach=(link,) if link and
-                                   link.baseline is not None else ()))
+        self.checkpoint(Checkpoint(drop_links=(crm_id,), detach=(link,) if link else ()))
 
     # -- intended creates (crash recovery, R-G3) -------------------------------------
 

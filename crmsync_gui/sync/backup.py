@@ -184,9 +184,26 @@ def google_persons(backup: BackupInfo) -> list[Person]:
     return data if isinstance(data, list) else []
 
 
+# clientData on a contact undo or a backup restore brought back: the resource name of the
+# one it replaces. Another undo, or restore, finds it by that instead of making a second.
+FROM_KEY = "crmsync.from"
+
+
+def brought_back(persons: Iterable[Person]) -> dict[str, Person]:
+    """The contacts brought back by an undo or a restore, by the resource name of the
+    contact each replaces."""
+    found: dict[str, Person] = {}
+    for person in persons:
+        for item in person.get("clientData") or ():
+            if isinstance(item, dict) and item.get("key") == FROM_KEY and item.get("value"):
+                found.setdefault(str(item["value"]), person)
+    return found
+
+
 def creatable_person(person: Person, groups: set[str] | None = None) -> Person:
     """A create body for a Person read before: its writable fields, in the labels of
-    ``groups`` that still exist (a label deleted since would fail the whole create)."""
+    ``groups`` that still exist (a label deleted since would fail the whole create),
+    marked with the resource name it replaces (``FROM_KEY``)."""
     body: Person = {}
     for key in _WRITABLE_PERSON_FIELDS:
         value = person.get(key)
@@ -200,6 +217,10 @@ def creatable_person(person: Person, groups: set[str] | None = None) -> Person:
         if isinstance(value, list) and value:
             body[key] = [{k: v for k, v in entry.items() if k != "metadata"}
                          if isinstance(entry, dict) else entry for entry in value]
+    if person.get("resourceName"):
+        kept = [d for d in body.get("clientData", [])
+                if not (isinstance(d, dict) and d.get("key") == FROM_KEY)]
+        body["clientData"] = [*kept, {"key": FROM_KEY, "value": str(person["resourceName"])}]
     return body
 
 
@@ -207,7 +228,8 @@ def restore_google(backup: BackupInfo, api: PeopleApi) -> GoogleRestoreReport:
     """Re-create the backup's contacts that are gone; put mapped fields back on the rest."""
     saved = {str(p["resourceName"]): p for p in google_persons(backup) if p.get("resourceName")}
     current = {str(p["resourceName"]): p for p in api.read_connections().persons}
-    missing = [p for name, p in saved.items() if name not in current]
+    back = brought_back(current.values())  # by an undo, or by this restore run before
+    missing = [p for name, p in saved.items() if name not in current and name not in back]
     present = [merge_into_person(current[name], record_from_person(p), FIELDS)
                for name, p in saved.items() if name in current
                and record_from_person(current[name]).normalized

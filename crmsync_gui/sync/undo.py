@@ -55,15 +55,13 @@ from crmsync_gui.google.person import (
 )
 from crmsync_gui.google.retry import UncertainWrite
 from crmsync_gui.state.store import Checkpoint, JournalEntry, RunRecord, StateStore
-from crmsync_gui.sync.backup import creatable_person
+from crmsync_gui.sync.backup import brought_back, creatable_person
 from crmsync_gui.sync.writes import seen_of
 
 log = logging.getLogger(__name__)
 
 UNDO_STATUS = "undo of run "
 PARTIAL_UNDO_STATUS = "partial undo of run "  # some of it could not be put back
-
-UNDO_KEY = "crmsync.undo"  # clientData marker of a contact undo re-created
 
 # What undo does to one contact on one side: the confirmation counts these.
 CHANGED, DELETED, RECREATED = "changed", "deleted", "recreated"
@@ -112,9 +110,9 @@ def _undo(crm: SqliteCrm, api: PeopleApi, state: StateStore, dry_run: bool) -> U
         return UndoReport(run_id=None)
     report = UndoReport(run_id=run.run_id, started_at=run.started_at)
     undo = _Undo(crm, api, state, report, dry_run)
-    for seq, entry in reversed(list(enumerate(state.journal(run.run_id), start=1))):
+    for entry in reversed(state.journal(run.run_id)):
         try:
-            undo.entry(entry, seq)
+            undo.entry(entry)
         except Exception as error:  # one record must not stop the others; all reported
             log.warning("undo of %s failed", entry, exc_info=True)
             report.errors.append(Reason.of(
@@ -146,12 +144,8 @@ class _Undo:
         self.kept: list[int] = []
         self.ignore_google: list[str] = []
         self.detach: list[Link] = []
-        self.seq = 0  # the journal entry being undone: its place in the run
-        # Contacts an earlier undo of this run re-created, by their marker (read once,
-        # when needed); and the labels that still exist.
+        # Contacts brought back already (read once, when needed); the labels that exist.
         self.recreated: dict[str, dict[str, Any]] | None = None
-        self.again = any(r.status == f"{PARTIAL_UNDO_STATUS}{report.run_id}"
-                         for r in state.runs(limit=200))
         self.groups: set[str] | None = None
 
     def _do(self, side: Side, action: str, write: Callable[[], Any]) -> Any:
@@ -174,8 +168,7 @@ class _Undo:
         link = self.state.link_for_crm(crm_id) if crm_id is not None else None
         return link.baseline if link else None
 
-    def entry(self, entry: JournalEntry, seq: int) -> None:
-        self.seq = seq
+    def entry(self, entry: JournalEntry) -> None:
         handler = getattr(self, f"_{entry.side}_{entry.action}", None)
         if handler is not None:
             handler(entry)
@@ -266,8 +259,9 @@ class _Undo:
         aside: Google sets none on a create; labels deleted since aside). Its CRM
         contact is still deleted, so it stays out of the sync; the link follows it,
         detached: restoring the CRM contact links the two again, with their old
-        baseline. Each one carries a marker of this journal entry, so that an undo run
-        again (after a refusal, a lost answer) finds it instead of making a second."""
+        baseline. Each one carries the resource name it replaces (``FROM_KEY``), so that
+        an undo run again — after a refusal, a lost answer, a crash — or a backup restore
+        finds it instead of making a second."""
         if entry.before is None:
             return
         if entry.crm_id is not None and self.state.link_for_crm(entry.crm_id) is not None:
@@ -276,12 +270,10 @@ class _Undo:
             self.report.left_alone.append(Reason.of(ReasonCode.UNDO_NOT_RECREATED_SYNCED,
                                                     name=entry.name or _name(entry.before)))
             return
-        marker = f"{self.report.run_id}:{self.seq}"
-        created = self._recreated().get(marker) if self.again else None
+        marker = str(entry.resource_name)
+        created = self._recreated().get(marker)
         if created is None:
             body = creatable_person(entry.before, self._groups())
-            body["clientData"] = [*body.get("clientData", []),
-                                  {"key": UNDO_KEY, "value": marker}]
             created = self._do(Side.GOOGLE, RECREATED, lambda: self._create(body, marker))
         if created is None:
             return
@@ -304,13 +296,10 @@ class _Undo:
         return self.groups
 
     def _recreated(self) -> dict[str, dict[str, Any]]:
-        """The contacts an undo of this run re-created, by marker (one full read)."""
+        """The contacts already brought back, by the resource name each replaces (one
+        full read, the first time a deleted contact is to come back)."""
         if self.recreated is None:
-            self.recreated = {}
-            for person in self.api.read_connections().persons:
-                for item in person.get("clientData") or ():
-                    if isinstance(item, dict) and item.get("key") == UNDO_KEY:
-                        self.recreated[str(item.get("value"))] = person
+            self.recreated = brought_back(self.api.read_connections().persons)
         return self.recreated
 
     def _create(self, body: dict[str, Any], marker: str) -> dict[str, Any]:

@@ -4,6 +4,7 @@ R-S5, R-S7b, R-S9). Each case through ``crmsync`` against the sandbox."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from typing import Any
 
 from crmsync_gui.crm.model import CrmWrite, WriteKind
@@ -208,16 +209,20 @@ def test_a_relink_clears_kept_after_a_google_deletion(cli: Cli) -> None:
     cli.sandbox.admin.delete_contact(_by_email(cli, "m@ex.fr"))
     code, result = cli.sync()
     assert code == 0 and result["applied"]["crm_kept"] == 1, result
-    phone = _seed(cli, "Martin", "m@ex.fr")
+    [state] = (cli.home / "state").glob("state-*.sqlite3")
+
+    def kept() -> list[int]:
+        with sqlite3.connect(state) as conn:
+            return [row[0] for row in conn.execute("SELECT crm_id FROM kept_deleted")]
+
+    assert kept() == [crm_id]
+    _seed(cli, "Martin", "m@ex.fr")
     assert cli.sync()[0] == 0  # linked by email: no longer "kept"
-    # Unlinked, and that copy deleted on the phone: a plain CRM contact now, sent to
-    # Google like any other (a "kept" one would silently stay out).
-    assert cli.run("unlink", str(crm_id)).returncode == 0
-    cli.sandbox.admin.delete_contact(phone)
-    code, result = cli.sync()
-    assert code == 0, result
-    assert [(c["crm_id"], c["action"]) for c in result["to_google"]] == [(crm_id, "create")]
-    assert _by_email(cli, "m@ex.fr") not in (None, phone)
+    assert kept() == []
+    cli.edit_crm(crm_id, home_city="Lyon")  # a plain synced contact: its edits go out
+    assert cli.sync()[1]["applied"] == {"google_updated": 1}
+    assert record_from_person(cli.google()[_by_email(cli, "m@ex.fr")]).home_address.city \
+        == "Lyon"
 
 
 def test_linking_a_pair_linked_already_keeps_what_waits_to_sync(cli: Cli) -> None:
@@ -367,3 +372,70 @@ def test_syncing_again_a_contact_a_crm_deletion_detached_brings_its_crm_contact_
     assert list(cli.crm()) == [crm_id]
     assert cli.crm()[crm_id].record.home_address.city == "Brest"
     in_sync(cli)
+
+
+# -- found by the second hostile review --------------------------------------------------
+
+
+def test_a_pair_linked_then_unlinked_before_any_sync_creates_no_copy(cli: Cli) -> None:
+    with SqliteCrm(cli.crm_path) as crm:
+        [paul] = crm.apply([CrmWrite(WriteKind.CREATE, contact={
+            "first_name": "Paul", "last_name": "Phone", "personal_mobile": "06 98 76 54 32"})])
+    [phone] = cli.sandbox.admin.seed_contacts([{
+        "names": [{"givenName": "Paul", "familyName": "Phone"}],
+        "phoneNumbers": [{"value": "+33698765432", "type": "mobile"}]}])
+    assert cli.run("link", str(paul.crm_id), phone["resourceName"]).returncode == 0
+    assert cli.run("unlink", str(paul.crm_id)).returncode == 0
+    code, result = cli.sync()
+    assert code == 0 and result["applied"] == {}, result
+    assert len(cli.google()) == 1 and len(cli.crm()) == 1
+
+
+def test_an_undo_run_again_after_a_crash_re_creates_nothing_twice(cli: Cli) -> None:
+    """Killed after its creates, an undo leaves no record of itself: what it brought back
+    is found by the resource name each contact replaces (clientData), not made again."""
+    alpha, beta = _synced_with_fillers(cli, ("Alpha", "a@ex.fr"), ("Beta", "b@ex.fr"))
+    _crm_write(cli, WriteKind.DELETE, alpha)
+    _crm_write(cli, WriteKind.DELETE, beta)
+    assert cli.sync()[1]["applied"]["google_deleted"] == 2
+    assert cli.run("undo", "--yes").returncode == 0
+    [state] = (cli.home / "state").glob("state-*.sqlite3")
+    with sqlite3.connect(state) as conn:  # as if it died before recording itself
+        conn.execute("DELETE FROM run WHERE status LIKE 'undo of run %'")
+    again = cli.run("undo", "--yes")
+    assert again.returncode == 0, again.stdout + again.stderr
+    assert cli.google_emails().count("a@ex.fr") == 1
+    assert cli.google_emails().count("b@ex.fr") == 1
+
+
+def test_a_backup_restore_after_an_undo_or_twice_re_creates_nothing_twice(cli: Cli) -> None:
+    [crm_id] = _synced_with_fillers(cli, ("Alpha", "a@ex.fr"))
+    _crm_write(cli, WriteKind.DELETE, crm_id)
+    code, result = cli.sync()
+    assert code == 0 and result["applied"]["google_deleted"] == 1
+    backup = max(p.name for p in (cli.home / "backups").iterdir())  # before deletions
+    assert cli.run("undo", "--yes").returncode == 0  # back once
+    for _ in range(2):
+        restored = cli.run("restore", backup, "--google-only")
+        assert restored.returncode == 0, restored.stdout + restored.stderr
+    assert cli.google_emails().count("a@ex.fr") == 1
+
+
+def test_a_contact_unlinked_from_its_pair_stays_held_when_the_other_is_deleted(
+        cli: Cli) -> None:
+    """Unlinked, then deleted on one side: the other is not made a new contact on the
+    side the user deleted it from. `ignore --undo` lets it go on its own."""
+    kept, dropped = _synced_with_fillers(cli, ("Dupont", "j@ex.fr"), ("Martin", "m@ex.fr"))
+    phone = _by_email(cli, "m@ex.fr")
+    for crm_id in (kept, dropped):
+        assert cli.run("unlink", str(crm_id)).returncode == 0
+    cli.sandbox.admin.delete_contact(_by_email(cli, "j@ex.fr"))  # on the phone
+    _crm_write(cli, WriteKind.DELETE, dropped)  # in the CRM
+    code, result = cli.sync()
+    assert code == 0 and result["applied"] == {}, result
+    assert _by_email(cli, "j@ex.fr") is None and dropped not in cli.crm()
+    assert _codes(cli.preview()["skipped"]) == {
+        kept: "skipped_unlinked_from_google", phone: "skipped_unlinked_from_crm"}
+    assert cli.run("ignore", "--undo", "--crm", str(kept)).returncode == 0
+    code, result = cli.sync()
+    assert code == 0 and result["applied"] == {"google_created": 1}, result
