@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import webbrowser
 from collections.abc import Sequence
@@ -107,6 +108,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(logs)
     try:
         return _run(args, base)
+    except BrokenPipeError:
+        # Read by a pager or `head` that stopped early: nothing went wrong. Python would
+        # complain again when it flushes stdout at exit; point stdout at nothing first.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except CsvImportError as error:
         print(str(error), file=sys.stderr)
     except GoogleError as error:

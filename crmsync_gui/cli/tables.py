@@ -8,18 +8,26 @@ from collections.abc import Sequence
 from typing import TextIO
 
 
-def _width(text: str) -> int:
+def _cells(char: str) -> int:
     # East-Asian wide characters take two cells; combining accents take none.
-    return sum(0 if unicodedata.combining(c) else
-               2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return (0 if unicodedata.combining(char) else
+            2 if unicodedata.east_asian_width(char) in "WF" else 1)
+
+
+def _width(text: str) -> int:
+    return sum(map(_cells, text))
 
 
 def _fit(text: str, width: int) -> str:
     text = text.replace("\n", " ")
     if _width(text) > width:
-        while _width(text) > width - 1:
-            text = text[:-1]
-        text += "…"
+        # Cut once where the text stops fitting (a 100,000-character name is one pass,
+        # not one measure per character dropped), and say it goes on.
+        used = cut = 0
+        while used + _cells(text[cut]) <= width - 1:
+            used += _cells(text[cut])
+            cut += 1
+        text = text[:cut] + "…"
     return text + " " * (width - _width(text))
 
 

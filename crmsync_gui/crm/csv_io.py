@@ -90,6 +90,26 @@ class _Row:
     values: dict[str, str]
 
 
+# A text Google accepted may be long (a note, a pasted letter): the csv module's default
+# limit of 131,072 characters per field would refuse to read back what export wrote.
+csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
+
+# R-SEC: a cell a spreadsheet would run as a formula or a DDE command ("=HYPERLINK(…)",
+# "+cmd|…", "@SUM(…)") is exported behind an apostrophe, which Excel and LibreOffice show
+# as text; import takes exactly that apostrophe off again, so export → import → export
+# is identical (a phone "+33 6…" is written "'+33 6…").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def formula_safe(cell: str) -> str:
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def formula_unsafe(cell: str) -> str:
+    """The value ``formula_safe`` was given."""
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in _FORMULA_STARTS else cell
+
+
 # -- export ------------------------------------------------------------------------------
 
 def export_csv(crm: SqliteCrm, path: Path) -> int:
@@ -100,7 +120,7 @@ def export_csv(crm: SqliteCrm, path: Path) -> int:
     writer.writerow(CSV_HEADERS)
     for contact in contacts:
         values = _export_values(contact)
-        writer.writerow([values[key] for _, key in CSV_COLUMNS])
+        writer.writerow([formula_safe(values[key]) for _, key in CSV_COLUMNS])
     # utf-8-sig: the BOM is what makes Excel read the accents right.
     # The whole contact book: readable by its owner only (R-SEC), like the diagnostics.
     with open(path, "wb", opener=private_opener) as handle:
@@ -183,7 +203,7 @@ def read_rows(text: str) -> list[_Row]:
                 errors.append(Reason.of(ReasonCode.CSV_COLUMN_COUNT, line=line,
                                         count=len(cells), expected=len(keys)))
                 continue
-            rows.append(_Row(line, dict(zip(keys, cells, strict=True))))
+            rows.append(_Row(line, dict(zip(keys, map(formula_unsafe, cells), strict=True))))
     except csv.Error as error:
         # The csv module's own words: English, shown as they are.
         errors.append(Reason.of(ReasonCode.CSV_LINE_ERROR, line=reader.line_num,

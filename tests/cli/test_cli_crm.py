@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 
 from crmsync_gui.cli.main import EXIT_ERROR, EXIT_OK, EXIT_USAGE, main
+from crmsync_gui.crm.model import CrmWrite, WriteKind
+from crmsync_gui.crm.sqlite_db import SqliteCrm
 
 
 def run_cli(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
@@ -56,3 +58,31 @@ def test_missing_file_is_a_plain_error(tmp_path: Path, capsys) -> None:
     assert main(["--home", str(tmp_path), "crm", "import", str(tmp_path / "nope.csv")]) == \
         EXIT_ERROR
     assert "No such file" in capsys.readouterr().err
+
+
+def test_crm_list_cuts_a_100000_character_name_at_once(tmp_path: Path) -> None:
+    """#17, 5: the table cut one character at a time and measured again (100 % CPU for
+    minutes); it cuts once. The bound is a sanity one, far above the real time."""
+    home = tmp_path / "home"
+    home.mkdir()
+    with SqliteCrm(home / "crm.sqlite3") as crm:
+        crm.apply([CrmWrite(WriteKind.CREATE, contact={"last_name": "É" * 100_000,
+                                                       "first_name": "Zoé"})])
+    listed = run_cli("crm", "list", home=home)
+    assert listed.returncode == EXIT_OK, listed.stderr
+    assert "Zoé ÉÉÉ" in listed.stdout and "…" in listed.stdout
+
+
+def test_crm_list_read_by_head_exits_quietly(tmp_path: Path, sample_csv: Path) -> None:
+    """#17, 4: `crmsync crm list | head -1` said "error: [Errno 32] Broken pipe"."""
+    home = tmp_path / "home"
+    assert run_cli("crm", "import", str(sample_csv), home=home).returncode == EXIT_OK
+    with SqliteCrm(home / "crm.sqlite3") as crm:
+        crm.apply([CrmWrite(WriteKind.CREATE, contact={"last_name": f"Nom{i}"})
+                   for i in range(3000)])  # more than a pipe's buffer holds
+    env = {**os.environ, "CRMSYNC_HOME": str(home)}
+    done = subprocess.run(f"'{sys.executable}' -m crmsync_gui.cli.main crm list | head -1; "
+                          "exit ${PIPESTATUS[0]}", shell=True, executable="/bin/bash",
+                          env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert done.stdout.startswith("ID")
+    assert (done.returncode, done.stderr) == (EXIT_OK, "")

@@ -242,3 +242,49 @@ def test_empty_lines_are_skipped_and_empty_file_is_an_error(crm: SqliteCrm,
     empty.write_bytes(b"")
     with pytest.raises(CsvImportError, match="line 1: the file is empty"):
         import_csv(crm, empty)
+
+
+FORMULAS = {"last_name": "=HYPERLINK(\"http://evil.example\";\"Cliquez\")",
+            "first_name": "@SUM(1+1)", "home_city": "-2+3", "job_title": "'Gérante",
+            "note": "+cmd|' /C calc'!A0", "personal_mobile": "+33 6 12 34 56 78"}
+
+
+def test_export_writes_no_formula_a_spreadsheet_would_run(crm: SqliteCrm,
+                                                          tmp_path: Path) -> None:
+    """#17, 3 (R-SEC): a cell starting with = + - @ (or a tab, a return, an apostrophe)
+    is exported behind an apostrophe; import takes it off; export again is identical."""
+    from crmsync_gui.crm.model import CrmWrite, WriteKind
+
+    crm.apply([CrmWrite(WriteKind.CREATE, contact={k: v for k, v in FORMULAS.items()
+                                                    if k not in ("note", "job_title")},
+                        note=FORMULAS["note"])])
+    first, second = tmp_path / "1.csv", tmp_path / "2.csv"
+    export_csv(crm, first)
+    [row] = list(csv.reader(io.StringIO(first.read_bytes().decode("utf-8-sig")),
+                            delimiter=";"))[1:]
+    cells = [cell for cell in row if cell]
+    assert cells and all(not cell.startswith(("=", "+", "-", "@")) for cell in cells), cells
+    assert "'+33 6 12 34 56 78" in cells and "'=HYPERLINK(" in ";".join(cells)
+    with SqliteCrm(tmp_path / "other.sqlite3") as other:
+        import_csv(other, first)
+        [contact] = other.read_all()
+        assert contact.record.last_name == FORMULAS["last_name"]
+        assert contact.record.first_name == FORMULAS["first_name"]
+        assert contact.record.home_address.city == FORMULAS["home_city"]
+        assert contact.note == FORMULAS["note"]
+        export_csv(other, second)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_a_field_longer_than_the_csv_default_limit_exports_and_imports(
+        crm: SqliteCrm, tmp_path: Path) -> None:
+    """#17, 5: a 200,000-character note (accepted from Google) reads back."""
+    from crmsync_gui.crm.model import CrmWrite, WriteKind
+
+    note = "lettre " * 30_000 + "fin"
+    crm.apply([CrmWrite(WriteKind.CREATE, contact={"last_name": "Long"}, note=note)])
+    out = tmp_path / "long.csv"
+    export_csv(crm, out)
+    with SqliteCrm(tmp_path / "other.sqlite3") as other:
+        import_csv(other, out)
+        assert [c.note for c in other.read_all()] == [note]
