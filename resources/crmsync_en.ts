@@ -1999,6 +1999,16 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>line {line}: byte {byte} is not {encoding} text: save the file again as CSV UTF-8</source>
+        <translation>line {line}: byte {byte} is not {encoding} text: save the file again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line 1: the file looks like UTF-16 text without its byte-order mark: save it again as CSV UTF-8</source>
+        <translation>line 1: the file looks like UTF-16 text without its byte-order mark: save it again as CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>line {line}: Réf. société without a Société name</source>
         <translation>line {line}: Réf. société without a Société name</translation>
     </message>
@@ -2078,7 +2088,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-189"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -2153,7 +2163,7 @@ Your profile folder: {home}</translation>
         <translation>No backup named {name}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>label_name: the Google label name cannot be empty</source>
         <translation>label_name: the Google label name cannot be empty</translation>
     </message>

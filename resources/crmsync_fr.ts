@@ -1994,6 +1994,16 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>line {line}: byte {byte} is not {encoding} text: save the file again as CSV UTF-8</source>
+        <translation>ligne {line}&#xa0;: l’octet {byte} n’est pas du texte {encoding}&#xa0;: enregistrez de nouveau le fichier en CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line 1: the file looks like UTF-16 text without its byte-order mark: save it again as CSV UTF-8</source>
+        <translation>ligne 1&#xa0;: le fichier semble être du texte UTF-16 sans sa marque d’ordre des octets&#xa0;: enregistrez-le de nouveau en CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>line {line}: Réf. société without a Société name</source>
         <translation>ligne {line}&#xa0;: Réf. société sans nom de Société</translation>
     </message>
@@ -2073,7 +2083,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-189"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -2153,7 +2163,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucune sauvegarde nommée {name}.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>label_name: the Google label name cannot be empty</source>
         <translation>Le libellé Google doit avoir un nom.</translation>
     </message>

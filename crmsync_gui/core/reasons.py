@@ -145,6 +145,8 @@ class ReasonCode(StrEnum):
     CSV_NOTHING_IMPORTED = "csv_nothing_imported"
     CSV_MORE_ERRORS = "csv_more_errors"
     CSV_EMPTY_FILE = "csv_empty_file"
+    CSV_BAD_BYTE = "csv_bad_byte"
+    CSV_UTF16_WITHOUT_BOM = "csv_utf16_without_bom"
     CSV_UNKNOWN_COLUMN = "csv_unknown_column"
     CSV_DUPLICATE_COLUMN = "csv_duplicate_column"
     CSV_COLUMN_COUNT = "csv_column_count"
@@ -369,6 +371,10 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.CSV_NOTHING_IMPORTED: "Nothing was imported:\n{lines}",
     ReasonCode.CSV_MORE_ERRORS: "… and {count} more",
     ReasonCode.CSV_EMPTY_FILE: "line 1: the file is empty",
+    ReasonCode.CSV_BAD_BYTE: "line {line}: byte {byte} is not {encoding} text: save the file "
+                             "again as CSV UTF-8",
+    ReasonCode.CSV_UTF16_WITHOUT_BOM: "line 1: the file looks like UTF-16 text without its "
+                                      "byte-order mark: save it again as CSV UTF-8",
     ReasonCode.CSV_UNKNOWN_COLUMN: "line 1: unknown column {column!r} (expected: {headers})",
     ReasonCode.CSV_DUPLICATE_COLUMN: "line 1: column {column!r} appears twice",
     ReasonCode.CSV_COLUMN_COUNT: "line {line}: {count} columns, the header has {expected}",

@@ -148,13 +148,46 @@ def _export_values(contact: CrmContact) -> dict[str, str]:
 # -- reading the file --------------------------------------------------------------------
 
 def decode_csv_bytes(data: bytes) -> str:
-    """UTF-8 (BOM or not), else Windows-1252: what French Excel versions write."""
+    """The file's text, decoded strictly — never a guess that turns "Élodie" into
+    "Ã‰lodie" or a byte into "�" (#17):
+
+    - UTF-8, with or without its BOM (what the app and most programs write);
+    - UTF-16 with its BOM (Excel's "Unicode text", tab-separated);
+    - Windows-1252 (older French Excel) only when the whole file reads so, with no
+      undefined byte, and holds no UTF-8 at all: a UTF-8 file with one stray byte is
+      refused, naming the line, rather than read wholly wrong.
+
+    Anything else raises ``CsvImportError`` naming the line of the first bad byte."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise _bad_byte(data, error, "UTF-16") from None
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
+        try:
+            return data[3:].decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise _bad_byte(data[3:], error, "UTF-8") from None
+    if data.count(0) > len(data) // 4:  # NUL every other byte: UTF-16 that lost its BOM
+        raise CsvImportError([Reason.of(ReasonCode.CSV_UTF16_WITHOUT_BOM)])
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    except UnicodeDecodeError as utf8_error:
+        readable = data.decode("utf-8", errors="replace")
+        if any(ord(c) > 127 and c != "\ufffd" for c in readable):
+            raise _bad_byte(data, utf8_error, "UTF-8") from None  # UTF-8, damaged
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError as error:
+            raise _bad_byte(data, error, "Windows-1252") from None
+
+
+def _bad_byte(data: bytes, error: UnicodeDecodeError, encoding: str) -> CsvImportError:
+    line = data.count(b"\n", 0, error.start) + 1
+    if encoding == "UTF-16":  # two bytes a character: count the line breaks so
+        line = data[:error.start].decode("utf-16", errors="replace").count("\n") + 1
+    return CsvImportError([Reason.of(ReasonCode.CSV_BAD_BYTE, line=line,
+                                     byte=f"0x{data[error.start]:02X}", encoding=encoding)])
 
 
 def _fold_header(text: str) -> str:
@@ -167,7 +200,9 @@ _KEY_BY_FOLDED_HEADER = {_fold_header(header): key for header, key in CSV_COLUMN
 
 
 def _detect_delimiter(header_line: str) -> str:
-    return ";" if header_line.count(";") >= header_line.count(",") else ","
+    """``;`` (French Excel), ``,`` or a tab (Excel's "Unicode text"): the one the header
+    holds most of."""
+    return max((";", ",", "\t"), key=header_line.count)
 
 
 def read_rows(text: str) -> list[_Row]:

@@ -277,6 +277,12 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.CSV_PRO_FIELDS_WITHOUT_COMPANY: lambda: translate(
         "Reasons", "line {line}: professional fields need a Société (they belong to the "
         "contact's company)"),
+    ReasonCode.CSV_BAD_BYTE: lambda: translate(
+        "Reasons", "line {line}: byte {byte} is not {encoding} text: save the file again as "
+        "CSV UTF-8"),
+    ReasonCode.CSV_UTF16_WITHOUT_BOM: lambda: translate(
+        "Reasons", "line 1: the file looks like UTF-16 text without its byte-order mark: save "
+        "it again as CSV UTF-8"),
     ReasonCode.CSV_COMPANY_REF_WITHOUT_NAME: lambda: translate(
         "Reasons", "line {line}: Réf. société without a Société name"),
     ReasonCode.SETTINGS_EMPTY_LABEL: lambda: translate(

@@ -51,12 +51,14 @@ def test_export_import_export_is_identical_and_changes_nothing(crm: SqliteCrm, s
     assert first.read_bytes() == second.read_bytes()
 
 
-@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8", "cp1252"])
+@pytest.mark.parametrize(("encoding", "delimiter"), [
+    ("utf-8-sig", ";"), ("utf-8", ";"), ("cp1252", ";"), ("utf-16", "\t")])
 def test_accents_in_every_encoding_excel_writes(crm: SqliteCrm, tmp_path: Path,
-                                               encoding: str) -> None:
+                                               encoding: str, delimiter: str) -> None:
+    """UTF-16 with its BOM, tab-separated: Excel's "Unicode text" (#17, 2)."""
     path = write_csv(tmp_path / "a.csv", [{"Nom": "Lefèvre", "Prénom": "Étienne",
                                            "Note": "Œuvre « spéciale » à 10 €"}],
-                     encoding=encoding)
+                     encoding=encoding, delimiter=delimiter)
     import_csv(crm, path)
     [contact] = crm.read_all()
     assert contact.record.display_name() == "Étienne Lefèvre"
@@ -288,3 +290,41 @@ def test_a_field_longer_than_the_csv_default_limit_exports_and_imports(
     with SqliteCrm(tmp_path / "other.sqlite3") as other:
         import_csv(other, out)
         assert [c.note for c in other.read_all()] == [note]
+
+
+def _refused(crm: SqliteCrm, path: Path) -> str:
+    before = list(crm._conn.iterdump())
+    with pytest.raises(CsvImportError) as error:
+        import_csv(crm, path)
+    assert list(crm._conn.iterdump()) == before  # nothing changed
+    return str(error.value)
+
+
+def test_a_utf8_file_with_one_stray_byte_is_refused_naming_its_line(
+        crm: SqliteCrm, tmp_path: Path) -> None:
+    """#17, 2: it was read wholly as Windows-1252, storing "Ã‰lodie"."""
+    path = write_csv(tmp_path / "a.csv", [{"Nom": "Élodie"}, {"Nom": "Martin"}],
+                     encoding="utf-8")
+    path.write_bytes(path.read_bytes().replace(b"Martin", b"Mart\x92n"))
+    said = _refused(crm, path)
+    assert "line 3: byte 0x92 is not UTF-8 text" in said
+
+
+@pytest.mark.parametrize("undefined", [b"\x81", b"\x8d", b"\x90"])
+def test_a_windows_1252_file_with_an_undefined_byte_is_refused(
+        crm: SqliteCrm, tmp_path: Path, undefined: bytes) -> None:
+    """#17, 2: these became "\ufffd" with exit 0."""
+    path = write_csv(tmp_path / "a.csv", [{"Nom": "Lefèvre"}, {"Nom": "Dupont"}],
+                     encoding="cp1252")
+    path.write_bytes(path.read_bytes().replace(b"Dupont", b"Dup" + undefined + b"nt"))
+    said = _refused(crm, path)
+    assert f"line 3: byte 0x{undefined[0]:02X} is not Windows-1252 text" in said
+
+
+def test_a_utf8_file_with_a_bom_and_a_bad_byte_and_utf16_without_bom_are_refused(
+        crm: SqliteCrm, tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "a.csv", [{"Nom": "Dupont"}])
+    path.write_bytes(path.read_bytes().replace(b"Dupont", b"Dup\xffnt"))
+    assert "line 2: byte 0xFF is not UTF-8 text" in _refused(crm, path)
+    bare = write_csv(tmp_path / "b.csv", [{"Nom": "Dupont"}], encoding="utf-16-le")
+    assert "UTF-16 text without its byte-order mark" in _refused(crm, bare)
