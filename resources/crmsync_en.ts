@@ -2009,6 +2009,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Réf. contact {ref!r} belongs to {owner} (ID {crm_id}), not to this row&apos;s contact</source>
+        <translation>Réf. contact {ref!r} belongs to {owner} (ID {crm_id}), not to this row&apos;s contact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>line {line}: Réf. société without a Société name</source>
         <translation>line {line}: Réf. société without a Société name</translation>
     </message>
@@ -2088,7 +2093,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -2163,7 +2168,7 @@ Your profile folder: {home}</translation>
         <translation>No backup named {name}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>label_name: the Google label name cannot be empty</source>
         <translation>label_name: the Google label name cannot be empty</translation>
     </message>

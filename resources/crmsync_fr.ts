@@ -2004,6 +2004,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Réf. contact {ref!r} belongs to {owner} (ID {crm_id}), not to this row&apos;s contact</source>
+        <translation>la Réf. contact {ref!r} appartient à {owner} (ID {crm_id}), pas au contact de cette ligne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>line {line}: Réf. société without a Société name</source>
         <translation>ligne {line}&#xa0;: Réf. société sans nom de Société</translation>
     </message>
@@ -2083,7 +2088,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-192"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -2163,7 +2168,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucune sauvegarde nommée {name}.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>label_name: the Google label name cannot be empty</source>
         <translation>Le libellé Google doit avoir un nom.</translation>
     </message>

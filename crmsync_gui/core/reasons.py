@@ -157,6 +157,7 @@ class ReasonCode(StrEnum):
     CSV_BAD_EMAIL = "csv_bad_email"
     CSV_PRO_FIELDS_WITHOUT_COMPANY = "csv_pro_fields_without_company"
     CSV_COMPANY_REF_WITHOUT_NAME = "csv_company_ref_without_name"
+    CSV_REF_OF_ANOTHER_CONTACT = "csv_ref_of_another_contact"
     # -- the settings file, the state file, a run's errors ----------------------------------
     SETTINGS_EMPTY_LABEL = "settings_empty_label"
     SETTINGS_BAD_INTERVAL = "settings_bad_interval"
@@ -386,6 +387,8 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.CSV_PRO_FIELDS_WITHOUT_COMPANY: "line {line}: professional fields need a "
                                                "Société (they belong to the contact's "
                                                "company)",
+    ReasonCode.CSV_REF_OF_ANOTHER_CONTACT: "Réf. contact {ref!r} belongs to {owner} (ID "
+                                           "{crm_id}), not to this row's contact",
     ReasonCode.CSV_COMPANY_REF_WITHOUT_NAME: "line {line}: Réf. société without a Société "
                                              "name",
     ReasonCode.SETTINGS_EMPTY_LABEL: "label_name: the Google label name cannot be empty",

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crmsync_gui.core.companies import fold_name
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
 from crmsync_gui.core.record import clean_text
 from crmsync_gui.core.sides import CrmContact
@@ -322,17 +323,31 @@ class _Importer:
         return self.report
 
     def _find_contact(self, row: _Row) -> CrmContact | None:
+        """The contact the row is: by ID only if it is the same person (a file from
+        another CRM reuses ids), else by Réf. contact; None: a new contact. A Réf.
+        contact that another contact holds is an error naming the line (#17)."""
         v = row.values
         raw_id, ref = v.get("id", "").strip(), v.get("external_ref", "").strip()
+        match: CrmContact | None = None
         if raw_id:
             contact = self.contacts.get(int(raw_id))
             if contact is not None and _same_person(contact, v):
-                return contact
-            if contact is not None:
+                match = contact
+            elif contact is not None:
+                here = contact.record.display_name() or f"contact {contact.crm_id}"
+                row_name = " ".join(x for x in (_cell(v, "first_name"), _cell(v, "last_name"))
+                                    if x) or _cell(v, "personal_email") or "(no name)"
                 self.report.warnings.append(
-                    f"line {row.line}: ID {raw_id} is another contact in this database "
-                    "(a file from another CRM?); matched by Réf. contact or created")
-        return self.by_ref.get(ref) if ref else None
+                    f"line {row.line}: ID {raw_id} is {here} here; created as a new "
+                    f"contact, {row_name}")
+        elif ref:
+            match = self.by_ref.get(ref)
+        owner = self.by_ref.get(ref) if ref else None
+        if owner is not None and owner is not match:
+            raise CrmError(Reason.of(
+                ReasonCode.CSV_REF_OF_ANOTHER_CONTACT, ref=ref,
+                owner=owner.record.display_name() or str(owner.crm_id), crm_id=owner.crm_id))
+        return match
 
     def _import_row(self, conn: sqlite3.Connection, row: _Row) -> None:
         v = row.values
@@ -424,7 +439,10 @@ def _note(text: str) -> str:
 
 
 def _same_person(contact: CrmContact, values: dict[str, str]) -> bool:
-    """Does an ID from the file point at this contact, or at a stranger with that id?"""
+    """Does an ID from the file point at this contact, or at a stranger with that id?
+    The same person: the same Réf. contact, or an email in common (personal or
+    professional, either side), or the same first *and* last name (case and accents
+    aside). A surname alone is not a person: "Paul Martin" is not "Sophie Martin"."""
     ref = values.get("external_ref", "").strip()
     if ref and contact.external_ref:
         return ref == contact.external_ref
@@ -433,5 +451,6 @@ def _same_person(contact: CrmContact, values: dict[str, str]) -> bool:
     row_emails = {values.get(k, "").strip().lower() for k in ("personal_email", "work_email")}
     if emails & (row_emails - {""}):
         return True
-    return any(clean_text(values.get(k, "")).casefold() == getattr(record, k).casefold() != ""
-               for k in ("last_name", "first_name"))
+    return all(fold_name(clean_text(values.get(k, ""))) == fold_name(getattr(record, k))
+               for k in ("last_name", "first_name")) and bool(
+        record.last_name or record.first_name)

@@ -283,6 +283,9 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.CSV_UTF16_WITHOUT_BOM: lambda: translate(
         "Reasons", "line 1: the file looks like UTF-16 text without its byte-order mark: save "
         "it again as CSV UTF-8"),
+    ReasonCode.CSV_REF_OF_ANOTHER_CONTACT: lambda: translate(
+        "Reasons", "Réf. contact {ref!r} belongs to {owner} (ID {crm_id}), not to this row's "
+        "contact"),
     ReasonCode.CSV_COMPANY_REF_WITHOUT_NAME: lambda: translate(
         "Reasons", "line {line}: Réf. société without a Société name"),
     ReasonCode.SETTINGS_EMPTY_LABEL: lambda: translate(

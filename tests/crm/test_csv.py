@@ -182,7 +182,7 @@ def test_an_id_from_another_database_does_not_overwrite_a_stranger(crm: SqliteCr
     report = import_csv(crm, write_csv(tmp_path / "1.csv", [
         {"ID": str(local.crm_id), "Nom": "Étranger", "Email perso": "e@y.fr"}]))
     assert report.created == 1 and report.updated == 0
-    assert "another contact" in report.warnings[0]
+    assert "is Local here; created as a new contact" in report.warnings[0]
     assert names(crm) == ["Local", "Étranger"]
 
 
@@ -328,3 +328,43 @@ def test_a_utf8_file_with_a_bom_and_a_bad_byte_and_utf16_without_bom_are_refused
     assert "line 2: byte 0xFF is not UTF-8 text" in _refused(crm, path)
     bare = write_csv(tmp_path / "b.csv", [{"Nom": "Dupont"}], encoding="utf-16-le")
     assert "UTF-16 text without its byte-order mark" in _refused(crm, bare)
+
+
+def test_a_row_from_another_crm_never_overwrites_a_namesake(crm: SqliteCrm,
+                                                            tmp_path: Path) -> None:
+    """#17, 1: `ID=1;Martin;Paul;paul@other-crm…` replaced Sophie Martin (ID 1) because
+    the surname matched. A row matched by ID must be the same person."""
+    import_csv(crm, write_csv(tmp_path / "0.csv", [
+        {"Nom": "Martin", "Prénom": "Sophie", "Email perso": "sophie@ici.fr",
+         "Mobile perso": "06 12 34 56 78", "Note": "Cliente depuis 2019"}]))
+    [sophie] = crm.read_all()
+    report = import_csv(crm, write_csv(tmp_path / "1.csv", [
+        {"ID": str(sophie.crm_id), "Nom": "Martin", "Prénom": "Paul",
+         "Email perso": "paul@other-crm.fr", "Mobile perso": "07 00 00 00 00"},
+        {"ID": str(sophie.crm_id + 50), "Nom": "Durand"}]))
+    assert (report.created, report.updated) == (2, 0)
+    assert report.warnings == [
+        f"line 2: ID {sophie.crm_id} is Sophie Martin here; created as a new contact, "
+        "Paul Martin"]
+    kept = crm.read([sophie.crm_id])[sophie.crm_id]
+    assert (kept.record.first_name, kept.record.personal_email, kept.note) == (
+        "Sophie", "sophie@ici.fr", "Cliente depuis 2019")
+    # The same person: first and last name (accents and case aside), or an email.
+    again = import_csv(crm, write_csv(tmp_path / "2.csv", [
+        {"ID": str(sophie.crm_id), "Nom": "MARTIN", "Prénom": "sophie", "Ville": "Lyon"}]))
+    assert (again.created, again.updated) == (0, 1)
+
+
+def test_a_contact_reference_held_by_another_contact_is_an_error(crm: SqliteCrm,
+                                                                 tmp_path: Path) -> None:
+    import_csv(crm, write_csv(tmp_path / "0.csv", [
+        {"Réf. contact": "R1", "Nom": "Martin", "Prénom": "Sophie"},
+        {"Nom": "Durand", "Prénom": "Luc"}]))
+    sophie, luc = crm.read_all()
+    said = _refused(crm, write_csv(tmp_path / "1.csv", [
+        {"Nom": "Autre"},
+        {"ID": str(luc.crm_id), "Nom": "Durand", "Prénom": "Luc", "Réf. contact": "R1"}]))
+    assert f"line 3: Réf. contact 'R1' belongs to Sophie Martin (ID {sophie.crm_id})" in said
+    said = _refused(crm, write_csv(tmp_path / "2.csv", [  # a new contact, a taken reference
+        {"ID": str(luc.crm_id), "Nom": "Martin", "Prénom": "Paul", "Réf. contact": "R1"}]))
+    assert "line 2: Réf. contact 'R1' belongs to Sophie Martin" in said
