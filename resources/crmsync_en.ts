@@ -2049,6 +2049,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{path} is in use by another program: try again once it has finished</source>
+        <translation>{path} is in use by another program: try again once it has finished</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The CRM database {path} is busy or cannot be written: {error}</source>
         <translation>The CRM database {path} is busy or cannot be written: {error}</translation>
     </message>
@@ -2093,7 +2098,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>

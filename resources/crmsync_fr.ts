@@ -2044,6 +2044,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{path} is in use by another program: try again once it has finished</source>
+        <translation>{path} est utilisé par un autre programme&#xa0;: réessayez quand il aura terminé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The CRM database {path} is busy or cannot be written: {error}</source>
         <translation>La base CRM {path} est occupée ou ne peut pas être modifiée&#xa0;: {error}</translation>
     </message>
@@ -2088,7 +2093,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-194"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>

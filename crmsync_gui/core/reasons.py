@@ -180,6 +180,7 @@ class ReasonCode(StrEnum):
     LABEL_RECREATED = "label_recreated"
     GOOGLE_BAD_ANSWER = "google_bad_answer"
     CRM_BUSY = "crm_busy"
+    CRM_IN_USE = "crm_in_use"
     SYNC_STOPPED = "sync_stopped"
     TEXT = "text"  # words we have no code for (an OS or Google message): shown as is
 
@@ -422,6 +423,8 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.GOOGLE_BAD_ANSWER: "Google answered with data CRM Sync cannot use ({what}): "
                                   "nothing of that answer was stored.",
     ReasonCode.CRM_BUSY: "The CRM database {path} is busy or cannot be written: {error}",
+    ReasonCode.CRM_IN_USE: "{path} is in use by another program: try again once it has "
+                           "finished",
     ReasonCode.SYNC_STOPPED: "The sync stopped on an unexpected error: {error}",
     ReasonCode.TEXT: "{text}",
 }

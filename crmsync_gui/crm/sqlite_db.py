@@ -106,14 +106,26 @@ class SqliteCrm:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: everything inside lands, or nothing does."""
-        self._conn.execute("BEGIN IMMEDIATE")
+        """One write transaction: everything inside lands, or nothing does. A database
+        another program holds past the busy wait, a full disk, a read-only file: a
+        ``CrmError`` that says so (never a bare SQLite error)."""
         try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            raise self.write_error(error) from error
+
+    def write_error(self, error: sqlite3.OperationalError) -> CrmError:
+        if "locked" in str(error) or "busy" in str(error):
+            return CrmError(Reason.of(ReasonCode.CRM_IN_USE, path=str(self.path)))
+        return CrmError(Reason.of(ReasonCode.CRM_BUSY, path=str(self.path),
+                                  error=Reason.text_only(str(error))))
 
     # -- reads -----------------------------------------------------------------------
 
@@ -219,8 +231,7 @@ class SqliteCrm:
         except sqlite3.OperationalError as error:
             # Locked by another program past the busy timeout, a full disk, a file made
             # read-only: the run must stop and say so, never count the writes as done.
-            raise CrmError(Reason.of(ReasonCode.CRM_BUSY, path=str(self.path),
-                                     error=Reason.text_only(str(error)))) from error
+            raise self.write_error(error) from error
         return [found[i] for i in ids]
 
     def apply_within(self, conn: sqlite3.Connection, write: CrmWrite, now: str) -> int:

@@ -330,6 +330,8 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.GOOGLE_BAD_ANSWER: lambda: translate(
         "Reasons", "Google answered with data CRM Sync cannot use ({what}): nothing of that "
         "answer was stored."),
+    ReasonCode.CRM_IN_USE: lambda: translate(
+        "Reasons", "{path} is in use by another program: try again once it has finished"),
     ReasonCode.CRM_BUSY: lambda: translate(
         "Reasons", "The CRM database {path} is busy or cannot be written: {error}"),
     ReasonCode.SYNC_STOPPED: lambda: translate(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -86,3 +87,26 @@ def test_crm_list_read_by_head_exits_quietly(tmp_path: Path, sample_csv: Path) -
                           env=env, capture_output=True, text=True, timeout=60, check=False)
     assert done.stdout.startswith("ID")
     assert (done.returncode, done.stderr) == (EXIT_OK, "")
+
+
+def test_importing_into_a_crm_another_program_holds_says_so_and_changes_nothing(
+        tmp_path: Path, sample_csv: Path) -> None:
+    """#17, 4: was "error: unexpected problem; details are in …/logs"."""
+    home = tmp_path / "home"
+    home.mkdir()
+    path = home / "crm.sqlite3"
+    SqliteCrm(path).close()
+    locker = sqlite3.connect(path, isolation_level=None)
+    locker.execute("BEGIN EXCLUSIVE")  # a colleague's long write
+    try:
+        env = {**os.environ, "CRMSYNC_HOME": str(home), "CRMSYNC_CRM_BUSY_SECONDS": "0.5"}
+        done = subprocess.run([sys.executable, "-m", "crmsync_gui.cli.main", "crm", "import",
+                               str(sample_csv)], env=env, capture_output=True, text=True,
+                              timeout=60, check=False)
+    finally:
+        locker.execute("ROLLBACK")
+        locker.close()
+    assert done.returncode == EXIT_ERROR
+    assert f"error: {path} is in use by another program" in done.stderr
+    with SqliteCrm(path) as crm:
+        assert crm.read_all() == []

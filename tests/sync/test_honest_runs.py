@@ -232,10 +232,10 @@ def test_a_locked_crm_after_the_google_writes_is_a_failed_run(cli: Cli) -> None:
     run = json.loads(out)
     assert (process.returncode, run["status"]) == (1, "failed"), err
     assert run["applied"] == {"google_created": 1}  # what it did write is said
-    assert [e["reason_code"] for e in run["errors"]] == ["crm_busy"]
+    assert [e["reason_code"] for e in run["errors"]] == ["crm_in_use"]
     [last] = cli.history()[:1]
     assert (last["status"], [e["reason_code"] for e in last["errors"]]) == (
-        "failed", ["crm_busy"])
+        "failed", ["crm_in_use"])
     code, again = cli.sync()
     assert (code, again["status"]) == (0, "ok")
     assert cli.crm()[crm_id].record.personal_mobile == "06 11 22 33 44"
