@@ -171,6 +171,9 @@ def decode_csv_bytes(data: bytes) -> str:
             raise _bad_byte(data[3:], error, "UTF-8") from None
     if data.count(0) > len(data) // 4:  # NUL every other byte: UTF-16 that lost its BOM
         raise CsvImportError([Reason.of(ReasonCode.CSV_UTF16_WITHOUT_BOM)])
+    if b"\x00" in data:  # no text file holds one: a binary file, or a damaged one
+        at = data.index(b"\x00")
+        raise _bad_byte(data, UnicodeDecodeError("utf-8", data, at, at + 1, "NUL"), "UTF-8")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
