@@ -2023,7 +2023,12 @@ Your profile folder: {home}</translation>
         <translation>{key}: {value} is not an https address (plain http only to this computer: 127.0.0.1, ::1, localhost)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>The sync state {path} is damaged ({error}): `crmsync state reset` sets it aside and starts a new one. Nothing is duplicated (contacts are matched again by their CRM Sync tag and email); the undo history is lost.</source>
+        <translation>The sync state {path} is damaged ({error}): `crmsync state reset` sets it aside and starts a new one. Nothing is duplicated (contacts are matched again by their CRM Sync tag and email); the undo history is lost.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>changed again while the sync wrote it ({count} times in this run): left for the next sync</source>
         <translation>changed again while the sync wrote it ({count} times in this run): left for the next sync</translation>
     </message>
@@ -2098,7 +2103,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -2218,7 +2223,7 @@ Your profile folder: {home}</translation>
         <translation>The settings file {path} cannot be used: {error}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{path} was written by a newer CRM Sync (schema {version}, this version knows {known}): update CRM Sync</source>
         <translation>{path} was written by a newer CRM Sync (schema {version}, this version knows {known}): update CRM Sync</translation>
     </message>

@@ -2018,7 +2018,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{key}&#xa0;: {value} n’est pas une adresse https (http simple seulement vers cet ordinateur&#xa0;: 127.0.0.1, ::1, localhost)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>The sync state {path} is damaged ({error}): `crmsync state reset` sets it aside and starts a new one. Nothing is duplicated (contacts are matched again by their CRM Sync tag and email); the undo history is lost.</source>
+        <translation>L’état de synchronisation {path} est endommagé ({error})&#xa0;: `crmsync state reset` le met de côté et en commence un nouveau. Rien n’est dupliqué (les contacts sont de nouveau associés par leur marque CRM Sync et leur e-mail)&#xa0;; l’historique d’annulation est perdu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>changed again while the sync wrote it ({count} times in this run): left for the next sync</source>
         <translation>modifié de nouveau pendant que la synchronisation l’enregistrait ({count} fois pendant cette synchronisation)&#xa0;: laissé pour la prochaine synchronisation</translation>
     </message>
@@ -2093,7 +2098,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-198"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -2218,7 +2223,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le fichier de paramètres {path} est inutilisable&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>{path} was written by a newer CRM Sync (schema {version}, this version knows {known}): update CRM Sync</source>
         <translation>{path} a été écrit par une version plus récente de CRM Sync (schéma {version}, cette version connaît le schéma {known})&#xa0;: mettez CRM Sync à jour</translation>
     </message>

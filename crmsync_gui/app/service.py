@@ -22,12 +22,19 @@ from crmsync_gui.core.plan import Plan, Side
 from crmsync_gui.core.plan_input import Decisions, PlanOptions
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.run_changes import RunChange, run_changes
+from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.csv_io import ImportReport, import_csv
 from crmsync_gui.crm.model import CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.errors import SignInRequired
 from crmsync_gui.private_files import make_private_dir
-from crmsync_gui.state.store import Checkpoint, RunRecord, StateStore, state_path
+from crmsync_gui.state.store import (
+    Checkpoint,
+    RunRecord,
+    StateStore,
+    set_aside,
+    state_path,
+)
 from crmsync_gui.sync.backup import (
     BackupInfo,
     GoogleRestoreReport,
@@ -143,6 +150,16 @@ class SyncService:
         with StateStore.open(path, crm_database_uuid=crm.database_uuid,
                              google_sub=account.sub) as state:
             yield state
+
+    def reset_state(self) -> Path | None:
+        """Set the state of this CRM database and Google account aside (renamed, kept for
+        support) so that the next run starts a new one; the new name, or None when there
+        was none."""
+        with self.open_crm() as crm:
+            path = state_path(self.profile.state_dir, crm.database_uuid, self._account().sub)
+        if not path.exists():
+            return None
+        return set_aside(path, utc_now())
 
     def _options(self) -> PlanOptions:
         return PlanOptions(conflict_policy=self.settings.conflict_policy,

@@ -94,6 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
     export_cmd = crm_commands.add_parser("export", help="export contacts to a CSV file")
     export_cmd.add_argument("file", type=Path)
     crm_commands.add_parser("list", help="list the CRM contacts")
+
+    state = commands.add_parser("state", help="the sync state: reset a damaged one")
+    state_commands = state.add_subparsers(dest="state_command", required=True,
+                                          metavar="ACTION")
+    state_commands.add_parser(
+        "reset", help="set the sync state aside (kept, renamed …damaged-DATE) and start "
+        "a new one: nothing is duplicated, the undo history is lost")
     return parser
 
 
@@ -369,9 +376,21 @@ def _logout(args: argparse.Namespace, service: SyncService) -> int:
     return EXIT_OK
 
 
+def _state(args: argparse.Namespace, service: SyncService) -> int:
+    aside = service.reset_state()
+    if aside is None:
+        print("There is no sync state to reset.")
+    else:
+        print(f"The sync state was set aside as {aside}; the next sync starts a new one "
+              "(contacts are matched again by their CRM Sync tag and email: nothing is "
+              "duplicated; the undo history is lost).")
+    return EXIT_OK
+
+
 _COMMANDS = {"status": _status, "preview": _preview, "sync": _sync, "undo": _undo,
              "backups": _backups, "restore": _restore, "history": _history, "link": _link,
-             "unlink": _unlink, "ignore": _ignore, "login": _login, "logout": _logout}
+             "unlink": _unlink, "ignore": _ignore, "login": _login, "logout": _logout,
+             "state": _state}
 
 
 def _crm(args: argparse.Namespace, service: SyncService) -> int:

@@ -170,6 +170,7 @@ class ReasonCode(StrEnum):
     SETTINGS_NOT_AN_OBJECT = "settings_not_an_object"
     SETTINGS_FILE_UNUSABLE = "settings_file_unusable"
     STATE_NEWER_VERSION = "state_newer_version"
+    STATE_DAMAGED = "state_damaged"
     STATE_OTHER_ACCOUNT = "state_other_account"
     STATE_OTHER_CRM = "state_other_crm"
     SYNC_CHANGE_FAILED = "sync_change_failed"  # a run's error line: a contact and why
@@ -403,6 +404,10 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.SETTINGS_UNREADABLE: "it cannot be read ({error})",
     ReasonCode.SETTINGS_NOT_AN_OBJECT: "it must hold a JSON object",
     ReasonCode.SETTINGS_FILE_UNUSABLE: "The settings file {path} cannot be used: {error}",
+    ReasonCode.STATE_DAMAGED: "The sync state {path} is damaged ({error}): `crmsync state "
+                              "reset` sets it aside and starts a new one. Nothing is "
+                              "duplicated (contacts are matched again by their CRM Sync tag "
+                              "and email); the undo history is lost.",
     ReasonCode.STATE_NEWER_VERSION: "{path} was written by a newer CRM Sync (schema {version}, "
                                     "this version knows {known}): update CRM Sync",
     ReasonCode.STATE_OTHER_ACCOUNT: "{path} holds the sync state of another Google account: "

@@ -67,6 +67,21 @@ class StateVersionError(StateError):
     """The file was written by a newer CRM Sync."""
 
 
+class StateDamagedError(StateError):
+    """The file is not a readable state (truncated, overwritten, not SQLite)."""
+
+
+def set_aside(path: Path, now: datetime) -> Path:
+    """Rename a damaged state file (and its -wal and -shm) out of the way, as
+    ``….damaged-YYYYMMDD-HHMMSS``: kept for support, never read again. The new name."""
+    aside = path.with_name(f"{path.name}.damaged-{now:%Y%m%d-%H%M%S}")
+    for suffix in ("", "-wal", "-shm"):
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            part.rename(aside.with_name(aside.name + suffix))
+    return aside
+
+
 def state_path(folder: Path, crm_database_uuid: str, google_sub: str) -> Path:
     """The state file of one (CRM database, Google account) pair inside ``folder``.
 
@@ -173,6 +188,12 @@ class StateStore:
             migrate(conn)
             store = cls(conn, path)
             store._bind(crm_database_uuid, google_sub)
+        except sqlite3.DatabaseError as error:
+            conn.close()
+            if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+                raise
+            raise StateDamagedError(Reason.of(ReasonCode.STATE_DAMAGED, path=str(path),
+                                              error=Reason.text_only(str(error)))) from error
         except BaseException:
             conn.close()
             raise

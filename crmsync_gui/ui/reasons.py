@@ -306,6 +306,10 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.SETTINGS_NOT_AN_OBJECT: lambda: translate("Reasons", "it must hold a JSON object"),
     ReasonCode.SETTINGS_FILE_UNUSABLE: lambda: translate(
         "Reasons", "The settings file {path} cannot be used: {error}"),
+    ReasonCode.STATE_DAMAGED: lambda: translate(
+        "Reasons", "The sync state {path} is damaged ({error}): `crmsync state reset` sets it "
+        "aside and starts a new one. Nothing is duplicated (contacts are matched again by "
+        "their CRM Sync tag and email); the undo history is lost."),
     ReasonCode.STATE_NEWER_VERSION: lambda: translate(
         "Reasons", "{path} was written by a newer CRM Sync (schema {version}, this version knows "
         "{known}): update CRM Sync"),
