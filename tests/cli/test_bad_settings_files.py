@@ -1,0 +1,68 @@
+"""#17: malformed settings files, as any `crmsync` command meets them. Each one is a
+clear error naming the file and the setting, exit 1, and nothing changes: neither the
+settings file (the user's to fix) nor the CRM database."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from crmsync_gui.cli.main import EXIT_ERROR, main
+from crmsync_gui.crm.csv_io import import_csv
+from crmsync_gui.crm.sqlite_db import SqliteCrm
+
+# name → (settings.json bytes, what the error must say besides the file's path)
+CASES: dict[str, tuple[bytes, str]] = {
+    "not JSON": (b"{conflict_policy: newest", "it cannot be read"),
+    "truncated": (b'{"conflict_policy": "newe', "it cannot be read"),
+    "a list": (b"[]", "it must hold a JSON object"),
+    "a number": (b"42", "it must hold a JSON object"),
+    "null": (b"null", "it must hold a JSON object"),
+    "not UTF-8": (b'{"label_name": "Soci\xe9t\xe9"}', "it cannot be read"),
+    "unknown policy": (b'{"conflict_policy": "sometimes"}', "conflict_policy is 'sometimes'"),
+    "deletion policy": (b'{"deletion_policy": 3}', "deletion_policy"),
+    "label empty": (b'{"label_name": "  "}', "label"),
+    "label not text": (b'{"label_name": ["a"]}', "label_name"),
+    "interval not a number": (b'{"reminder_interval_minutes": "x"}',
+                              "reminder_interval_minutes"),
+    "interval zero": (b'{"reminder_interval_minutes": 0}', "reminder"),
+    "flag not true or false": (b'{"auto_sync": "yes"}', "auto_sync"),
+    "language": (b'{"language": "klingon"}', "language"),
+    "sync label only": (b'{"sync_label_only": 1.5}', "sync_label_only"),
+}
+
+
+@pytest.fixture
+def home(tmp_path: Path, sample_csv: Path) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    with SqliteCrm(home / "crm.sqlite3") as crm:
+        import_csv(crm, sample_csv)
+    return home
+
+
+def _dump(path: Path) -> list[str]:
+    conn = sqlite3.connect(path)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_a_malformed_settings_file_is_named_and_nothing_changes(
+        name: str, home: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    data, said = CASES[name]
+    settings = home / "settings.json"
+    settings.write_bytes(data)
+    monkeypatch.setenv("CRMSYNC_HOME", str(home))
+    before = _dump(home / "crm.sqlite3")
+    assert main(["preview"]) == EXIT_ERROR
+    err = capsys.readouterr().err
+    assert str(settings) in err and said in err, err
+    assert "unexpected problem" not in err and "Traceback" not in err
+    assert settings.read_bytes() == data
+    assert _dump(home / "crm.sqlite3") == before
