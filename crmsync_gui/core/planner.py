@@ -233,14 +233,11 @@ class _Planner:
         """Both sides with their phones read in the pair's one region (R-S10), and —
         on the first run after the normalisation changed — the stored baseline's
         fields that were unchanged under the old rule, re-settled under the new one."""
-        crm_address, google_address = crm.record.home_address, google.record.home_address
-        region = pair_region(crm_address.country, crm_address.postal_code,
-                             google_address.country, google_address.postal_code)
+        region = _region_of(crm.record, google.record)
         crm_own, google_own = crm.record, google.record
         if crm_own.region() != region:
             crm = dataclasses.replace(crm, record=crm_own.in_region(region))
-        if google_own.region() != region:
-            google = dataclasses.replace(google, record=google_own.in_region(region))
+        google = _in_region(google, region)
         if base is None or not self.options.renormalize or (
                 crm.record is crm_own and google.record is google_own):
             return crm, google, ()
@@ -489,11 +486,7 @@ def unchanged_in_google(link: Link, google: GoogleContact, crm: CrmContact | Non
     if base is None:
         return False
     crm_record = crm.record if crm is not None else _EMPTY
-    crm_address, google_address = crm_record.home_address, google.record.home_address
-    region = pair_region(crm_address.country, crm_address.postal_code,
-                         google_address.country, google_address.postal_code)
-    if google.record.region() != region:
-        google = dataclasses.replace(google, record=google.record.in_region(region))
+    google = _in_region(google, _region_of(crm_record, google.record))
     google, _ = _with_chosen_entries(google, crm_record, base)
     if google.record.normalized != base.google:
         return False
@@ -508,6 +501,19 @@ def _touched_in_crm_since(crm: CrmContact, last_sync: datetime | None) -> bool:
     if last_sync is None:
         return False  # no sync finished yet: the mapped fields alone tell
     return not crm.updated_at_readable or crm.updated_at > last_sync
+
+
+def _region_of(crm: ContactRecord, google: ContactRecord) -> str:
+    """The pair's one phone region (R-S10): the CRM side's address first."""
+    crm_address, google_address = crm.home_address, google.home_address
+    return pair_region(crm_address.country, crm_address.postal_code,
+                       google_address.country, google_address.postal_code)
+
+
+def _in_region(google: GoogleContact, region: str) -> GoogleContact:
+    if google.record.region() == region:
+        return google
+    return dataclasses.replace(google, record=google.record.in_region(region))
 
 
 def _seen_moved(link: Link, google: GoogleContact) -> bool:

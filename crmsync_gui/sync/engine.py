@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crmsync_gui.core.baseline import baseline_after
 from crmsync_gui.core.note_block import read_block
 from crmsync_gui.core.phones import NORMALIZATION_VERSION
 from crmsync_gui.core.plan import Action, Change, HousekeepingKind, Plan, Side
@@ -44,7 +43,7 @@ from crmsync_gui.google.retry import UncertainWrite
 from crmsync_gui.state.store import Checkpoint, IntendedCreate, JournalEntry, StateStore
 from crmsync_gui.sync.backup import BEFORE_DELETIONS, BEFORE_FIRST_SYNC, BackupInfo, write_backup
 from crmsync_gui.sync.google_view import GoogleView, read_google_view
-from crmsync_gui.sync.writes import crm_image, crm_write, google_body, link_after, seen_of
+from crmsync_gui.sync.writes import crm_image, crm_write, google_body, link_after
 
 log = logging.getLogger(__name__)
 
@@ -471,16 +470,10 @@ class _Run:
                     # baseline, so the edits made on both sides meanwhile merge.
                     previous = restored
                     unignore.append(item.resource_name)
-            google = self.view.contacts.get(item.resource_name)
-            upsert.append(Link(
-                crm_id=item.crm_id, resource_name=item.resource_name,
-                baseline=baseline_after(previous.baseline if previous else None, item),
-                etag=google.etag if google else (previous.etag if previous else None),
-                google_seen=seen_of(google) if google else
-                (previous.google_seen if previous else None),
-                created_by_sync=item.created_by_sync or bool(previous and
-                                                             previous.created_by_sync),
-                manual=bool(previous and previous.manual)))
+            upsert.append(link_after(
+                previous, item, crm_id=item.crm_id, resource_name=item.resource_name,
+                google=self.view.contacts.get(item.resource_name),
+                created_by_sync=item.created_by_sync or None))  # else as it was
             if item.created_by_sync:
                 confirmed.append(client_tag(uuid, item.crm_id))
         # The plan has settled every announced CRM create: recognised (linked just

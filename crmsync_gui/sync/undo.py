@@ -56,7 +56,6 @@ from crmsync_gui.google.person import (
 from crmsync_gui.google.retry import UncertainWrite
 from crmsync_gui.state.store import Checkpoint, JournalEntry, RunRecord, StateStore
 from crmsync_gui.sync.backup import brought_back, creatable_person
-from crmsync_gui.sync.writes import seen_of
 
 log = logging.getLogger(__name__)
 
@@ -282,7 +281,7 @@ class _Undo:
         if entry.crm_id is not None:
             self.detach.append(Link(entry.crm_id, contact.resource_name,
                                     baseline=entry.baseline, etag=contact.etag,
-                                    google_seen=seen_of(contact)))
+                                    google_seen=contact.source_etag))
         self.report.not_synced_again.append(Reason.of(ReasonCode.UNDO_BACK_IN_GOOGLE,
                                                       name=_name(created)))
         if any(not photo.get("default") for photo in entry.before.get("photos") or ()

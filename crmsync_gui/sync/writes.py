@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from crmsync_gui.core.baseline import Baseline, baseline_after
+from crmsync_gui.core.baseline import Baseline, Settling, baseline_after
 from crmsync_gui.core.mapping import crm_values
 from crmsync_gui.core.plan import Action, Change
 from crmsync_gui.core.plan_input import Link
@@ -50,25 +50,21 @@ def google_body(change: Change, current: Person | None, label: str | None) -> Pe
     return merge_into_person(current, change.record, change.fields, change.google_slots)
 
 
-def link_after(previous: Link | None, change: Change, *, crm_id: int, resource_name: str,
+def link_after(previous: Link | None, change: Settling, *, crm_id: int, resource_name: str,
                google: GoogleContact | None, created_by_sync: bool | None = None) -> Link:
-    """The pair's link once ``change`` is applied (its baseline moved by the change);
-    ``google``: the Google contact as this sync last read or wrote it."""
+    """The pair's link once ``change`` (a change, or housekeeping) is applied: its
+    baseline moved by it; ``google``: the Google contact as this sync last read or wrote
+    it, whose CONTACT source etag the link remembers (None when Google gave none: the
+    whole contact's etag is compared instead)."""
     base: Baseline | None = previous.baseline if previous else None
     return Link(crm_id=crm_id, resource_name=resource_name,
                 baseline=baseline_after(base, change),
                 etag=google.etag if google else (previous.etag if previous else None),
-                google_seen=seen_of(google) if google else
+                google_seen=google.source_etag if google else
                 (previous.google_seen if previous else None),
                 created_by_sync=(created_by_sync if created_by_sync is not None
                                  else bool(previous and previous.created_by_sync)),
                 manual=bool(previous and previous.manual))
-
-
-def seen_of(google: GoogleContact) -> str | None:
-    """What a link remembers of the Google contact as synced: its CONTACT source etag
-    (None when Google gave none: the whole contact's etag is compared instead)."""
-    return google.source_etag
 
 
 def crm_image(contact: CrmContact) -> dict[str, Any]:
