@@ -163,35 +163,35 @@ def decode_csv_bytes(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as error:
-            raise _bad_byte(data, error, "UTF-16") from None
+            raise _bad_byte(data, error.start, "UTF-16") from None
     if data.startswith(b"\xef\xbb\xbf"):
         try:
             return data[3:].decode("utf-8")
         except UnicodeDecodeError as error:
-            raise _bad_byte(data[3:], error, "UTF-8") from None
+            raise _bad_byte(data[3:], error.start, "UTF-8") from None
     if data.count(0) > len(data) // 4:  # NUL every other byte: UTF-16 that lost its BOM
         raise CsvImportError([Reason.of(ReasonCode.CSV_UTF16_WITHOUT_BOM)])
     if b"\x00" in data:  # no text file holds one: a binary file, or a damaged one
-        at = data.index(b"\x00")
-        raise _bad_byte(data, UnicodeDecodeError("utf-8", data, at, at + 1, "NUL"), "UTF-8")
+        raise _bad_byte(data, data.index(b"\x00"), "UTF-8")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
         readable = data.decode("utf-8", errors="replace")
         if any(ord(c) > 127 and c != "\ufffd" for c in readable):
-            raise _bad_byte(data, utf8_error, "UTF-8") from None  # UTF-8, damaged
+            raise _bad_byte(data, utf8_error.start, "UTF-8") from None  # UTF-8, damaged
         try:
             return data.decode("cp1252")
         except UnicodeDecodeError as error:
-            raise _bad_byte(data, error, "Windows-1252") from None
+            raise _bad_byte(data, error.start, "Windows-1252") from None
 
 
-def _bad_byte(data: bytes, error: UnicodeDecodeError, encoding: str) -> CsvImportError:
-    line = data.count(b"\n", 0, error.start) + 1
+def _bad_byte(data: bytes, at: int, encoding: str) -> CsvImportError:
+    """The error for the byte at ``at``, naming its line."""
+    line = data.count(b"\n", 0, at) + 1
     if encoding == "UTF-16":  # two bytes a character: count the line breaks so
-        line = data[:error.start].decode("utf-16", errors="replace").count("\n") + 1
+        line = data[:at].decode("utf-16", errors="replace").count("\n") + 1
     return CsvImportError([Reason.of(ReasonCode.CSV_BAD_BYTE, line=line,
-                                     byte=f"0x{data[error.start]:02X}", encoding=encoding)])
+                                     byte=f"0x{data[at]:02X}", encoding=encoding)])
 
 
 def _fold_header(text: str) -> str:

@@ -10,14 +10,14 @@ tests/cli/test_cli_crm.py).
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from crmsync_gui.cli.main import EXIT_ERROR, main
-from crmsync_gui.crm.csv_io import CSV_HEADERS, import_csv
-from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.crm.csv_io import CSV_HEADERS
+
+from .conftest import crm_dump
 
 HEADER = ";".join(CSV_HEADERS)
 COLUMNS = len(CSV_HEADERS)
@@ -90,24 +90,6 @@ CASES: dict[str, tuple[bytes, str]] = {
 }
 
 
-@pytest.fixture
-def home(tmp_path: Path, sample_csv: Path) -> Path:
-    """A profile whose CRM holds the sample contacts (Sophie Martin is C-001)."""
-    home = tmp_path / "home"
-    home.mkdir()
-    with SqliteCrm(home / "crm.sqlite3") as crm:
-        import_csv(crm, sample_csv)
-    return home
-
-
-def _dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_a_malformed_csv_names_the_place_and_changes_nothing(
         name: str, home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
@@ -116,12 +98,12 @@ def test_a_malformed_csv_names_the_place_and_changes_nothing(
     path = tmp_path / "bad.csv"
     path.write_bytes(data)
     monkeypatch.setenv("CRMSYNC_HOME", str(home))
-    before = _dump(home / "crm.sqlite3")
+    before = crm_dump(home / "crm.sqlite3")
     assert main(["crm", "import", str(path)]) == EXIT_ERROR
     err = capsys.readouterr().err
     assert said in err, err
     assert "unexpected problem" not in err and "Traceback" not in err
-    assert _dump(home / "crm.sqlite3") == before
+    assert crm_dump(home / "crm.sqlite3") == before
 
 
 def test_there_are_enough_cases() -> None:

@@ -4,14 +4,13 @@ settings file (the user's to fix) nor the CRM database."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from crmsync_gui.cli.main import EXIT_ERROR, main
-from crmsync_gui.crm.csv_io import import_csv
-from crmsync_gui.crm.sqlite_db import SqliteCrm
+
+from .conftest import crm_dump
 
 # name → (settings.json bytes, what the error must say besides the file's path)
 CASES: dict[str, tuple[bytes, str]] = {
@@ -34,23 +33,6 @@ CASES: dict[str, tuple[bytes, str]] = {
 }
 
 
-@pytest.fixture
-def home(tmp_path: Path, sample_csv: Path) -> Path:
-    home = tmp_path / "home"
-    home.mkdir()
-    with SqliteCrm(home / "crm.sqlite3") as crm:
-        import_csv(crm, sample_csv)
-    return home
-
-
-def _dump(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
-    try:
-        return list(conn.iterdump())
-    finally:
-        conn.close()
-
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_a_malformed_settings_file_is_named_and_nothing_changes(
         name: str, home: Path, capsys: pytest.CaptureFixture[str],
@@ -59,10 +41,10 @@ def test_a_malformed_settings_file_is_named_and_nothing_changes(
     settings = home / "settings.json"
     settings.write_bytes(data)
     monkeypatch.setenv("CRMSYNC_HOME", str(home))
-    before = _dump(home / "crm.sqlite3")
+    before = crm_dump(home / "crm.sqlite3")
     assert main(["preview"]) == EXIT_ERROR
     err = capsys.readouterr().err
     assert str(settings) in err and said in err, err
     assert "unexpected problem" not in err and "Traceback" not in err
     assert settings.read_bytes() == data
-    assert _dump(home / "crm.sqlite3") == before
+    assert crm_dump(home / "crm.sqlite3") == before
