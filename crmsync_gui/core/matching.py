@@ -95,15 +95,19 @@ class _Matcher:
     def __init__(self, crm: Iterable[CrmContact], google: Iterable[GoogleContact],
                  links: Iterable[Link], choices: Choices, uuid: str, label_only: bool,
                  manual_links: Sequence[tuple[int, str]]) -> None:
-        # Ignored contacts never appear, not even as a side of a link (R-S9)...
-        self.all_crm = list(crm)
-        self.all_google = list(google)
-        self.crm = {c.crm_id: c for c in self.all_crm if c.crm_id not in choices.ignored_crm}
-        self.google = {g.resource_name: g for g in self.all_google
-                       if g.resource_name not in choices.ignored_google}
+        # Ignored contacts never appear, not even as a side of a link (R-S9); they are
+        # set apart, in one pass, for the restore and "left out" possible-match rules.
+        self.crm: dict[int, CrmContact] = {}
+        self.left_out_crm: dict[int, CrmContact] = {}
+        for c in crm:
+            (self.left_out_crm if c.crm_id in choices.ignored_crm else self.crm)[c.crm_id] = c
+        self.google: dict[str, GoogleContact] = {}
+        self.left_out_google: dict[str, GoogleContact] = {}
+        for g in google:
+            (self.left_out_google if g.resource_name in choices.ignored_google
+             else self.google)[g.resource_name] = g
         self.links = sorted(links, key=lambda link: link.crm_id)
         self.linked_google = {link.resource_name for link in self.links}
-        self.all_google_by_name = {g.resource_name: g for g in self.all_google}
         self.choices = choices
         self.tag_prefix = f"{uuid}:"
         self.label_only = label_only
@@ -183,7 +187,8 @@ class _Matcher:
         merge instead of the contact being skipped, or created twice (R-S5)."""
         for crm_id, link in sorted(self.choices.detached.items()):
             crm = self.crm.get(crm_id)
-            google = self.all_google_by_name.get(link.resource_name)
+            google = (self.google.get(link.resource_name)
+                      or self.left_out_google.get(link.resource_name))
             if (crm is None or crm.deleted or google is None or google.deleted
                     or crm_id in self.paired_crm or link.resource_name in self.paired_google
                     or link.resource_name in self.linked_google
@@ -377,17 +382,15 @@ class _Matcher:
         create would make a duplicate (R-S9). The user links them, or keeps them apart —
         then the create stays held back, as for any email already used."""
         ignored_google: dict[str, GoogleContact] = {}
-        for name in sorted(self.choices.ignored_google) if crm_left else ():
-            g = self.all_google_by_name.get(name)
-            if g is not None and not g.deleted:
+        for _, g in sorted(self.left_out_google.items()) if crm_left else ():
+            if not g.deleted:
                 for email in _google_emails(g):
                     ignored_google.setdefault(email, g)
         ignored_crm: dict[str, CrmContact] = {}
-        if google_left and self.choices.ignored_crm:
-            for c in sorted(self.all_crm, key=lambda c: c.crm_id):
-                if c.crm_id in self.choices.ignored_crm and not c.deleted:
-                    for email in _emails(c.record):
-                        ignored_crm.setdefault(email, c)
+        for _, c in sorted(self.left_out_crm.items()) if google_left else ():
+            if not c.deleted:
+                for email in _emails(c.record):
+                    ignored_crm.setdefault(email, c)
         found: list[PossibleMatch] = []
         for contact in crm_left:
             email = next((e for e in _emails(contact.record) if e in ignored_google), None)
