@@ -447,7 +447,7 @@ Your profile folder: {home}</translation>
         <translation>No Google OAuth client configured</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>CRM database problem</source>
         <translation>CRM database problem</translation>
     </message>
@@ -457,7 +457,7 @@ Your profile folder: {home}</translation>
         <translation>Sync state problem</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Settings problem</source>
         <translation>Settings problem</translation>
     </message>
@@ -974,7 +974,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+101"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+102"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1192,8 +1192,23 @@ Your profile folder: {home}</translation>
         <source>Checking what remains…</source>
         <translation>Checking what remains…</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The damaged sync state was set aside as {name}; a new one starts with this preview.</source>
+        <translation>The damaged sync state was set aside as {name}; a new one starts with this preview.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Start a new sync state</source>
+        <translation>Start a new sync state</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The damaged file is kept beside the new one, renamed …damaged-DATE. No contact is duplicated; the undo history is lost.</source>
+        <translation>The damaged file is kept beside the new one, renamed …damaged-DATE. No contact is duplicated; the undo history is lost.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Sync finished with %n contact(s) not synced; {written} changes written.</source>
         <translation>
             <numerusform>Sync finished with %n contact(s) not synced; {written} changes written.</numerusform>
@@ -1926,12 +1941,22 @@ Your profile folder: {home}</translation>
         <translation>CRM contact {crm_id} was modified by someone else meanwhile</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>The disk that holds {path} is full: nothing more was written. Free some space, then try again.</source>
+        <translation>The disk that holds {path} is full: nothing more was written. Free some space, then try again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Every user of this computer can read the CRM database {path}. Unless it is meant to be shared, make it readable by you alone (chmod 600).</source>
         <translation>Every user of this computer can read the CRM database {path}. Unless it is meant to be shared, make it readable by you alone (chmod 600).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The profile folder {path} is read-only: CRM Sync keeps its sync state, backups and log there, so nothing was changed. Make the folder writable (or use another profile folder), then try again.</source>
+        <translation>The profile folder {path} is read-only: CRM Sync keeps its sync state, backups and log there, so nothing was changed. Make the folder writable (or use another profile folder), then try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The profile folder {path} cannot be made private (its file system does not keep file permissions): other users of this computer may read your contacts, the sync state and the backups. Keep the profile on this computer&apos;s own disk.</source>
         <translation>The profile folder {path} cannot be made private (its file system does not keep file permissions): other users of this computer may read your contacts, the sync state and the backups. Keep the profile on this computer&apos;s own disk.</translation>
     </message>
@@ -2023,12 +2048,7 @@ Your profile folder: {home}</translation>
         <translation>{key}: {value} is not an https address (plain http only to this computer: 127.0.0.1, ::1, localhost)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The sync state {path} is damaged ({error}): `crmsync state reset` sets it aside and starts a new one. Nothing is duplicated (contacts are matched again by their CRM Sync tag and email); the undo history is lost.</source>
-        <translation>The sync state {path} is damaged ({error}): `crmsync state reset` sets it aside and starts a new one. Nothing is duplicated (contacts are matched again by their CRM Sync tag and email); the undo history is lost.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>changed again while the sync wrote it ({count} times in this run): left for the next sync</source>
         <translation>changed again while the sync wrote it ({count} times in this run): left for the next sync</translation>
     </message>
@@ -2103,7 +2123,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-206"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -2138,7 +2158,7 @@ Your profile folder: {home}</translation>
         <translation>No secure password store (keyring) was found on this computer: the Google sign-in is kept in memory only, and you will have to sign in again next time.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>{path} is not a usable CRM database: {error}</source>
         <translation>{path} is not a usable CRM database: {error}</translation>
     </message>
@@ -2158,7 +2178,7 @@ Your profile folder: {home}</translation>
         <translation>The CRM database {path} is on a network share. SQLite cannot lock files safely there: keep it on this PC&apos;s own disk, or let only one PC use it.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>this CRM database was written by a newer CRM Sync (schema {version}, this version knows up to {known}); update the app</source>
         <translation>this CRM database was written by a newer CRM Sync (schema {version}, this version knows up to {known}); update the app</translation>
     </message>
@@ -2223,7 +2243,12 @@ Your profile folder: {home}</translation>
         <translation>The settings file {path} cannot be used: {error}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The sync state {path} is damaged ({error}): a reset (&quot;Start a new sync state&quot; in the window, `crmsync state reset` on the command line) sets it aside and starts a new one. Nothing is duplicated (contacts are matched again by their CRM Sync tag and email); the undo history is lost.</source>
+        <translation>The sync state {path} is damaged ({error}): a reset (&quot;Start a new sync state&quot; in the window, `crmsync state reset` on the command line) sets it aside and starts a new one. Nothing is duplicated (contacts are matched again by their CRM Sync tag and email); the undo history is lost.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{path} was written by a newer CRM Sync (schema {version}, this version knows {known}): update CRM Sync</source>
         <translation>{path} was written by a newer CRM Sync (schema {version}, this version knows {known}): update CRM Sync</translation>
     </message>

@@ -447,7 +447,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucun client OAuth Google configuré</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>CRM database problem</source>
         <translation>Problème avec la base CRM</translation>
     </message>
@@ -457,7 +457,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Problème avec l’état de la synchronisation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Settings problem</source>
         <translation>Problème dans les paramètres</translation>
     </message>
@@ -974,7 +974,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+101"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+102"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1192,8 +1192,23 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>Checking what remains…</source>
         <translation>Vérification de ce qui reste…</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>The damaged sync state was set aside as {name}; a new one starts with this preview.</source>
+        <translation>L’état de synchronisation endommagé a été mis de côté sous le nom {name}&#xa0;; un nouvel état commence avec cet aperçu.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Start a new sync state</source>
+        <translation>Repartir d’un nouvel état de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The damaged file is kept beside the new one, renamed …damaged-DATE. No contact is duplicated; the undo history is lost.</source>
+        <translation>Le fichier endommagé est conservé à côté du nouveau, renommé …damaged-DATE. Aucun contact n’est dupliqué&#xa0;; l’historique d’annulation est perdu.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+34"/>
         <source>Sync finished with %n contact(s) not synced; {written} changes written.</source>
         <translation>
             <numerusform>Synchronisation terminée avec %n contact non synchronisé&#xa0;; {written} modification(s) enregistrée(s).</numerusform>
@@ -1921,12 +1936,22 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le contact CRM {crm_id} a été modifié entre-temps par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>The disk that holds {path} is full: nothing more was written. Free some space, then try again.</source>
+        <translation>Le disque qui contient {path} est plein&#xa0;: rien de plus n’a été écrit. Libérez de la place, puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Every user of this computer can read the CRM database {path}. Unless it is meant to be shared, make it readable by you alone (chmod 600).</source>
         <translation>Tous les utilisateurs de cet ordinateur peuvent lire la base CRM {path}. Sauf si elle doit être partagée, rendez-la lisible par vous uniquement (chmod 600).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The profile folder {path} is read-only: CRM Sync keeps its sync state, backups and log there, so nothing was changed. Make the folder writable (or use another profile folder), then try again.</source>
+        <translation>Le dossier de profil {path} est en lecture seule&#xa0;: CRM Sync y garde son état de synchronisation, ses sauvegardes et son journal, donc rien n’a été modifié. Rendez le dossier accessible en écriture (ou utilisez un autre dossier de profil), puis réessayez.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The profile folder {path} cannot be made private (its file system does not keep file permissions): other users of this computer may read your contacts, the sync state and the backups. Keep the profile on this computer&apos;s own disk.</source>
         <translation>Le dossier de profil {path} ne peut pas être rendu privé (son système de fichiers ne conserve pas les droits d’accès)&#xa0;: d’autres utilisateurs de cet ordinateur pourraient lire vos contacts, l’état de la synchronisation et les sauvegardes. Gardez le profil sur le disque de cet ordinateur.</translation>
     </message>
@@ -2018,12 +2043,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{key}&#xa0;: {value} n’est pas une adresse https (http simple seulement vers cet ordinateur&#xa0;: 127.0.0.1, ::1, localhost)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The sync state {path} is damaged ({error}): `crmsync state reset` sets it aside and starts a new one. Nothing is duplicated (contacts are matched again by their CRM Sync tag and email); the undo history is lost.</source>
-        <translation>L’état de synchronisation {path} est endommagé ({error})&#xa0;: `crmsync state reset` le met de côté et en commence un nouveau. Rien n’est dupliqué (les contacts sont de nouveau associés par leur marque CRM Sync et leur e-mail)&#xa0;; l’historique d’annulation est perdu.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>changed again while the sync wrote it ({count} times in this run): left for the next sync</source>
         <translation>modifié de nouveau pendant que la synchronisation l’enregistrait ({count} fois pendant cette synchronisation)&#xa0;: laissé pour la prochaine synchronisation</translation>
     </message>
@@ -2098,7 +2118,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-206"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -2138,7 +2158,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucun trousseau de mots de passe sécurisé n’a été trouvé sur cet ordinateur&#xa0;: la connexion à Google n’est gardée qu’en mémoire, et vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>{path} is not a usable CRM database: {error}</source>
         <translation>{path} n’est pas une base CRM utilisable&#xa0;: {error}</translation>
     </message>
@@ -2158,7 +2178,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>La base CRM {path} se trouve sur un partage réseau. SQLite ne peut pas y verrouiller les fichiers de façon sûre&#xa0;: gardez-la sur le disque de ce PC, ou ne laissez qu’un seul PC l’utiliser.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>this CRM database was written by a newer CRM Sync (schema {version}, this version knows up to {known}); update the app</source>
         <translation>cette base CRM a été écrite par une version plus récente de CRM Sync (schéma {version}, cette version connaît jusqu’au schéma {known})&#xa0;; mettez l’application à jour</translation>
     </message>
@@ -2223,7 +2243,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le fichier de paramètres {path} est inutilisable&#xa0;: {error}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The sync state {path} is damaged ({error}): a reset (&quot;Start a new sync state&quot; in the window, `crmsync state reset` on the command line) sets it aside and starts a new one. Nothing is duplicated (contacts are matched again by their CRM Sync tag and email); the undo history is lost.</source>
+        <translation>L’état de synchronisation {path} est endommagé ({error})&#xa0;: une réinitialisation («&#xa0;Repartir d’un nouvel état de synchronisation&#xa0;» dans la fenêtre, `crmsync state reset` en ligne de commande) le met de côté et en commence un nouveau. Rien n’est dupliqué (les contacts sont de nouveau associés par leur marque CRM Sync et leur e-mail)&#xa0;; l’historique d’annulation est perdu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{path} was written by a newer CRM Sync (schema {version}, this version knows {known}): update CRM Sync</source>
         <translation>{path} a été écrit par une version plus récente de CRM Sync (schéma {version}, cette version connaît le schéma {known})&#xa0;: mettez CRM Sync à jour</translation>
     </message>

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import IO, Any
@@ -74,26 +75,57 @@ class RedactingFilter(logging.Filter):
 
 
 class PrivateRotatingFileHandler(RotatingFileHandler):
-    """Each log file, the first one and every one a rotation starts, is created 0600."""
+    """Each log file, the first one and every one a rotation starts, is created 0600.
+
+    A log that cannot be written (the disk filled up) says so once, in one line, and is
+    then left alone: logging's own handler would print a traceback per line, burying
+    the command's real answer."""
+
+    _failed = False
 
     def _open(self) -> IO[Any]:
         return open(self.baseFilename, self.mode, encoding=self.encoding,
                     errors=self.errors, opener=private_opener)
 
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self._failed:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        error = sys.exc_info()[1]
+        if not isinstance(error, OSError):
+            super().handleError(record)
+            return
+        self._failed = True
+        print(f"warning: cannot write the log {self.baseFilename} "
+              f"({error.strerror or error}); logging stops", file=sys.stderr)
+
 
 def setup_logging(logs_dir: Path, level: int = logging.INFO,
-                  console: bool = False) -> RotatingFileHandler:
-    """Log to ``logs_dir/crmsync.log`` (1 MB × 5 files); returns the file handler."""
-    make_private_dir(logs_dir)
+                  console: bool = False) -> logging.Handler:
+    """Log to ``logs_dir/crmsync.log`` (1 MB × 5 files); returns the handler.
+
+    A profile that cannot be written (a read-only mount, a full disk, a folder of another
+    user) must not stop the commands that only read: the log then goes to stderr, errors
+    only (the commands say the rest themselves), after one line saying where it could not
+    go.
+    """
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_crmsync", False):
             root.removeHandler(handler)
             handler.close()
-    file_handler = PrivateRotatingFileHandler(logs_dir / LOG_FILE, maxBytes=1_000_000,
-                                              backupCount=5, encoding="utf-8")
-    file_handler.setFormatter(logging.Formatter(
-        "%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
+    file_handler: logging.Handler
+    try:
+        make_private_dir(logs_dir)
+        file_handler = PrivateRotatingFileHandler(logs_dir / LOG_FILE, maxBytes=1_000_000,
+                                                  backupCount=5, encoding="utf-8")
+    except OSError as error:
+        file_handler = logging.StreamHandler()
+        file_handler.setLevel(logging.ERROR)
+        console = False
+        print(f"warning: cannot write the log in {logs_dir} "
+              f"({error.strerror or error}); logging to the terminal", file=sys.stderr)
     handlers: list[logging.Handler] = [file_handler]
     if console:
         stream = logging.StreamHandler()

@@ -26,6 +26,7 @@ from crmsync_gui.private_files import (
     restrict,
     tighten,
 )
+from crmsync_gui.state.store import StateError
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,14 @@ _APP_ENTRIES = ("settings.json", "account.json", f"{DEFAULT_CRM_FILE}*", "state"
                 "logs", "demo")
 
 _warned: set[Path] = set()  # profiles whose lack of privacy was logged by this process
+
+
+class ProfileReadOnlyError(StateError):
+    """A command that writes was asked of a profile folder that cannot be written: it
+    stops before anything changes, on either side."""
+
+    def __init__(self, home: Path) -> None:
+        super().__init__(Reason.of(ReasonCode.PROFILE_READ_ONLY, path=str(home)))
 
 
 @dataclass(frozen=True)
@@ -69,7 +78,8 @@ class Profile:
         the file system will not (vfat, SMB), the reason is logged once per process and
         returned; nothing is raised. ``restrict_home`` False leaves the folder itself as
         it is (a shared folder named by ``--home``): the status then says it is open."""
-        left_open = [] if (restrict_home and restrict(self.home)) else [self.home]
+        home_private = restrict(self.home) if restrict_home else is_private(self.home)
+        left_open = [] if home_private else [self.home]
         left_open += tighten(path for pattern in _APP_ENTRIES
                              for path in sorted(self.home.glob(pattern)))
         warning = self.privacy_warning()
@@ -87,6 +97,11 @@ class Profile:
         if is_private(self.home):
             return None
         return Reason.of(ReasonCode.PROFILE_NOT_PRIVATE, path=str(self.home))
+
+    def writable(self) -> bool:
+        """Can this process write in the folder? (False on a read-only mount, whatever
+        the modes say, and for a folder of another user.)"""
+        return os.access(self.home, os.W_OK)
 
     @property
     def settings_file(self) -> Path:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from crmsync_gui.app.demo import DemoWorld, demo_profile, play_demo_browser
 from crmsync_gui.app.google_account import Account, GoogleSession, open_google_session
-from crmsync_gui.app.profile import Profile
+from crmsync_gui.app.profile import Profile, ProfileReadOnlyError
 from crmsync_gui.app.settings import Settings, load_settings, save_settings
 from crmsync_gui.core.plan import Plan, Side
 from crmsync_gui.core.plan_input import Decisions, PlanOptions
@@ -98,6 +98,9 @@ class SyncService:
                  demo: DemoWorld | None = None) -> None:
         self.profile = profile
         self.settings = settings or load_settings(profile.settings_file)
+        # A profile that cannot be written (a read-only mount) is still read: the CRM
+        # and the state from copies in memory; whatever would write stops first.
+        self.read_only = not profile.writable()
         self.demo = demo
         self._session: GoogleSession | None = None
 
@@ -120,6 +123,7 @@ class SyncService:
     # -- settings and account --------------------------------------------------------
 
     def save_settings(self) -> None:
+        self.require_writable()
         save_settings(self.settings, self.profile.settings_file)
 
     @property
@@ -134,27 +138,41 @@ class SyncService:
         return self.profile.crm_database(self.settings.crm_database)
 
     def open_crm(self) -> SqliteCrm:
-        return SqliteCrm(self.crm_path)
+        return SqliteCrm(self.crm_path, read_only=self.read_only)
+
+    def require_writable(self) -> None:
+        """Before anything that writes: a read-only profile stops it here, with its name,
+        not halfway (a sync that wrote to Google and could not record it would create
+        those contacts again next time)."""
+        if self.read_only:
+            raise ProfileReadOnlyError(self.profile.home)
 
     def _account(self) -> Account:
+        if self.session.config_error is not None:
+            # An unusable Google configuration (an http address off this computer, an
+            # unreadable client file) is what to fix first: "not signed in" would send
+            # the user to a sign-in that cannot work.
+            raise self.session.config_error
         account = self.session.account
         if account is None:
             raise SignInRequired(Reason.of(ReasonCode.NOT_SIGNED_IN), "no account")
         return account
 
     @contextmanager
-    def _state(self, crm: SqliteCrm) -> Iterator[StateStore]:
-        account = self._account()
+    def _state(self, crm: SqliteCrm, account: Account | None = None) -> Iterator[StateStore]:
+        account = account or self._account()
         path = state_path(self.profile.state_dir, crm.database_uuid, account.sub)
-        make_private_dir(path.parent)
+        if not self.read_only:
+            make_private_dir(path.parent)
         with StateStore.open(path, crm_database_uuid=crm.database_uuid,
-                             google_sub=account.sub) as state:
+                             google_sub=account.sub, read_only=self.read_only) as state:
             yield state
 
     def reset_state(self) -> Path | None:
         """Set the state of this CRM database and Google account aside (renamed, kept for
         support) so that the next run starts a new one; the new name, or None when there
         was none."""
+        self.require_writable()
         with self.open_crm() as crm:
             path = state_path(self.profile.state_dir, crm.database_uuid, self._account().sub)
         if not path.exists():
@@ -179,16 +197,19 @@ class SyncService:
 
     def preview(self, decisions: Decisions | None = None,
                 progress: ProgressCallback | None = None) -> Plan:
+        self.require_writable()
         with self._engine(progress) as engine:
             return engine.preview(decisions)
 
     def sync(self, decisions: Decisions | None = None, *, confirm_deletions: bool = False,
              progress: ProgressCallback | None = None,
              cancel: threading.Event | None = None) -> SyncResult:
+        self.require_writable()
         with self._engine(progress, cancel) as engine:
             return engine.sync(decisions, confirm_deletions=confirm_deletions)
 
     def undo_last(self) -> UndoReport:
+        self.require_writable()
         with self.open_crm() as crm, self._state(crm) as state:
             return undo_run(crm, self.session.people(), state)
 
@@ -217,6 +238,7 @@ class SyncService:
                        google: bool = True) -> RestoreReport:
         """Put a backup back (R-S8): the CRM file (the current one is backed up first)
         and/or the Google contacts (re-created if gone, mapped fields put back)."""
+        self.require_writable()
         backup = next((b for b in self.backups() if b.name == name), None)
         if backup is None:
             raise CrmError(Reason.of(ReasonCode.NO_SUCH_BACKUP, name=name))
@@ -228,6 +250,7 @@ class SyncService:
         return report
 
     def link(self, crm_id: int, resource_name: str) -> None:
+        self.require_writable()
         with self.open_crm() as crm, self._state(crm) as state:
             existing = state.link_for_resource(resource_name)
             if existing is not None and existing.crm_id != crm_id:
@@ -238,6 +261,7 @@ class SyncService:
             state.link_by_hand(crm_id, resource_name)
 
     def unlink(self, crm_id: int, keep_apart: bool = True) -> None:
+        self.require_writable()
         with self.open_crm() as crm, self._state(crm) as state:
             link = state.link_for_crm(crm_id)
             state.unlink(crm_id)
@@ -247,6 +271,7 @@ class SyncService:
 
     def ignore(self, *, crm_id: int | None = None, resource_name: str | None = None,
                ignored: bool = True) -> None:
+        self.require_writable()
         with self.open_crm() as crm, self._state(crm) as state:
             if crm_id is not None:
                 state.set_ignored_crm(crm_id, ignored)
@@ -276,6 +301,7 @@ class SyncService:
                    resource_name: str | None = None) -> None:
         """Undo a "not synced" choice: the next sync takes the contact in again. A
         contact held back because the user unlinked it from its pair goes on its own."""
+        self.require_writable()
         with self.open_crm() as crm, self._state(crm) as state:
             choices = state.choices()
             if crm_id is not None:
@@ -300,6 +326,7 @@ class SyncService:
                     crm.apply([CrmWrite(WriteKind.RESTORE, crm_id=gone.crm_id)])
 
     def keep_apart(self, crm_id: int, resource_name: str) -> None:
+        self.require_writable()
         with self.open_crm() as crm, self._state(crm) as state:
             state.set_keep_apart(crm_id, resource_name)
 
@@ -310,7 +337,9 @@ class SyncService:
             count = sum(1 for c in crm.read_all() if not c.deleted)
             last, linked = None, 0
             if account is not None:
-                with self._state(crm) as state:
+                # Not _account(): the status names a configuration problem as a warning
+                # and still shows what it can.
+                with self._state(crm, account) as state:
                     moment = state.last_sync_at
                     last = moment.isoformat(timespec="seconds") if moment else None
                     linked = len(state.links())
@@ -329,6 +358,7 @@ class SyncService:
                             csv_file: Path | None = None) -> CrmDatabaseInfo:
         """Create a CRM database (or open one that exists), optionally import a CSV into
         it, and point the settings at it (the caller saves them)."""
+        self.require_writable()
         path = Path(path).expanduser()
         if create and path.exists():
             raise CrmError(Reason.of(ReasonCode.CRM_FILE_EXISTS, path=str(path)))
@@ -351,6 +381,7 @@ class SyncService:
 
     def apply_settings(self, settings: Settings) -> None:
         """Validate, save and use ``settings``; new Google endpoints mean a new session."""
+        self.require_writable()
         endpoints = _google_endpoints(self.settings)
         settings.validate()
         save_settings(settings, self.profile.settings_file)

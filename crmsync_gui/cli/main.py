@@ -127,7 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.warning("%s: %s", type(error).__name__, error.detail)
         print(f"error: {error.message}", file=sys.stderr)
     except (CrmError, SettingsError, StateError, OSError) as error:
-        log.exception("command failed")
+        # Handled: the sentence says what to do; a traceback would only alarm (#20).
+        log.warning("command failed: %s: %s", type(error).__name__, error)
         print(f"error: {error}", file=sys.stderr)
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
@@ -146,10 +147,18 @@ def _run(args: argparse.Namespace, base: Profile) -> int:
             settings.deletion_policy = DeletionPolicy(args.deletions)
         if args.label:
             settings.label_name = args.label
+        if not _only_reads(args):
+            service.require_writable()  # before anything is asked of Google or the CRM
         if args.command == "crm":
             return _crm(args, service)
         handler = _COMMANDS[args.command]
         return handler(args, service)
+
+
+def _only_reads(args: argparse.Namespace) -> bool:
+    """The commands a read-only profile still answers (they write nothing but the log)."""
+    return args.command in ("status", "history", "backups") or (
+        args.command == "crm" and args.crm_command in ("list", "export"))
 
 
 def _status(args: argparse.Namespace, service: SyncService) -> int:

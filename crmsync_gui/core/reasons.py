@@ -133,11 +133,13 @@ class ReasonCode(StrEnum):
     # -- CRM and CSV errors ----------------------------------------------------------------
     CRM_CONTACT_CHANGED_MEANWHILE = "crm_contact_changed_meanwhile"
     CRM_UNUSABLE_DATABASE = "crm_unusable_database"
+    DISK_FULL = "disk_full"
     CRM_CONTACT_MISSING = "crm_contact_missing"
     CRM_NO_COMPANY_FOR_PRO_FIELDS = "crm_no_company_for_pro_fields"
     CRM_NETWORK_SHARE = "crm_network_share"
     CRM_READABLE_BY_OTHERS = "crm_readable_by_others"
     PROFILE_NOT_PRIVATE = "profile_not_private"
+    PROFILE_READ_ONLY = "profile_read_only"
     CRM_NEWER_SCHEMA = "crm_newer_schema"
     CRM_FILE_EXISTS = "crm_file_exists"
     CRM_FILE_MISSING = "crm_file_missing"
@@ -351,6 +353,8 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.CRM_CONTACT_CHANGED_MEANWHILE: "CRM contact {crm_id} was modified by someone "
                                               "else meanwhile",
     ReasonCode.CRM_UNUSABLE_DATABASE: "{path} is not a usable CRM database: {error}",
+    ReasonCode.DISK_FULL: "The disk that holds {path} is full: nothing more was written. "
+                          "Free some space, then try again.",
     ReasonCode.CRM_CONTACT_MISSING: "CRM contact {crm_id} does not exist",
     ReasonCode.CRM_NO_COMPANY_FOR_PRO_FIELDS: "CRM contact {crm_id} has no company to hold "
                                               "professional fields",
@@ -360,6 +364,10 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.CRM_READABLE_BY_OTHERS: "Every user of this computer can read the CRM "
                                        "database {path}. Unless it is meant to be shared, "
                                        "make it readable by you alone (chmod 600).",
+    ReasonCode.PROFILE_READ_ONLY: "The profile folder {path} is read-only: CRM Sync keeps "
+                                  "its sync state, backups and log there, so nothing was "
+                                  "changed. Make the folder writable (or use another "
+                                  "profile folder), then try again.",
     ReasonCode.PROFILE_NOT_PRIVATE: "The profile folder {path} cannot be made private (its "
                                     "file system does not keep file permissions): other "
                                     "users of this computer may read your contacts, the "
@@ -404,8 +412,9 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.SETTINGS_UNREADABLE: "it cannot be read ({error})",
     ReasonCode.SETTINGS_NOT_AN_OBJECT: "it must hold a JSON object",
     ReasonCode.SETTINGS_FILE_UNUSABLE: "The settings file {path} cannot be used: {error}",
-    ReasonCode.STATE_DAMAGED: "The sync state {path} is damaged ({error}): `crmsync state "
-                              "reset` sets it aside and starts a new one. Nothing is "
+    ReasonCode.STATE_DAMAGED: "The sync state {path} is damaged ({error}): a reset (\"Start a "
+                              "new sync state\" in the window, `crmsync state reset` on the "
+                              "command line) sets it aside and starts a new one. Nothing is "
                               "duplicated (contacts are matched again by their CRM Sync tag "
                               "and email); the undo history is lost.",
     ReasonCode.STATE_NEWER_VERSION: "{path} was written by a newer CRM Sync (schema {version}, "

@@ -23,7 +23,9 @@ from crmsync_gui.core.timestamps import (
 from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.netshare import is_network_path
 from crmsync_gui.crm.schema import migrate
+from crmsync_gui.disk_space import disk_full
 from crmsync_gui.private_files import create_private_file
+from crmsync_gui.read_only_copy import memory_copy, seal
 
 log = logging.getLogger(__name__)
 
@@ -63,31 +65,53 @@ def busy_timeout() -> float:
 class SqliteCrm:
     """A CRM database file. One instance per thread (sqlite3 connections are not shared)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        """``read_only``: the file sits in a folder that cannot be written; it is read
+        from a copy in memory (``read_only_copy``) and every write raises ``CrmError``."""
         self.path = Path(path)
         self.warning = network_share_warning(self.path)
         if self.warning:
             log.warning(self.warning.text)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with suppress(OSError):  # a folder we cannot write in: SQLite says so, below
-            # 0600 before SQLite opens it, and so its -wal and -shm (they copy its mode);
-            # an existing file keeps its mode: a shared database is the user's choice.
-            create_private_file(self.path)
         try:
-            self._conn = sqlite3.connect(self.path, isolation_level=None,
-                                         timeout=busy_timeout())
-            self._conn.row_factory = sqlite3.Row
-            self._conn.execute("PRAGMA foreign_keys = ON")
-            mode = self._conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if mode.lower() != "wal":
-                log.warning("CRM database %s is not in WAL mode (%s)", self.path, mode)
-            migrate(self._conn)
+            self._conn = (self._open_copy() if read_only else self._open())
         except sqlite3.DatabaseError as error:
+            if disk_full(self.path):  # SQLite could not make its -shm: not a bad file
+                raise CrmError(Reason.of(ReasonCode.DISK_FULL, path=str(self.path))) from error
             raise CrmError(Reason.of(ReasonCode.CRM_UNUSABLE_DATABASE, path=str(self.path),
                                      error=Reason.text_only(str(error)))) from error
         row = self._conn.execute(
             "SELECT value FROM crmsync_meta WHERE key = 'database_uuid'").fetchone()
         self._uuid: str = row[0]
+
+    def _open(self) -> sqlite3.Connection:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with suppress(OSError):  # a folder we cannot write in: SQLite says so, below
+            # 0600 before SQLite opens it, and so its -wal and -shm (they copy its mode);
+            # an existing file keeps its mode: a shared database is the user's choice.
+            create_private_file(self.path)
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=busy_timeout())
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA foreign_keys = ON")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if mode.lower() != "wal":
+                log.warning("CRM database %s is not in WAL mode (%s)", self.path, mode)
+            migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _open_copy(self) -> sqlite3.Connection:
+        conn = memory_copy(self.path)
+        try:
+            conn.row_factory = sqlite3.Row
+            migrate(conn)
+            seal(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
 
     # -- lifecycle -------------------------------------------------------------------
 
@@ -124,6 +148,8 @@ class SqliteCrm:
     def write_error(self, error: sqlite3.OperationalError) -> CrmError:
         if "locked" in str(error) or "busy" in str(error):
             return CrmError(Reason.of(ReasonCode.CRM_IN_USE, path=str(self.path)))
+        if disk_full(self.path):
+            return CrmError(Reason.of(ReasonCode.DISK_FULL, path=str(self.path)))
         return CrmError(Reason.of(ReasonCode.CRM_BUSY, path=str(self.path),
                                   error=Reason.text_only(str(error))))
 

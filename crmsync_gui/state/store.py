@@ -28,7 +28,9 @@ from crmsync_gui.core.run_changes import JournalLine
 from crmsync_gui.core.run_report import RunProblem
 from crmsync_gui.core.sides import GoogleContact
 from crmsync_gui.core.timestamps import format_timestamp, parse_timestamp
+from crmsync_gui.disk_space import disk_full
 from crmsync_gui.private_files import create_private_file
+from crmsync_gui.read_only_copy import memory_copy, seal
 from crmsync_gui.state.codec import (
     baseline_from_json,
     baseline_to_json,
@@ -166,18 +168,24 @@ class StateStore:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path, *, crm_database_uuid: str, google_sub: str) -> StateStore:
-        """Open (creating and migrating as needed) the state of this pair of accounts."""
+    def open(cls, path: Path, *, crm_database_uuid: str, google_sub: str,
+             read_only: bool = False) -> StateStore:
+        """Open (creating and migrating as needed) the state of this pair of accounts.
+        ``read_only``: its folder cannot be written; it is read from a copy in memory
+        (``read_only_copy``: an empty state when there is none) and writes raise."""
         if not crm_database_uuid or not google_sub:
             # A bug in the caller, not the user's doing: no code of its own.
             raise StateError(Reason.text_only("the state needs both the CRM database id "
                                               "and the Google account id"))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        # It holds before-images of contacts: 0600 before SQLite opens it (R-SEC). A
-        # folder we cannot write in is left for SQLite to report, as before.
-        with suppress(OSError):
-            create_private_file(path)
-        conn = sqlite3.connect(path, isolation_level=None)  # we say BEGIN ourselves
+        if not read_only:
+            conn = cls._connect(path)
+        else:
+            try:
+                conn = memory_copy(path)
+            except sqlite3.DatabaseError as error:  # what the backup read: not a state
+                raise StateDamagedError(Reason.of(
+                    ReasonCode.STATE_DAMAGED, path=str(path),
+                    error=Reason.text_only(str(error)))) from error
         try:
             conn.execute("PRAGMA foreign_keys = ON")
             version = schema_version(conn)
@@ -188,16 +196,29 @@ class StateStore:
             migrate(conn)
             store = cls(conn, path)
             store._bind(crm_database_uuid, google_sub)
+            if read_only:
+                seal(conn)
         except sqlite3.DatabaseError as error:
             conn.close()
             if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
                 raise
+            if disk_full(path):  # no room to open or migrate it: not a damaged file
+                raise StateError(Reason.of(ReasonCode.DISK_FULL, path=str(path))) from error
             raise StateDamagedError(Reason.of(ReasonCode.STATE_DAMAGED, path=str(path),
                                               error=Reason.text_only(str(error)))) from error
         except BaseException:
             conn.close()
             raise
         return store
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # It holds before-images of contacts: 0600 before SQLite opens it (R-SEC). A
+        # folder we cannot write in is left for SQLite to report, as before.
+        with suppress(OSError):
+            create_private_file(path)
+        return sqlite3.connect(path, isolation_level=None)  # we say BEGIN ourselves
 
     def _bind(self, crm_database_uuid: str, google_sub: str) -> None:
         with self._transaction() as conn:
@@ -228,13 +249,20 @@ class StateStore:
     @contextmanager
     def _transaction(self) -> Iterator[sqlite3.Connection]:
         conn = self._conn
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                if conn.in_transaction:  # SQLite may have rolled back itself (disk full)
+                    conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            if disk_full(self.path):
+                raise StateError(Reason.of(ReasonCode.DISK_FULL, path=str(self.path))) \
+                    from error
             raise
-        conn.execute("COMMIT")
 
     @property
     def schema_version(self) -> int:

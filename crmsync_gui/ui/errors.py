@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from crmsync_gui.app.settings import SettingsError
 from crmsync_gui.crm.model import CrmError
 from crmsync_gui.google.errors import GoogleError
-from crmsync_gui.state.store import StateError
+from crmsync_gui.state.store import StateDamagedError, StateError
 from crmsync_gui.ui.reasons import reason_text
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,8 @@ class ErrorText:
     title: str
     message: str
     detail: str = ""
+    # The sync state is damaged: the window offers to set it aside and start anew.
+    state_reset: bool = False
 
 
 def describe_error(error: BaseException) -> ErrorText:
@@ -58,7 +60,8 @@ def describe_error(error: BaseException) -> ErrorText:
                          type(error).__name__)
     if isinstance(error, StateError):
         return ErrorText(translate("Errors", "Sync state problem"), reason_text(error.reason),
-                         type(error).__name__)
+                         type(error).__name__,
+                         state_reset=isinstance(error, StateDamagedError))
     if isinstance(error, SettingsError):
         return ErrorText(translate("Errors", "Settings problem"), reason_text(error.reason), "")
     if isinstance(error, OSError):

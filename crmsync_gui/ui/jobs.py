@@ -7,6 +7,7 @@ import dataclasses
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from crmsync_gui.app.service import NotSynced, Status, SyncService
 from crmsync_gui.core.plan import Action, Plan
@@ -27,6 +28,12 @@ class PreviewOutcome:
     # window keeps its list). Reading them reads the whole CRM again, so only the jobs
     # after which they may differ do it.
     not_synced: list[NotSynced] | None = None
+
+
+@dataclass(frozen=True)
+class ResetOutcome:
+    aside: Path | None  # the damaged state's new name (None: there was none)
+    after: PreviewOutcome  # the first preview of the new state
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,14 @@ def sync(service: SyncService, decisions: Decisions, confirm_deletions: bool,
     again = Decisions() if spent else decisions
     # A run may keep a contact whose Google copy was deleted: a new "not synced" one.
     return SyncOutcome(result, preview(service, again, progress, not_synced=True))
+
+
+def reset_state_then_preview(service: SyncService, decisions: Decisions,
+                             progress: ProgressCallback) -> ResetOutcome:
+    """Set a damaged state aside and start a new one (#17): the preview that follows
+    matches the contacts again by their CRM Sync tag and email."""
+    aside = service.reset_state()
+    return ResetOutcome(aside, preview(service, decisions, progress, not_synced=True))
 
 
 def link_then_preview(service: SyncService, crm_id: int, resource_name: str, apart: bool,

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.open_url = open_url
         self.plan_outcome: jobs.PreviewOutcome | None = None
         self.report_box: QMessageBox | None = None  # the last run's report, if it had one
+        self.state_reset_box: QMessageBox | None = None  # a damaged state's way out
         self._conflict_choices: dict[tuple[int, Field], Side] = {}
         self._deletion_choices: dict[int, str] = {}
         self._conflicts_by_crm: dict[int, list[Conflict]] = {}
@@ -441,6 +442,12 @@ class MainWindow(QMainWindow):
     def _on_finished(self, name: str, result: object) -> None:
         if isinstance(result, jobs.PreviewOutcome):
             self.show_preview(result)
+        elif isinstance(result, jobs.ResetOutcome):
+            self.show_preview(result.after)
+            if result.aside is not None:
+                self.statusBar().showMessage(self.tr(
+                    "The damaged sync state was set aside as {name}; a new one starts "
+                    "with this preview.").format(name=result.aside.name), 30_000)
         elif isinstance(result, jobs.SyncOutcome):
             self._sync_finished(result)
 
@@ -454,7 +461,31 @@ class MainWindow(QMainWindow):
             # minutes; the next check or preview tells more.
             log.info("background check failed: %s", error.message)
             return
+        if error.state_reset:
+            self.state_reset_box = self._offer_state_reset(error)
+            return
         show_error(self, error)
+
+    def _offer_state_reset(self, error: ErrorText) -> QMessageBox:
+        """A damaged state (#17): the way out is a button here, not a command to type."""
+        box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message,
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("stateDamagedBox")
+        reset = box.addButton(self.tr("Start a new sync state"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        reset.setObjectName("resetState")
+        box.setInformativeText(self.tr(
+            "The damaged file is kept beside the new one, renamed …damaged-DATE. No contact "
+            "is duplicated; the undo history is lost."))
+        reset.clicked.connect(self.reset_state)
+        box.open()
+        return box
+
+    def reset_state(self) -> bool:
+        """Set the damaged sync state aside and preview with a new one."""
+        service, decisions = self.service, self.decisions()
+        return self.runner.start("reset_state", lambda progress, _cancel:
+                                 jobs.reset_state_then_preview(service, decisions, progress))
 
     def _sync_finished(self, outcome: jobs.SyncOutcome) -> None:
         result = outcome.result

@@ -233,6 +233,9 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "sign-in is kept in memory only, and you will have to sign in again next time."),
     ReasonCode.CRM_CONTACT_CHANGED_MEANWHILE: lambda: translate(
         "Reasons", "CRM contact {crm_id} was modified by someone else meanwhile"),
+    ReasonCode.DISK_FULL: lambda: translate(
+        "Reasons", "The disk that holds {path} is full: nothing more was written. Free some "
+        "space, then try again."),
     ReasonCode.CRM_UNUSABLE_DATABASE: lambda: translate(
         "Reasons", "{path} is not a usable CRM database: {error}"),
     ReasonCode.CRM_CONTACT_MISSING: lambda: translate(
@@ -245,6 +248,10 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.CRM_READABLE_BY_OTHERS: lambda: translate(
         "Reasons", "Every user of this computer can read the CRM database {path}. Unless it "
         "is meant to be shared, make it readable by you alone (chmod 600)."),
+    ReasonCode.PROFILE_READ_ONLY: lambda: translate(
+        "Reasons", "The profile folder {path} is read-only: CRM Sync keeps its sync state, "
+        "backups and log there, so nothing was changed. Make the folder writable (or use "
+        "another profile folder), then try again."),
     ReasonCode.PROFILE_NOT_PRIVATE: lambda: translate(
         "Reasons", "The profile folder {path} cannot be made private (its file system does "
         "not keep file permissions): other users of this computer may read your contacts, "
@@ -307,9 +314,10 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.SETTINGS_FILE_UNUSABLE: lambda: translate(
         "Reasons", "The settings file {path} cannot be used: {error}"),
     ReasonCode.STATE_DAMAGED: lambda: translate(
-        "Reasons", "The sync state {path} is damaged ({error}): `crmsync state reset` sets it "
-        "aside and starts a new one. Nothing is duplicated (contacts are matched again by "
-        "their CRM Sync tag and email); the undo history is lost."),
+        "Reasons", "The sync state {path} is damaged ({error}): a reset (\"Start a new sync "
+        "state\" in the window, `crmsync state reset` on the command line) sets it aside and "
+        "starts a new one. Nothing is duplicated (contacts are matched again by their CRM "
+        "Sync tag and email); the undo history is lost."),
     ReasonCode.STATE_NEWER_VERSION: lambda: translate(
         "Reasons", "{path} was written by a newer CRM Sync (schema {version}, this version knows "
         "{known}): update CRM Sync"),

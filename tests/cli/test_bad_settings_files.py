@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from crmsync_gui.cli.main import EXIT_ERROR, main
+from crmsync_gui.sandbox.testing import write_client_secrets
 
 from .conftest import crm_dump
 
@@ -48,3 +49,22 @@ def test_a_malformed_settings_file_is_named_and_nothing_changes(
     assert "unexpected problem" not in err and "Traceback" not in err
     assert settings.read_bytes() == data
     assert crm_dump(home / "crm.sqlite3") == before
+
+
+@pytest.mark.parametrize("key", ["google_api_endpoint", "google_token_uri"])
+def test_an_unsafe_google_address_is_named_before_any_sign_in(
+        key: str, home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Not signed in: "sign in first" would send the user to a sign-in that cannot work.
+    settings = home / "settings.json"
+    settings.write_text(f'{{"{key}": "http://192.0.2.10:8080/"}}', encoding="utf-8")
+    monkeypatch.setenv("CRMSYNC_HOME", str(home))
+    monkeypatch.setenv("CRMSYNC_GOOGLE_CLIENT_SECRETS", str(
+        write_client_secrets(tmp_path / "client_secret.json", "http://127.0.0.1:9")))
+    for name in ("CRMSYNC_GOOGLE_API_ENDPOINT", "CRMSYNC_GOOGLE_TOKEN_URI"):
+        monkeypatch.delenv(name, raising=False)
+    for command in ("preview", "sync"):
+        assert main([command, "--yes"] if command == "sync" else [command]) == EXIT_ERROR
+        err = capsys.readouterr().err
+        assert key in err and "http://192.0.2.10:8080/" in err and str(settings) in err, err
+        assert "sign in" not in err.lower(), err

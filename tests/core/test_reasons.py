@@ -24,6 +24,7 @@ from googleapiclient.errors import HttpError
 from crmsync_gui.app.google_account import AccountFile, GoogleSession
 from crmsync_gui.app.profile import Profile
 from crmsync_gui.app.service import SyncService
+from crmsync_gui.app.settings import Settings
 from crmsync_gui.core.plan import Side
 from crmsync_gui.core.plan_input import Decisions, PlanOptions
 from crmsync_gui.core.policies import ConflictPolicy
@@ -62,6 +63,7 @@ from crmsync_gui.google.errors import (
 from crmsync_gui.google.people import PeopleApi
 from crmsync_gui.google.retry import RetryPolicy, UncertainWrite, run_with_retry
 from crmsync_gui.google.tokens import NO_KEYRING_WARNING, MemoryTokenStore, open_token_store
+from crmsync_gui.sandbox.testing import write_client_secrets
 from crmsync_gui.sync.backup import list_backups
 from tests.core.conftest import World, at, company, crm_contact, google_contact, make_plan
 
@@ -326,7 +328,10 @@ def test_partial_refusals_from_google_carry_their_code() -> None:
 
 
 def test_not_signed_in_is_a_reason(tmp_path: Path) -> None:
-    service = SyncService(Profile.locate(tmp_path / "home"))
+    # A copy with its OAuth client: without one, that is what the service names first.
+    secrets = write_client_secrets(tmp_path / "client_secret.json", "http://127.0.0.1:9")
+    service = SyncService(Profile.locate(tmp_path / "home"),
+                          Settings(google_client_secrets=str(secrets)))
     with pytest.raises(SignInRequired) as from_service:
         service.runs()
     with pytest.raises(SignInRequired) as from_session:

@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from crmsync_gui.app.profile import Profile
 from crmsync_gui.app.service import SyncService
-from crmsync_gui.app.settings import Language, SettingsError, load_settings
+from crmsync_gui.app.settings import Language, Settings, SettingsError, load_settings
 from crmsync_gui.core.plan import Plan, Side
 from crmsync_gui.core.plan_input import Decisions, PlanOptions
 from crmsync_gui.core.policies import ConflictPolicy
@@ -35,6 +35,7 @@ from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.auth import SIGN_IN_PAGE_TEXT
 from crmsync_gui.google.errors import SignInRequired, error_from_http
 from crmsync_gui.google.tokens import open_token_store
+from crmsync_gui.sandbox.testing import write_client_secrets
 from crmsync_gui.sync.backup import BEFORE_DELETIONS, BEFORE_FIRST_SYNC
 from crmsync_gui.sync.engine import Progress, SyncStatus
 from crmsync_gui.sync.undo import UndoReport
@@ -190,7 +191,10 @@ def test_google_errors_in_french() -> None:
 
 @pytest.mark.usefixtures("french")
 def test_errors_raised_by_the_service_in_french(tmp_path: Path) -> None:
-    service = SyncService(Profile.locate(tmp_path / "home"))
+    # A copy with its OAuth client: without one, that is what the service names first.
+    secrets = write_client_secrets(tmp_path / "client_secret.json", "http://127.0.0.1:9")
+    service = SyncService(Profile.locate(tmp_path / "home"),
+                          Settings(google_client_secrets=str(secrets)))
     with pytest.raises(SignInRequired) as error:
         service.runs()
     assert describe_error(error.value).message == (

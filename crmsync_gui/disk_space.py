@@ -1,0 +1,26 @@
+"""Is the disk full? SQLite says "database or disk is full" when a database grows, but
+"disk I/O error" when it cannot create the ``-shm`` or journal beside it, which reads
+like a broken disk or a damaged file. Before a write failure is put into words, the
+folder's free space is looked at: a full disk is said as such, with what to do, and is
+never taken for a damaged state (whose remedy, a reset, would lose the undo history).
+Stdlib only, for every layer."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+# Below this, SQLite cannot be counted on to write a page, a journal and a -shm file.
+NEARLY_FULL_BYTES = 1024 * 1024
+
+
+def disk_full(path: Path) -> bool:
+    """True when the file system that holds ``path`` (or its nearest existing folder)
+    has less than ``NEARLY_FULL_BYTES`` free for this user."""
+    folder = Path(path)
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
