@@ -22,6 +22,7 @@ from googleapiclient.discovery import build
 from googleapiclient.errors import HttpError
 
 from crmsync_gui.core.reasons import Reason, ReasonCode
+from crmsync_gui.google.answer_shape import person_shape_problem
 from crmsync_gui.google.errors import (
     GoogleError,
     GoogleRequestRefused,
@@ -174,9 +175,12 @@ class PeopleApi:
                 "people.getBatchGet",
                 lambda s, c=chunk: s.people().getBatchGet(resourceNames=list(c),
                                                           personFields=fields))
-            for item in response.get("responses") or []:
+            for item in _answer_object("people.getBatchGet", response).get("responses") or []:
                 person = item.get("person")
                 if person and person.get("resourceName"):
+                    problem = person_shape_problem(person)
+                    if problem:  # checked before a delete trusts it, as a list page is
+                        raise _bad_answer(problem, person)
                     found[person["resourceName"]] = person
         return found
 
@@ -325,17 +329,34 @@ def _item_error(result: dict[str, Any]) -> GoogleError:
                                 str(result)[:2000], int(result.get("httpStatusCode", 0)))
 
 
+def _bad_answer(what: str, answer: Any) -> MalformedAnswer:
+    return MalformedAnswer(Reason.of(ReasonCode.GOOGLE_BAD_ANSWER, what=what),
+                           repr(answer)[:2000])
+
+
+def _answer_object(method: str, response: Any) -> dict[str, Any]:
+    """The answer, if it is the JSON object every People API answer is. The client
+    library hands text that is not JSON over as a string (a proxy's error page)."""
+    if isinstance(response, dict):
+        return response
+    if isinstance(response, str | bytes):
+        start = response[:60] if isinstance(response, str) else response[:60].decode(
+            "utf-8", "replace")
+        raise _bad_answer(f"{method} answered with something that is not JSON: "
+                          f"{start!r}", response)
+    raise _bad_answer(f"{method} answered with {type(response).__name__}, not an object",
+                      response)
+
+
 def _checked_page(response: Any) -> tuple[list[Person], str | None, str | None]:
     """A connections.list page as (connections, next page token, next sync token), after
     checking its shape: an answer that a broken proxy or a Google bug mangled must stop
     the run before anything of it is stored (a number kept as the sync token would make
     every later read fail)."""
     def bad(what: str) -> MalformedAnswer:
-        return MalformedAnswer(Reason.of(ReasonCode.GOOGLE_BAD_ANSWER, what=what),
-                               repr(response)[:2000])
+        return _bad_answer(what, response)
 
-    if not isinstance(response, dict):
-        raise bad("the answer is not an object")
+    response = _answer_object("people.connections.list", response)
     connections = response.get("connections", [])
     if not isinstance(connections, list):
         raise bad("connections is not a list")
@@ -349,6 +370,9 @@ def _checked_page(response: Any) -> tuple[list[Person], str | None, str | None]:
         etag = person.get("etag")
         if not deleted and (not isinstance(etag, str) or not etag):
             raise bad(f"contact {name} has no etag")
+        problem = person_shape_problem(person)
+        if problem:
+            raise bad(problem)
     tokens = []
     for key in ("nextPageToken", "nextSyncToken"):
         token = response.get(key)

@@ -72,18 +72,41 @@ UNAUTHENTICATED = "unauthenticated_401"  # API calls refused for a missing/expir
 MALFORMED_ANSWER = "malformed_answer"  # list answers handed over in a wrong shape
 
 LIST_METHOD = "people.connections.list"
-# The wrong shapes ``malformed_list_answer`` can give one list answer ("" = off).
-MALFORMED_LIST_ANSWERS = (
-    "",
-    "sync_token_number",  # nextSyncToken is an integer
-    "sync_token_empty",  # nextSyncToken is ""
-    "connections_not_list",  # connections is one object, not a list
-    "person_without_resource_name",  # the first connection has no resourceName
-    "person_without_etag",  # the first connection has no etag
-)
+# What a broken proxy hands over instead of the answer (``not_json``).
+PROXY_PAGE = b"<html><body><h1>502 Bad Gateway</h1></body></html>"
 _BAD_SYNC_TOKEN: dict[str, Any] = {"sync_token_number": 12345, "sync_token_empty": ""}
 _DROPPED_PERSON_KEY = {"person_without_resource_name": "resourceName",
                        "person_without_etag": "etag"}
+# Shapes of one contact (the first connection): the field and the wrong value it gets.
+_BAD_PERSON_FIELD: dict[str, tuple[str, Any]] = {
+    "person_etag_number": ("etag", 12345),
+    "names_not_list": ("names", "Sophie Martin"),
+    "name_not_object": ("names", ["Sophie Martin"]),
+    "email_not_object": ("emailAddresses", ["sophie@ex.fr"]),
+    "email_value_number": ("emailAddresses", [{"value": 42}]),
+    "phone_value_null": ("phoneNumbers", [{"value": None, "type": "mobile"}]),
+    "address_city_number": ("addresses", [{"city": 75001, "type": "home"}]),
+    "birthday_date_text": ("birthdays", [{"date": "1980-01-01"}]),
+    "metadata_not_object": ("metadata", "CONTACT"),
+    "sources_not_list": ("metadata", {"sources": "CONTACT"}),
+    "membership_not_object": ("memberships", [{"contactGroupMembership": "myContacts"}]),
+    "client_data_key_number": ("clientData", [{"key": 7, "value": "x"}]),
+    "entry_metadata_text": ("emailAddresses", [{"value": "a@ex.fr", "metadata": "primary"}]),
+}
+# The wrong shapes ``malformed_list_answer`` can give one list answer ("" = off).
+MALFORMED_LIST_ANSWERS = (
+    "",
+    "not_json",  # a proxy's HTML page, with status 200
+    "answer_not_object",  # a JSON list
+    "sync_token_number",  # nextSyncToken is an integer
+    "sync_token_empty",  # nextSyncToken is ""
+    "page_token_number",  # nextPageToken is an integer
+    "connections_not_list",  # connections is one object, not a list
+    "person_not_object",  # the first connection is a string
+    "person_without_resource_name",  # the first connection has no resourceName
+    "person_without_etag",  # the first connection has no etag
+    *_BAD_PERSON_FIELD,  # one field of the first connection in a wrong shape
+)
 
 
 class FaultInjector:
@@ -172,9 +195,10 @@ class FaultInjector:
             self._fired[LOST_ANSWER] += 1
             return LOST_ANSWER
 
-    def malform(self, method: str, answer: dict[str, Any]) -> dict[str, Any]:
+    def malform(self, method: str, answer: dict[str, Any]) -> Any:
         """The successful ``answer`` of ``method`` as the client will get it: in the wrong
-        shape ``malformed_list_answer`` asks for, once, else unchanged.
+        shape ``malformed_list_answer`` asks for, once, else unchanged. Bytes (``not_json``)
+        are sent as they are, not as JSON.
 
         The switch stays armed while an in-scope list answer has nothing to break (no
         ``nextSyncToken`` on a page that is not the last, no connection on an empty
@@ -184,8 +208,14 @@ class FaultInjector:
             mode = self.config.malformed_list_answer
             if not mode or method != LIST_METHOD or not self._applies(method):
                 return answer
-            out = dict(answer)  # never edit what the store handed out
-            if mode in _BAD_SYNC_TOKEN:
+            out: Any = dict(answer)  # never edit what the store handed out
+            if mode == "not_json":
+                out = PROXY_PAGE
+            elif mode == "answer_not_object":
+                out = [answer]
+            elif mode == "page_token_number":
+                out["nextPageToken"] = 7
+            elif mode in _BAD_SYNC_TOKEN:
                 if "nextSyncToken" not in out:
                     return answer
                 out["nextSyncToken"] = _BAD_SYNC_TOKEN[mode]
@@ -196,8 +226,14 @@ class FaultInjector:
                 people = out.get("connections")
                 if not people:
                     return answer
-                first = dict(people[0])
-                first.pop(_DROPPED_PERSON_KEY[mode], None)
+                first: Any = dict(people[0])
+                if mode == "person_not_object":
+                    first = first.get("resourceName")
+                elif mode in _BAD_PERSON_FIELD:
+                    key, value = _BAD_PERSON_FIELD[mode]
+                    first[key] = value
+                else:
+                    first.pop(_DROPPED_PERSON_KEY[mode], None)
                 out["connections"] = [first, *people[1:]]
             self.config.malformed_list_answer = ""
             self._fired[MALFORMED_ANSWER] += 1

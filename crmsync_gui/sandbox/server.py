@@ -176,7 +176,11 @@ class _Handler(BaseHTTPRequestHandler):
             # lost, as when Google applied it and the connection broke on the way back.
             self._drop()
             return
-        self._json(200, faults.malform(name, result))
+        answer = faults.malform(name, result)
+        if isinstance(answer, bytes):  # not JSON at all (a proxy's page)
+            self._send(200, answer, "text/html; charset=utf-8")
+        else:
+            self._json(200, answer)
 
     def _oauth(self, path: str, query: dict[str, list[str]], raw: bytes) -> None:
         state = self.server.state
