@@ -191,6 +191,13 @@ class _Planner:
         google_after = merged(google.record, crm.record, google_writes)
         crm_write = self._crm_write(crm, google_after, to_crm, base)
         crm_after = crm_write.record if crm_write else crm.record
+        region_after = _region_of(crm_after, google_after)
+        if region_after != crm.record.region():
+            # The write moves the pair's home address to another country: the next run
+            # reads its phones there, so the values settled now are read there too (a
+            # work phone settled in the old region's form would look edited for ever).
+            crm_after = crm_after.in_region(region_after)
+            google_after = google_after.in_region(region_after)
         # A write may change a field's normalised form without touching the field (a new
         # home country re-reads the phones): those sides are settled by their writer.
         moved_google = _moved(google.record, google_after, to_google)
