@@ -12,15 +12,19 @@ from pathlib import Path
 
 # Below this, SQLite cannot be counted on to write a page, a journal and a -shm file.
 NEARLY_FULL_BYTES = 1024 * 1024
+# What a command that writes wants free before it starts (the state's journal, a backup
+# of a small firm's contacts, the log): an undo or a sync that wrote to Google and then
+# could not record it would leave both sides out of step with the state.
+ROOM_BEFORE_WRITING = 16 * 1024 * 1024
 
 
-def disk_full(path: Path) -> bool:
+def disk_full(path: Path, below: int = NEARLY_FULL_BYTES) -> bool:
     """True when the file system that holds ``path`` (or its nearest existing folder)
-    has less than ``NEARLY_FULL_BYTES`` free for this user."""
+    has less than ``below`` bytes free for this user."""
     folder = Path(path)
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
     try:
-        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+        return shutil.disk_usage(folder).free < below
     except OSError:
         return False

@@ -47,7 +47,13 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     except sqlite3.OperationalError:
         # A WAL database whose -shm cannot be created here. Nobody can be writing a file
         # in a folder nobody can write, so reading it as immutable (no locks, no -shm) is
-        # safe; a -wal left by a crash is not read: its last writes are missed.
+        # safe — unless a -wal holds its last writes, which immutable would not read:
+        # better no answer than an old one.
+        wal = Path(f"{path}-wal")
+        if wal.exists() and wal.stat().st_size > 0:
+            raise sqlite3.OperationalError(
+                f"its last changes are in {wal.name}, which cannot be read from a read-only "
+                "folder: open it once where it can be written") from None
         conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn

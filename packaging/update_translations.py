@@ -130,7 +130,9 @@ def read_ts(ts: Path) -> list[Message]:
 
 
 def fill_with_source(ts: Path) -> None:
-    """The source language's file: every translation is its source text, finished."""
+    """The source language's file: every translation is its source text, finished. A
+    plural message keeps the English forms written by hand ("%n contact" / "%n
+    contacts"); only its empty forms get the source text."""
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
@@ -141,7 +143,8 @@ def fill_with_source(ts: Path) -> None:
         forms = list(translation.iter("numerusform"))
         if forms:
             for form in forms:
-                form.text = source
+                if not form.text:
+                    form.text = source
         else:
             translation.text = source
     with ts.open("wb") as out:

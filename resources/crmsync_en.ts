@@ -127,7 +127,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+79"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+83"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -152,9 +152,305 @@ Your profile folder: {home}</translation>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+148"/>
         <source>{action} (conflict)</source>
         <translation>{action} (conflict)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../crmsync_gui/ui/contacts_model.py" line="+50"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync status</source>
+        <translation>Sync status</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+66"/>
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left out of this sync</source>
+        <translation>left out of this sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>possible match</source>
+        <translation>possible match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped duplicate</source>
+        <translation>skipped duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not synced by choice</source>
+        <translation>not synced by choice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept after a Google deletion</source>
+        <translation>kept after a Google deletion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in sync</source>
+        <translation>in sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed on both sides: choose the value to keep on the Sync page.</source>
+        <translation>Changed on both sides: choose the value to keep on the Sync page.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next sync writes its changes.</source>
+        <translation>The next sync writes its changes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It has changes, but you left them out of the next sync.</source>
+        <translation>It has changes, but you left them out of the next sync.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may be a Google contact already: link them or keep them apart on the Sync page.</source>
+        <translation>It may be a Google contact already: link them or keep them apart on the Sync page.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another contact has the same email: neither is synced until one changes.</source>
+        <translation>Another contact has the same email: neither is synced until one changes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You chose never to sync it: syncs leave it alone.</source>
+        <translation>You chose never to sync it: syncs leave it alone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its Google copy was deleted: it is kept here and no longer sent to Google.</source>
+        <translation>Its Google copy was deleted: it is kept here and no longer sent to Google.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to sync.</source>
+        <translation>Nothing to sync.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It has no Google contact yet: the next preview says what the sync will do.</source>
+        <translation>It has no Google contact yet: the next preview says what the sync will do.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search by name, email, phone, company, city, tag or note (Ctrl+F)</source>
+        <translation>Search by name, email, phone, company, city, tag or note (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every status</source>
+        <translation>Every status</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+90"/>
+        <source>Every tag</source>
+        <translation>Every tag</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is a Google contact already: sync them together</source>
+        <translation>It is a Google contact already: sync them together</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not the same person: sync them apart</source>
+        <translation>Not the same person: sync them apart</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync this contact alone, now</source>
+        <translation>Sync this contact alone, now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln of {total} contact(s)</source>
+        <translation>
+            <numerusform>%Ln of {total} contacts</numerusform>
+            <numerusform>%Ln of {total} contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln waiting</numerusform>
+            <numerusform>%Ln waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a contact to see it here.</source>
+        <translation>Choose a contact to see it here.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not linked to a Google contact.</source>
+        <translation>Not linked to a Google contact.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked to a Google contact · last sync {when}</source>
+        <translation>Linked to a Google contact · last sync {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked to a Google contact.</source>
+        <translation>Linked to a Google contact.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync again</source>
+        <translation>Sync again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never sync</source>
+        <translation>Never sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take it back into the sync</source>
+        <translation>Take it back into the sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this contact out of every sync</source>
+        <translation>Leave this contact out of every sync</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name}: the CRM and Google contacts are no longer linked.</source>
+        <translation>{name}: the CRM and Google contacts are no longer linked.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is back in the sync.</source>
+        <translation>{name} is back in the sync.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} will not be synced any more.</source>
+        <translation>{name} will not be synced any more.</translation>
     </message>
 </context>
 <context>
@@ -972,9 +1268,42 @@ Your profile folder: {home}</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+40"/>
+        <source>Link {name} to a Google contact</source>
+        <translation>Link {name} to a Google contact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search the Google contacts</source>
+        <translation>Search the Google contacts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google contact</source>
+        <translation>Google contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every Google contact read by the last preview is linked already.</source>
+        <translation>Every Google contact read by the last preview is linked already.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+102"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+87"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -984,7 +1313,7 @@ Your profile folder: {home}</translation>
         <translation> — demo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
@@ -1054,101 +1383,7 @@ Your profile folder: {home}</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Filter by name, email or field</source>
-        <translation>Filter by name, email or field</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+3"/>
-        <location line="+53"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="-56"/>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CRM value</source>
-        <translation>CRM value</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Google value</source>
-        <translation>Google value</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outcome</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+53"/>
-        <source>Side</source>
-        <translation>Side</translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <source>Reason</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CRM contact</source>
-        <translation>CRM contact</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Google contact</source>
-        <translation>Google contact</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+51"/>
-        <source>Why</source>
-        <translation>Why</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>They are the same person: sync them together</source>
-        <translation>They are the same person: sync them together</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep apart</source>
-        <translation>Keep apart</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Different people: never suggest them again</source>
-        <translation>Different people: never suggest them again</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Sync again</source>
-        <translation>Sync again</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Take the selected contacts back into the sync: the preview shows what the next sync will do with them</source>
-        <translation>Take the selected contacts back into the sync: the preview shows what the next sync will do with them</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+49"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1158,17 +1393,17 @@ Your profile folder: {home}</translation>
         <translation>Stop after the current batch</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Reading Google Contacts…</source>
         <translation>Reading Google Contacts…</translation>
     </message>
@@ -1198,7 +1433,7 @@ Your profile folder: {home}</translation>
         <translation>The damaged sync state was set aside as {name}; a new one starts with this preview.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>Start a new sync state</source>
         <translation>Start a new sync state</translation>
     </message>
@@ -1208,7 +1443,7 @@ Your profile folder: {home}</translation>
         <translation>The damaged file is kept beside the new one, renamed …damaged-DATE. No contact is duplicated; the undo history is lost.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Sync finished with %n contact(s) not synced; {written} changes written.</source>
         <translation>
             <numerusform>Sync finished with %n contact(s) not synced; {written} changes written.</numerusform>
@@ -1289,17 +1524,7 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>You chose to ignore this contact: syncs leave it alone. Choose Sync again to take it back.</source>
-        <translation>You chose to ignore this contact: syncs leave it alone. Choose Sync again to take it back.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Its Google copy was deleted in Google, or removed by an undo. The CRM contact is kept and no longer sent to Google. Choose Sync again to send it back.</source>
-        <translation>Its Google copy was deleted in Google, or removed by an undo. The CRM contact is kept and no longer sent to Google. Choose Sync again to send it back.</translation>
-    </message>
-    <message>
-        <location line="-179"/>
+        <location line="-42"/>
         <source>Sync cancelled after {n} changes; the next sync continues from there.</source>
         <translation>Sync cancelled after {n} changes; the next sync continues from there.</translation>
     </message>
@@ -1309,7 +1534,22 @@ Your profile folder: {home}</translation>
         <translation>Sync stopped after {n} changes.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-229"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <location line="+284"/>
         <source>Delete many contacts?</source>
         <translation>Delete many contacts?</translation>
     </message>
@@ -1319,62 +1559,12 @@ Your profile folder: {home}</translation>
         <translation>This sync would delete many contacts. Sync anyway?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+21"/>
         <source>Everything is in sync.</source>
         <translation>Everything is in sync.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{side} (your choice)</source>
-        <translation>{side} (your choice)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>waiting for your choice</source>
-        <translation>waiting for your choice</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{side} (by the rule)</source>
-        <translation>{side} (by the rule)</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>CRM → Google</source>
-        <translation>CRM → Google</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Google → CRM</source>
-        <translation>Google → CRM</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{n} left out</source>
-        <translation>{n} left out</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Conflicts ({n})</source>
-        <translation>Conflicts ({n})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Skipped duplicates ({n})</source>
-        <translation>Skipped duplicates ({n})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Possible matches ({n})</source>
-        <translation>Possible matches ({n})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not synced ({n})</source>
-        <translation>Not synced ({n})</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>not signed in</source>
         <translation>not signed in</translation>
     </message>
@@ -1387,74 +1577,6 @@ Your profile folder: {home}</translation>
         <location line="+1"/>
         <source>Google account: {account} · Last sync: {last}</source>
         <translation>Google account: {account} · Last sync: {last}</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Skipped ({side})</source>
-        <translation>Skipped ({side})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Possible match</source>
-        <translation>Possible match</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not synced ({side})</source>
-        <translation>Not synced ({side})</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>ignored by you</source>
-        <translation>ignored by you</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kept after its Google copy was removed</source>
-        <translation>kept after its Google copy was removed</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Include selected ({n})</source>
-        <translation>Include selected ({n})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave out selected ({n})</source>
-        <translation>Leave out selected ({n})</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Ignore this contact</source>
-        <translation>Ignore this contact</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Never sync {name} again</source>
-        <translation>Never sync {name} again</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unlink</source>
-        <translation>Unlink</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>%n contact(s) back in the sync.</source>
-        <translation>
-            <numerusform>%n contact(s) back in the sync.</numerusform>
-            <numerusform>%n contact(s) back in the sync.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>{name} will not be synced any more.</source>
-        <translation>{name} will not be synced any more.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{name}: the CRM and Google contacts are no longer linked.</source>
-        <translation>{name}: the CRM and Google contacts are no longer linked.</translation>
     </message>
 </context>
 <context>
@@ -1941,12 +2063,7 @@ Your profile folder: {home}</translation>
         <translation>CRM contact {crm_id} was modified by someone else meanwhile</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The disk that holds {path} is full: nothing more was written. Free some space, then try again.</source>
-        <translation>The disk that holds {path} is full: nothing more was written. Free some space, then try again.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Every user of this computer can read the CRM database {path}. Unless it is meant to be shared, make it readable by you alone (chmod 600).</source>
         <translation>Every user of this computer can read the CRM database {path}. Unless it is meant to be shared, make it readable by you alone (chmod 600).</translation>
     </message>
@@ -2123,7 +2240,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-213"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -2158,7 +2275,22 @@ Your profile folder: {home}</translation>
         <translation>No secure password store (keyring) was found on this computer: the Google sign-in is kept in memory only, and you will have to sign in again next time.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The disk that holds {path} is full. Free some space, then try again: a sync picks up where it stopped.</source>
+        <translation>The disk that holds {path} is full. Free some space, then try again: a sync picks up where it stopped.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CRM database {path} chosen in {settings} does not exist (moved, renamed, or a drive not connected): choose it again, or correct crm_database there.</source>
+        <translation>The CRM database {path} chosen in {settings} does not exist (moved, renamed, or a drive not connected): choose it again, or correct crm_database there.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
+        <translation>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{path} is not a usable CRM database: {error}</source>
         <translation>{path} is not a usable CRM database: {error}</translation>
     </message>
@@ -2620,9 +2752,234 @@ Your profile folder: {home}</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+71"/>
+        <source>Filter by name, email, phone or field</source>
+        <translation>Filter by name, email, phone or field</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CRM value</source>
+        <translation>CRM value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google value</source>
+        <translation>Google value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM contact</source>
+        <translation>CRM contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google contact</source>
+        <translation>Google contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are the same person: sync them together</source>
+        <translation>They are the same person: sync them together</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep apart</source>
+        <translation>Keep apart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different people: never suggest them again</source>
+        <translation>Different people: never suggest them again</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sync again</source>
+        <translation>Sync again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the selected contacts back into the sync: the preview shows what the next sync will do with them</source>
+        <translation>Take the selected contacts back into the sync: the preview shows what the next sync will do with them</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>{side} (your choice)</source>
+        <translation>{side} (your choice)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for your choice</source>
+        <translation>waiting for your choice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{side} (by the rule)</source>
+        <translation>{side} (by the rule)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRM → Google</source>
+        <translation>CRM → Google</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google → CRM</source>
+        <translation>Google → CRM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} left out</source>
+        <translation>{n} left out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts ({n})</source>
+        <translation>Conflicts ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped duplicates ({n})</source>
+        <translation>Skipped duplicates ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible matches ({n})</source>
+        <translation>Possible matches ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced ({n})</source>
+        <translation>Not synced ({n})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Skipped ({side})</source>
+        <translation>Skipped ({side})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possible match</source>
+        <translation>Possible match</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not synced ({side})</source>
+        <translation>Not synced ({side})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You chose to ignore this contact: syncs leave it alone. Choose Sync again to take it back.</source>
+        <translation>You chose to ignore this contact: syncs leave it alone. Choose Sync again to take it back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its Google copy was deleted in Google, or removed by an undo. The CRM contact is kept and no longer sent to Google. Choose Sync again to send it back.</source>
+        <translation>Its Google copy was deleted in Google, or removed by an undo. The CRM contact is kept and no longer sent to Google. Choose Sync again to send it back.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ignored by you</source>
+        <translation>ignored by you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept after its Google copy was removed</source>
+        <translation>kept after its Google copy was removed</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Include selected ({n})</source>
+        <translation>Include selected ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out selected ({n})</source>
+        <translation>Leave out selected ({n})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ignore this contact</source>
+        <translation>Ignore this contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never sync {name} again</source>
+        <translation>Never sync {name} again</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n contact(s) back in the sync.</source>
+        <translation>
+            <numerusform>%n contact(s) back in the sync.</numerusform>
+            <numerusform>%n contact(s) back in the sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} will not be synced any more.</source>
+        <translation>{name} will not be synced any more.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: the CRM and Google contacts are no longer linked.</source>
+        <translation>{name}: the CRM and Google contacts are no longer linked.</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
-        <location filename="../crmsync_gui/ui/tray.py" line="+74"/>
+        <location filename="../crmsync_gui/ui/tray.py" line="+76"/>
         <source>Open CRM Sync</source>
         <translation>Open CRM Sync</translation>
     </message>
@@ -2648,7 +3005,7 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+140"/>
+        <location line="+145"/>
         <location line="+15"/>
         <location line="+3"/>
         <location line="+3"/>
@@ -2656,7 +3013,7 @@ Your profile folder: {home}</translation>
         <translation>CRM Sync</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
@@ -2671,7 +3028,7 @@ Your profile folder: {home}</translation>
         <translation>Everything is in sync</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>CRM Sync is still running</source>
         <translation>CRM Sync is still running</translation>
     </message>

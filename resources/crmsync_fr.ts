@@ -127,7 +127,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+79"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+83"/>
         <source>Sync</source>
         <translation>Incl.</translation>
     </message>
@@ -152,9 +152,305 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+148"/>
         <source>{action} (conflict)</source>
         <translation>{action} (conflit)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../crmsync_gui/ui/contacts_model.py" line="+50"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Centres d’intérêt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync status</source>
+        <translation>Synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+66"/>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left out of this sync</source>
+        <translation>écarté de cette synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>possible match</source>
+        <translation>correspondance possible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped duplicate</source>
+        <translation>doublon écarté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not synced by choice</source>
+        <translation>non synchronisé (votre choix)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept after a Google deletion</source>
+        <translation>gardé après une suppression dans Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in sync</source>
+        <translation>synchronisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changed on both sides: choose the value to keep on the Sync page.</source>
+        <translation>Modifié des deux côtés&#xa0;: choisissez la valeur à garder dans la page Synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The next sync writes its changes.</source>
+        <translation>La prochaine synchronisation enregistrera ses modifications.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It has changes, but you left them out of the next sync.</source>
+        <translation>Il a des modifications, mais vous les avez écartées de la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may be a Google contact already: link them or keep them apart on the Sync page.</source>
+        <translation>C’est peut-être déjà un contact Google&#xa0;: associez-les ou gardez-les séparés dans la page Synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another contact has the same email: neither is synced until one changes.</source>
+        <translation>Un autre contact a la même adresse e-mail&#xa0;: aucun des deux n’est synchronisé tant que l’un ne change pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You chose never to sync it: syncs leave it alone.</source>
+        <translation>Vous avez choisi de ne jamais le synchroniser&#xa0;: les synchronisations n’y touchent pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its Google copy was deleted: it is kept here and no longer sent to Google.</source>
+        <translation>Sa copie Google a été supprimée&#xa0;: il est gardé ici et n’est plus envoyé à Google.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to sync.</source>
+        <translation>Rien à synchroniser.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It has no Google contact yet: the next preview says what the sync will do.</source>
+        <translation>Il n’a pas encore de contact Google&#xa0;: le prochain aperçu dira ce que fera la synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Search by name, email, phone, company, city, tag or note (Ctrl+F)</source>
+        <translation>Rechercher par nom, e-mail, téléphone, société, ville, centre d’intérêt ou note (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+90"/>
+        <source>Every tag</source>
+        <translation>Tous les centres d’intérêt</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Link…</source>
+        <translation>Associer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is a Google contact already: sync them together</source>
+        <translation>C’est déjà un contact Google&#xa0;: les synchroniser ensemble</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlink</source>
+        <translation>Dissocier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not the same person: sync them apart</source>
+        <translation>Pas la même personne&#xa0;: les synchroniser séparément</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync this contact alone, now</source>
+        <translation>Synchroniser ce contact seul, maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln of {total} contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact sur {total}</numerusform>
+            <numerusform>%Ln contacts sur {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln waiting</source>
+        <translation>
+            <numerusform>%Ln en attente</numerusform>
+            <numerusform>%Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Choose a contact to see it here.</source>
+        <translation>Choisissez un contact pour le voir ici.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Centres d’intérêt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not linked to a Google contact.</source>
+        <translation>Associé à aucun contact Google.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linked to a Google contact · last sync {when}</source>
+        <translation>Associé à un contact Google · dernière synchronisation {when}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked to a Google contact.</source>
+        <translation>Associé à un contact Google.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sync again</source>
+        <translation>Synchroniser à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never sync</source>
+        <translation>Ne jamais synchroniser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take it back into the sync</source>
+        <translation>Le reprendre dans la synchronisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave this contact out of every sync</source>
+        <translation>Écarter ce contact de toutes les synchronisations</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{name}: the CRM and Google contacts are no longer linked.</source>
+        <translation>{name}&#xa0;: les contacts CRM et Google ne sont plus associés.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{name} is back in the sync.</source>
+        <translation>{name} est de nouveau synchronisé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} will not be synced any more.</source>
+        <translation>{name} ne sera plus synchronisé.</translation>
     </message>
 </context>
 <context>
@@ -972,9 +1268,42 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
 </context>
 <context>
+    <name>LinkDialog</name>
+    <message>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+40"/>
+        <source>Link {name} to a Google contact</source>
+        <translation>Associer {name} à un contact Google</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search the Google contacts</source>
+        <translation>Rechercher dans les contacts Google</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google contact</source>
+        <translation>Contact Google</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Link</source>
+        <translation>Associer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every Google contact read by the last preview is linked already.</source>
+        <translation>Tous les contacts Google lus par le dernier aperçu sont déjà associés.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+102"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+87"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -984,7 +1313,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation> — démo</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Preview</source>
         <translation>&amp;Aperçu</translation>
     </message>
@@ -1054,101 +1383,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Filter by name, email or field</source>
-        <translation>Filtrer par nom, e-mail ou champ</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+3"/>
-        <location line="+53"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="-56"/>
-        <source>Field</source>
-        <translation>Champ</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CRM value</source>
-        <translation>Valeur CRM</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Google value</source>
-        <translation>Valeur Google</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+53"/>
-        <source>Side</source>
-        <translation>Côté</translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <source>Reason</source>
-        <translation>Motif</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CRM contact</source>
-        <translation>Contact CRM</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Google contact</source>
-        <translation>Contact Google</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+51"/>
-        <source>Why</source>
-        <translation>Pourquoi</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>Link</source>
-        <translation>Associer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>They are the same person: sync them together</source>
-        <translation>C’est la même personne&#xa0;: les synchroniser ensemble</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keep apart</source>
-        <translation>Garder séparés</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Different people: never suggest them again</source>
-        <translation>Personnes différentes&#xa0;: ne plus les proposer</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Sync again</source>
-        <translation>Synchroniser à nouveau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Take the selected contacts back into the sync: the preview shows what the next sync will do with them</source>
-        <translation>Remettre les contacts sélectionnés dans la synchronisation&#xa0;: l’aperçu montre ce que la prochaine synchronisation en fera</translation>
-    </message>
-    <message>
-        <location line="+79"/>
+        <location line="+49"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1158,17 +1393,17 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Arrêter après le lot en cours</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+18"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Reading Google Contacts…</source>
         <translation>Lecture de Contacts Google…</translation>
     </message>
@@ -1198,7 +1433,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>L’état de synchronisation endommagé a été mis de côté sous le nom {name}&#xa0;; un nouvel état commence avec cet aperçu.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <source>Start a new sync state</source>
         <translation>Repartir d’un nouvel état de synchronisation</translation>
     </message>
@@ -1208,7 +1443,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le fichier endommagé est conservé à côté du nouveau, renommé …damaged-DATE. Aucun contact n’est dupliqué&#xa0;; l’historique d’annulation est perdu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Sync finished with %n contact(s) not synced; {written} changes written.</source>
         <translation>
             <numerusform>Synchronisation terminée avec %n contact non synchronisé&#xa0;; {written} modification(s) enregistrée(s).</numerusform>
@@ -1289,17 +1524,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="+135"/>
-        <source>You chose to ignore this contact: syncs leave it alone. Choose Sync again to take it back.</source>
-        <translation>Vous avez choisi d’ignorer ce contact&#xa0;: les synchronisations le laissent de côté. Choisissez «&#xa0;Synchroniser à nouveau&#xa0;» pour le reprendre.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Its Google copy was deleted in Google, or removed by an undo. The CRM contact is kept and no longer sent to Google. Choose Sync again to send it back.</source>
-        <translation>Sa copie Google a été supprimée dans Google, ou retirée par une annulation. Le contact du CRM est conservé et n’est plus envoyé à Google. Choisissez «&#xa0;Synchroniser à nouveau&#xa0;» pour l’y renvoyer.</translation>
-    </message>
-    <message>
-        <location line="-179"/>
+        <location line="-42"/>
         <source>Sync cancelled after {n} changes; the next sync continues from there.</source>
         <translation>Synchronisation annulée après {n} modification(s)&#xa0;; la prochaine reprendra à partir de là.</translation>
     </message>
@@ -1309,7 +1534,22 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation interrompue après {n} modification(s).</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-229"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>Incl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+284"/>
         <source>Delete many contacts?</source>
         <translation>Supprimer de nombreux contacts&#xa0;?</translation>
     </message>
@@ -1319,62 +1559,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Cette synchronisation supprimerait de nombreux contacts. Synchroniser quand même&#xa0;?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+21"/>
         <source>Everything is in sync.</source>
         <translation>Tout est synchronisé.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>{side} (your choice)</source>
-        <translation>{side} (votre choix)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>waiting for your choice</source>
-        <translation>en attente de votre choix</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{side} (by the rule)</source>
-        <translation>{side} (selon la règle)</translation>
-    </message>
-    <message>
         <location line="+4"/>
-        <source>CRM → Google</source>
-        <translation>CRM → Google</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Google → CRM</source>
-        <translation>Google → CRM</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>{n} left out</source>
-        <translation>{n} exclu(s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Conflicts ({n})</source>
-        <translation>Conflits ({n})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Skipped duplicates ({n})</source>
-        <translation>Doublons ignorés ({n})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Possible matches ({n})</source>
-        <translation>Correspondances possibles ({n})</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not synced ({n})</source>
-        <translation>Non synchronisés ({n})</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>not signed in</source>
         <translation>non connecté</translation>
     </message>
@@ -1387,74 +1577,6 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+1"/>
         <source>Google account: {account} · Last sync: {last}</source>
         <translation>Compte Google&#xa0;: {account} · Dernière synchronisation&#xa0;: {last}</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Skipped ({side})</source>
-        <translation>Ignoré ({side})</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Possible match</source>
-        <translation>Correspondance possible</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not synced ({side})</source>
-        <translation>Non synchronisé ({side})</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>ignored by you</source>
-        <translation>ignoré à votre demande</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kept after its Google copy was removed</source>
-        <translation>conservé après le retrait de sa copie Google</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Include selected ({n})</source>
-        <translation>Inclure la sélection ({n})</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Leave out selected ({n})</source>
-        <translation>Exclure la sélection ({n})</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Ignore this contact</source>
-        <translation>Ignorer ce contact</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Never sync {name} again</source>
-        <translation>Ne plus jamais synchroniser {name}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Unlink</source>
-        <translation>Dissocier</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>%n contact(s) back in the sync.</source>
-        <translation>
-            <numerusform>%n contact remis dans la synchronisation.</numerusform>
-            <numerusform>%n contacts remis dans la synchronisation.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>{name} will not be synced any more.</source>
-        <translation>{name} ne sera plus synchronisé.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{name}: the CRM and Google contacts are no longer linked.</source>
-        <translation>{name}&#xa0;: les contacts CRM et Google ne sont plus associés.</translation>
     </message>
 </context>
 <context>
@@ -1936,12 +2058,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le contact CRM {crm_id} a été modifié entre-temps par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The disk that holds {path} is full: nothing more was written. Free some space, then try again.</source>
-        <translation>Le disque qui contient {path} est plein&#xa0;: rien de plus n’a été écrit. Libérez de la place, puis réessayez.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>Every user of this computer can read the CRM database {path}. Unless it is meant to be shared, make it readable by you alone (chmod 600).</source>
         <translation>Tous les utilisateurs de cet ordinateur peuvent lire la base CRM {path}. Sauf si elle doit être partagée, rendez-la lisible par vous uniquement (chmod 600).</translation>
     </message>
@@ -2118,7 +2235,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-213"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -2158,7 +2275,22 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucun trousseau de mots de passe sécurisé n’a été trouvé sur cet ordinateur&#xa0;: la connexion à Google n’est gardée qu’en mémoire, et vous devrez vous reconnecter la prochaine fois.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>The disk that holds {path} is full. Free some space, then try again: a sync picks up where it stopped.</source>
+        <translation>Le disque qui contient {path} est plein. Libérez de la place, puis réessayez&#xa0;: une synchronisation reprend là où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CRM database {path} chosen in {settings} does not exist (moved, renamed, or a drive not connected): choose it again, or correct crm_database there.</source>
+        <translation>La base CRM {path} choisie dans {settings} n’existe pas (déplacée, renommée, ou disque non branché)&#xa0;: choisissez-la de nouveau, ou corrigez crm_database dans ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
+        <translation>L’état de synchronisation {path} ne peut pas être écrit ({error})&#xa0;: le fichier et son dossier doivent vous appartenir et être accessibles en écriture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{path} is not a usable CRM database: {error}</source>
         <translation>{path} n’est pas une base CRM utilisable&#xa0;: {error}</translation>
     </message>
@@ -2620,9 +2752,234 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+71"/>
+        <source>Filter by name, email, phone or field</source>
+        <translation>Filtrer par nom, e-mail, téléphone ou champ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+3"/>
+        <location line="+56"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CRM value</source>
+        <translation>Valeur CRM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google value</source>
+        <translation>Valeur Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+56"/>
+        <source>Side</source>
+        <translation>Côté</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CRM contact</source>
+        <translation>Contact CRM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google contact</source>
+        <translation>Contact Google</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+54"/>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Link</source>
+        <translation>Associer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are the same person: sync them together</source>
+        <translation>C’est la même personne&#xa0;: les synchroniser ensemble</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep apart</source>
+        <translation>Garder séparés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different people: never suggest them again</source>
+        <translation>Personnes différentes&#xa0;: ne plus les proposer</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Sync again</source>
+        <translation>Synchroniser à nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take the selected contacts back into the sync: the preview shows what the next sync will do with them</source>
+        <translation>Remettre les contacts sélectionnés dans la synchronisation&#xa0;: l’aperçu montre ce que la prochaine synchronisation en fera</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>{side} (your choice)</source>
+        <translation>{side} (votre choix)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>waiting for your choice</source>
+        <translation>en attente de votre choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{side} (by the rule)</source>
+        <translation>{side} (selon la règle)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CRM → Google</source>
+        <translation>CRM → Google</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google → CRM</source>
+        <translation>Google → CRM</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} left out</source>
+        <translation>{n} exclu(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conflicts ({n})</source>
+        <translation>Conflits ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped duplicates ({n})</source>
+        <translation>Doublons ignorés ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Possible matches ({n})</source>
+        <translation>Correspondances possibles ({n})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced ({n})</source>
+        <translation>Non synchronisés ({n})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Skipped ({side})</source>
+        <translation>Ignoré ({side})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Possible match</source>
+        <translation>Correspondance possible</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not synced ({side})</source>
+        <translation>Non synchronisé ({side})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You chose to ignore this contact: syncs leave it alone. Choose Sync again to take it back.</source>
+        <translation>Vous avez choisi d’ignorer ce contact&#xa0;: les synchronisations le laissent de côté. Choisissez «&#xa0;Synchroniser à nouveau&#xa0;» pour le reprendre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its Google copy was deleted in Google, or removed by an undo. The CRM contact is kept and no longer sent to Google. Choose Sync again to send it back.</source>
+        <translation>Sa copie Google a été supprimée dans Google, ou retirée par une annulation. Le contact du CRM est conservé et n’est plus envoyé à Google. Choisissez «&#xa0;Synchroniser à nouveau&#xa0;» pour l’y renvoyer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ignored by you</source>
+        <translation>ignoré à votre demande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept after its Google copy was removed</source>
+        <translation>conservé après le retrait de sa copie Google</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Include selected ({n})</source>
+        <translation>Inclure la sélection ({n})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave out selected ({n})</source>
+        <translation>Exclure la sélection ({n})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Ignore this contact</source>
+        <translation>Ignorer ce contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never sync {name} again</source>
+        <translation>Ne plus jamais synchroniser {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unlink</source>
+        <translation>Dissocier</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n contact(s) back in the sync.</source>
+        <translation>
+            <numerusform>%n contact remis dans la synchronisation.</numerusform>
+            <numerusform>%n contacts remis dans la synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} will not be synced any more.</source>
+        <translation>{name} ne sera plus synchronisé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name}: the CRM and Google contacts are no longer linked.</source>
+        <translation>{name}&#xa0;: les contacts CRM et Google ne sont plus associés.</translation>
+    </message>
+</context>
+<context>
     <name>TrayController</name>
     <message>
-        <location filename="../crmsync_gui/ui/tray.py" line="+74"/>
+        <location filename="../crmsync_gui/ui/tray.py" line="+76"/>
         <source>Open CRM Sync</source>
         <translation>Ouvrir CRM Sync</translation>
     </message>
@@ -2648,7 +3005,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+140"/>
+        <location line="+145"/>
         <location line="+15"/>
         <location line="+3"/>
         <location line="+3"/>
@@ -2656,7 +3013,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>CRM Sync</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Syncing…</source>
         <translation>Synchronisation en cours…</translation>
     </message>
@@ -2671,7 +3028,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Tout est synchronisé</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>CRM Sync is still running</source>
         <translation>CRM Sync continue de fonctionner</translation>
     </message>

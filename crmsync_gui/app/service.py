@@ -8,6 +8,7 @@ API's HTTP connection). Every method can run in a worker thread.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,21 +17,24 @@ from pathlib import Path
 
 from crmsync_gui.app.demo import DemoWorld, demo_profile, play_demo_browser
 from crmsync_gui.app.google_account import Account, GoogleSession, open_google_session
-from crmsync_gui.app.profile import Profile, ProfileReadOnlyError
+from crmsync_gui.app.profile import CRM_DB_ENV, Profile, ProfileReadOnlyError
 from crmsync_gui.app.settings import Settings, load_settings, save_settings
+from crmsync_gui.core.contact_book import ContactBook, contact_book
 from crmsync_gui.core.plan import Plan, Side
-from crmsync_gui.core.plan_input import Decisions, PlanOptions
+from crmsync_gui.core.plan_input import Choices, Decisions, PlanOptions
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.run_changes import RunChange, run_changes
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.csv_io import ImportReport, import_csv
 from crmsync_gui.crm.model import CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.disk_space import ROOM_BEFORE_WRITING, disk_full
 from crmsync_gui.google.errors import SignInRequired
 from crmsync_gui.private_files import make_private_dir
 from crmsync_gui.state.store import (
     Checkpoint,
     RunRecord,
+    StateError,
     StateStore,
     set_aside,
     state_path,
@@ -79,6 +83,13 @@ class Status:
     # Who else may read the user's data (R-SEC): a profile on a file system that keeps no
     # permissions, a CRM database outside the profile that every user can read.
     privacy_warnings: tuple[Reason, ...] = ()
+
+
+@dataclass(frozen=True)
+class GoogleCandidate:
+    resource_name: str
+    name: str
+    email: str
 
 
 @dataclass(frozen=True)
@@ -138,14 +149,25 @@ class SyncService:
         return self.profile.crm_database(self.settings.crm_database)
 
     def open_crm(self) -> SqliteCrm:
-        return SqliteCrm(self.crm_path, read_only=self.read_only)
+        path = self.crm_path
+        if (self.settings.crm_database and not os.environ.get(CRM_DB_ENV)
+                and not path.exists()):
+            # Chosen in the settings, so made before: gone or mistyped. A new empty one
+            # there would be filled with every Google contact by the next sync.
+            raise CrmError(Reason.of(ReasonCode.CRM_DATABASE_MISSING, path=str(path),
+                                     settings=str(self.profile.settings_file)))
+        return SqliteCrm(path, read_only=self.read_only)
 
     def require_writable(self) -> None:
-        """Before anything that writes: a read-only profile stops it here, with its name,
-        not halfway (a sync that wrote to Google and could not record it would create
-        those contacts again next time)."""
+        """Before anything that writes: a read-only profile, or a disk with less than
+        ``ROOM_BEFORE_WRITING`` free, stops it here with its name, not halfway (an undo
+        or a sync that wrote to Google and could not record it leaves the sides out of
+        step with the state)."""
         if self.read_only:
             raise ProfileReadOnlyError(self.profile.home)
+        for place in (self.profile.home, self.crm_path):
+            if disk_full(place, ROOM_BEFORE_WRITING):  # stop before, not halfway
+                raise StateError(Reason.of(ReasonCode.DISK_FULL, path=str(place)))
 
     def _account(self) -> Account:
         if self.session.config_error is not None:
@@ -329,6 +351,34 @@ class SyncService:
         self.require_writable()
         with self.open_crm() as crm, self._state(crm) as state:
             state.set_keep_apart(crm_id, resource_name)
+
+    def contact_book(self, plan: Plan | None = None) -> ContactBook:
+        """The Contacts page's rows and statuses, without a Google call (R-UI7): from
+        the CRM, the state and ``plan``, the last preview's."""
+        with self.open_crm() as crm:
+            contacts = crm.read_all()
+            links: dict[int, str] = {}
+            choices, last = Choices(), None
+            account = self.session.account
+            if account is not None:
+                try:
+                    with self._state(crm, account) as state:
+                        links, choices = state.link_names(), state.choices()
+                        last = state.last_sync_at
+                except StateError as error:  # the preview says it, with the way out
+                    log.warning("contacts shown without the sync state: %s", error)
+        return contact_book(contacts, links, choices, plan, last, demo=self.demo is not None)
+
+    def link_candidates(self) -> list[GoogleCandidate]:
+        """The Google contacts known from the last read that no CRM contact is linked to:
+        what Link… offers (R-S9)."""
+        with self.open_crm() as crm, self._state(crm) as state:
+            linked = set(state.link_names().values())
+            google = state.google_contacts()
+        return sorted((GoogleCandidate(g.resource_name, g.record.display_name(),
+                                       g.record.personal_email or g.record.work_email)
+                       for g in google if g.resource_name not in linked and not g.deleted),
+                      key=lambda c: (c.name.casefold(), c.resource_name))
 
     def status(self) -> Status:
         account = self.session.account

@@ -110,7 +110,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return EXIT_OK if not exit_.code else EXIT_USAGE  # --help, or a usage error
-    base = Profile.locate(args.home)
+    try:
+        base = Profile.locate(args.home)
+    except OSError as error:  # e.g. a new profile folder on a read-only disk
+        print(f"error: the profile folder cannot be made: {error}", file=sys.stderr)
+        return EXIT_ERROR
     logs = (base.home / "demo" / "logs") if args.demo else base.logs_dir
     setup_logging(logs)
     try:
@@ -408,7 +412,11 @@ def _crm(args: argparse.Namespace, service: SyncService) -> int:
         if crm.warning:
             print(f"warning: {crm.warning}", file=sys.stderr)
         if args.crm_command == "import":
-            report = import_csv(crm, args.file)
+            try:
+                report = import_csv(crm, args.file)
+            except CsvImportError as error:  # which file, then its lines
+                print(f"error: {args.file}: {error}", file=sys.stderr)
+                return EXIT_ERROR
             for warning in report.warnings:
                 print(f"warning: {warning}", file=sys.stderr)
             print(f"Imported {args.file}: {report.created} created, {report.updated} updated, "

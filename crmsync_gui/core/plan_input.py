@@ -75,7 +75,9 @@ class Decisions:
     CRM ids whose Google deletion the user wants applied (else kept), ``keep_in_crm``
     those to keep even under the "delete" policy; ``restore`` kept contacts to push
     back to Google; ``excluded`` change keys (``Change.key``) left out of this run;
-    ``links`` pairs the user linked by hand.
+    ``links`` pairs the user linked by hand; ``only``, when set, the CRM contacts whose
+    changes this run writes, every other change left out (the Contacts page's "Sync
+    now": one pair, with the plan's checks and confirmations).
     """
 
     conflicts: Mapping[tuple[int, Field], Side] = field(default_factory=dict)
@@ -85,3 +87,4 @@ class Decisions:
     excluded: frozenset[str] = frozenset()
     links: tuple[tuple[int, str], ...] = ()
     confirm_mass_deletion: bool = False
+    only: frozenset[int] | None = None

@@ -453,11 +453,14 @@ class _Planner:
 
     def finish(self, linked: int, skipped: Iterable[Skipped],
                possible: tuple[PossibleMatch, ...]) -> Plan:
-        excluded = self.decisions.excluded
+        excluded, only = self.decisions.excluded, self.decisions.only
+
+        def left_out(change: Change) -> bool:
+            return change.key in excluded or (only is not None and change.crm_id not in only)
 
         def mark(changes: list[Change]) -> tuple[Change, ...]:
             ordered = sorted(changes, key=_change_order)
-            return tuple(dataclasses.replace(c, excluded=True) if c.key in excluded else c
+            return tuple(dataclasses.replace(c, excluded=True) if left_out(c) else c
                          for c in ordered)
 
         plan = Plan(

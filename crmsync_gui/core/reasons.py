@@ -134,6 +134,7 @@ class ReasonCode(StrEnum):
     CRM_CONTACT_CHANGED_MEANWHILE = "crm_contact_changed_meanwhile"
     CRM_UNUSABLE_DATABASE = "crm_unusable_database"
     DISK_FULL = "disk_full"
+    CRM_DATABASE_MISSING = "crm_database_missing"
     CRM_CONTACT_MISSING = "crm_contact_missing"
     CRM_NO_COMPANY_FOR_PRO_FIELDS = "crm_no_company_for_pro_fields"
     CRM_NETWORK_SHARE = "crm_network_share"
@@ -173,6 +174,7 @@ class ReasonCode(StrEnum):
     SETTINGS_FILE_UNUSABLE = "settings_file_unusable"
     STATE_NEWER_VERSION = "state_newer_version"
     STATE_DAMAGED = "state_damaged"
+    STATE_NOT_WRITABLE = "state_not_writable"
     STATE_OTHER_ACCOUNT = "state_other_account"
     STATE_OTHER_CRM = "state_other_crm"
     SYNC_CHANGE_FAILED = "sync_change_failed"  # a run's error line: a contact and why
@@ -353,8 +355,13 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.CRM_CONTACT_CHANGED_MEANWHILE: "CRM contact {crm_id} was modified by someone "
                                               "else meanwhile",
     ReasonCode.CRM_UNUSABLE_DATABASE: "{path} is not a usable CRM database: {error}",
-    ReasonCode.DISK_FULL: "The disk that holds {path} is full: nothing more was written. "
-                          "Free some space, then try again.",
+    ReasonCode.DISK_FULL: "The disk that holds {path} is full. Free some space, then try "
+                          "again: a sync picks up where it stopped.",
+    ReasonCode.CRM_DATABASE_MISSING: "The CRM database {path} chosen in {settings} does not "
+                                     "exist (moved, renamed, or a drive not connected): "
+                                     "choose it again, or correct crm_database there.",
+    ReasonCode.STATE_NOT_WRITABLE: "The sync state {path} cannot be written ({error}): the "
+                                   "file and its folder must be yours and writable.",
     ReasonCode.CRM_CONTACT_MISSING: "CRM contact {crm_id} does not exist",
     ReasonCode.CRM_NO_COMPANY_FOR_PRO_FIELDS: "CRM contact {crm_id} has no company to hold "
                                               "professional fields",

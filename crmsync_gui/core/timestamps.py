@@ -54,6 +54,13 @@ def parse_timestamp(value: object) -> datetime:
 
 
 def _parse(value: object) -> datetime:
+    if isinstance(value, str) and len(value) == 24 and value[10] == "T" and value[23] == "Z":
+        # The app's own format (``format_timestamp``), every row of a CRM it wrote: read
+        # first and directly, 25,000 rows × 2 dates through the general path cost ~1 s.
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            pass
     if isinstance(value, datetime):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, int | float) and not isinstance(value, bool):

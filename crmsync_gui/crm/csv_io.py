@@ -24,7 +24,7 @@ from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import format_timestamp, utc_now
 from crmsync_gui.crm.model import CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm, insert_row
-from crmsync_gui.private_files import private_opener
+from crmsync_gui.private_files import replace_privately
 
 # Header → column key, in the template's order (SPEC.md R-CRM3).
 CSV_COLUMNS: tuple[tuple[str, str], ...] = (
@@ -123,9 +123,15 @@ def export_csv(crm: SqliteCrm, path: Path) -> int:
         values = _export_values(contact)
         writer.writerow([formula_safe(values[key]) for _, key in CSV_COLUMNS])
     # utf-8-sig: the BOM is what makes Excel read the accents right.
-    # The whole contact book: readable by its owner only (R-SEC), like the diagnostics.
-    with open(path, "wb", opener=private_opener) as handle:
-        handle.write(buffer.getvalue().encode("utf-8-sig"))
+    # The whole contact book: readable by its owner only (R-SEC), like the diagnostics;
+    # whole or not at all, so a full disk never leaves the last export cut in half.
+    try:
+        with replace_privately(Path(path)) as handle:
+            handle.write(buffer.getvalue().encode("utf-8-sig"))
+    except OSError as error:
+        if error.filename is None:  # "No space left on device" alone names no file
+            error.filename = str(path)
+        raise
     return len(contacts)
 
 

@@ -109,7 +109,10 @@ class PeopleApi:
             self.calls.add(method)
             return make_request(self._service).execute()
         try:
-            return run_with_retry(attempt, self.policy, method, idempotent=idempotent)
+            # Every People API answer is a JSON object (a delete's is {}): anything else
+            # — a proxy's HTML page, a list — stops here, named, before anyone reads it.
+            return _answer_object(method, run_with_retry(attempt, self.policy, method,
+                                                         idempotent=idempotent))
         except HttpError as error:
             raise error_from_http(error, resource_names) from error
         except RefreshError as error:
@@ -175,7 +178,7 @@ class PeopleApi:
                 "people.getBatchGet",
                 lambda s, c=chunk: s.people().getBatchGet(resourceNames=list(c),
                                                           personFields=fields))
-            for item in _answer_object("people.getBatchGet", response).get("responses") or []:
+            for item in response.get("responses") or []:
                 person = item.get("person")
                 if person and person.get("resourceName"):
                     problem = person_shape_problem(person)
@@ -339,6 +342,8 @@ def _answer_object(method: str, response: Any) -> dict[str, Any]:
     library hands text that is not JSON over as a string (a proxy's error page)."""
     if isinstance(response, dict):
         return response
+    if response in ("", b"", None):  # an empty body (a delete): nothing to read
+        return {}
     if isinstance(response, str | bytes):
         start = response[:60] if isinstance(response, str) else response[:60].decode(
             "utf-8", "replace")
@@ -356,7 +361,6 @@ def _checked_page(response: Any) -> tuple[list[Person], str | None, str | None]:
     def bad(what: str) -> MalformedAnswer:
         return _bad_answer(what, response)
 
-    response = _answer_object("people.connections.list", response)
     connections = response.get("connections", [])
     if not isinstance(connections, list):
         raise bad("connections is not a list")

@@ -206,7 +206,12 @@ class FaultInjector:
         """
         with self._lock:
             mode = self.config.malformed_list_answer
-            if not mode or method != LIST_METHOD or not self._applies(method):
+            # A proxy's page can stand in for any answer: with ``methods`` it replaces
+            # the answer of those (a batch create, a label lookup); the other shapes only
+            # make sense for a list page.
+            scoped = mode == "not_json" and self.config.methods is not None
+            if not mode or not self._applies(method) or (method != LIST_METHOD
+                                                         and not scoped):
                 return answer
             out: Any = dict(answer)  # never edit what the store handed out
             if mode == "not_json":

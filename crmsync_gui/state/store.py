@@ -73,6 +73,11 @@ class StateDamagedError(StateError):
     """The file is not a readable state (truncated, overwritten, not SQLite)."""
 
 
+def _not_writable(error: sqlite3.DatabaseError) -> bool:
+    return isinstance(error, sqlite3.OperationalError) and any(
+        words in str(error) for words in ("readonly database", "unable to open database"))
+
+
 def set_aside(path: Path, now: datetime) -> Path:
     """Rename a damaged state file (and its -wal and -shm) out of the way, as
     ``….damaged-YYYYMMDD-HHMMSS``: kept for support, never read again. The new name."""
@@ -178,6 +183,11 @@ class StateStore:
             raise StateError(Reason.text_only("the state needs both the CRM database id "
                                               "and the Google account id"))
         if not read_only:
+            if path.exists() and path.stat().st_size == 0:
+                # Emptied by another program (or a copy cut short): read as a new state it
+                # would forget the links, choices and undo history without a word.
+                raise StateDamagedError(Reason.of(ReasonCode.STATE_DAMAGED, path=str(path),
+                                                  error=Reason.text_only("the file is empty")))
             conn = cls._connect(path)
         else:
             try:
@@ -204,6 +214,9 @@ class StateStore:
                 raise
             if disk_full(path):  # no room to open or migrate it: not a damaged file
                 raise StateError(Reason.of(ReasonCode.DISK_FULL, path=str(path))) from error
+            if _not_writable(error):  # a folder or file of another user, read-only
+                raise StateError(Reason.of(ReasonCode.STATE_NOT_WRITABLE, path=str(path),
+                                           error=Reason.text_only(str(error)))) from error
             raise StateDamagedError(Reason.of(ReasonCode.STATE_DAMAGED, path=str(path),
                                               error=Reason.text_only(str(error)))) from error
         except BaseException:
@@ -262,6 +275,9 @@ class StateStore:
             if disk_full(self.path):
                 raise StateError(Reason.of(ReasonCode.DISK_FULL, path=str(self.path))) \
                     from error
+            if _not_writable(error):
+                raise StateError(Reason.of(ReasonCode.STATE_NOT_WRITABLE, path=str(self.path),
+                                           error=Reason.text_only(str(error)))) from error
             raise
 
     @property
@@ -341,6 +357,11 @@ class StateStore:
         rows = self._conn.execute(
             f"SELECT {_LINK_SELECT} FROM link ORDER BY crm_id").fetchall()
         return [_link_from_row(row) for row in rows]
+
+    def link_names(self) -> dict[int, str]:
+        """CRM id → Google resource name of every link, without decoding baselines (the
+        Contacts page reads it after every preview)."""
+        return dict(self._conn.execute("SELECT crm_id, resource_name FROM link").fetchall())
 
     def link_for_crm(self, crm_id: int) -> Link | None:
         row = self._conn.execute(

@@ -22,9 +22,11 @@ from PySide6.QtCore import (
 )
 
 from crmsync_gui.core.plan import Action, Change, Conflict
+from crmsync_gui.core.search import Query, haystack
 from crmsync_gui.ui.icons import action_icon, conflict_icon
 from crmsync_gui.ui.labels import action_label, field_label
 from crmsync_gui.ui.reasons import contact_name, reason_text
+from crmsync_gui.ui.tables import relayout
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -40,7 +42,7 @@ class ChangeRow:
     email: str
     fields: str  # "Home phone, Work email"
     has_conflict: bool
-    search: str  # case-folded name, email and fields, for the filter
+    search: str  # ``core.search.haystack`` of the name, email, fields and values
 
     @property
     def key(self) -> str:
@@ -58,8 +60,10 @@ def change_rows(changes: Iterable[Change], conflicts: Sequence[Conflict] = ()) -
             email = next((d.old for d in change.diffs if d.field.value.endswith("email")
                           and d.old), "")
         fields = ", ".join(field_label(d.field) for d in change.diffs)
+        values = [v for d in change.diffs for v in (d.old, d.new)]
         rows.append(ChangeRow(change, email, fields, change.crm_id in in_conflict,
-                              f"{contact_name(change.name)}\n{email}\n{fields}".casefold()))
+                              haystack((contact_name(change.name), email, fields, *values),
+                                       values)))
     return rows
 
 
@@ -73,7 +77,7 @@ class ChangeTableModel(QAbstractTableModel):
         self._rows: list[ChangeRow] = []
         self._visible: list[int] = []  # indexes into _rows, filtered and sorted
         self._excluded: set[str] = set()
-        self._filter = ""
+        self._filter = Query(())
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._headers = (
             QCoreApplication.translate("ChangeTableModel", "Sync"),
@@ -126,7 +130,7 @@ class ChangeTableModel(QAbstractTableModel):
 
     def set_filter(self, text: str) -> None:
         self.beginResetModel()
-        self._filter = text.strip().casefold()
+        self._filter = Query.of(text)  # the Contacts page's search, the same words
         self._visible = self._filtered()
         self._apply_sort()
         self.endResetModel()
@@ -134,20 +138,15 @@ class ChangeTableModel(QAbstractTableModel):
     def _filtered(self) -> list[int]:
         if not self._filter:
             return list(range(len(self._rows)))
-        needle = self._filter
-        return [i for i, row in enumerate(self._rows) if needle in row.search]
+        query = self._filter
+        return [i for i, row in enumerate(self._rows) if query.matches(row.search)]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        rows_before = [self._visible[i.row()] if i.isValid() else -1 for i in before]
-        self._sort = (column, order)
-        self._apply_sort()
-        position = {row: i for i, row in enumerate(self._visible)}
-        self.changePersistentIndexList(before, [
-            self.index(position[row], index.column()) if row in position else QModelIndex()
-            for row, index in zip(rows_before, before, strict=True)])
-        self.layoutChanged.emit()
+        def apply() -> list[int]:
+            self._sort = (column, order)
+            self._apply_sort()
+            return self._visible
+        relayout(self, self._visible, apply)
 
     def _apply_sort(self) -> None:
         if self._sort is None:

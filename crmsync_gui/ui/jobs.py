@@ -9,7 +9,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from crmsync_gui.app.service import NotSynced, Status, SyncService
+from crmsync_gui.app.service import GoogleCandidate, NotSynced, Status, SyncService
+from crmsync_gui.core.contact_book import ContactBook
 from crmsync_gui.core.plan import Action, Plan
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.sync.engine import Progress, SyncResult, SyncStatus
@@ -28,6 +29,21 @@ class PreviewOutcome:
     # window keeps its list). Reading them reads the whole CRM again, so only the jobs
     # after which they may differ do it.
     not_synced: list[NotSynced] | None = None
+    # The Contacts page's rows with their statuses after this plan (R-UI7).
+    book: ContactBook | None = None
+
+
+@dataclass(frozen=True)
+class ContactsOutcome:
+    book: ContactBook
+
+
+@dataclass(frozen=True)
+class LinkCandidates:
+    """The Google contacts a CRM contact may be linked to by hand (Link…)."""
+
+    crm_id: int
+    candidates: list[GoogleCandidate]
 
 
 @dataclass(frozen=True)
@@ -47,7 +63,18 @@ def preview(service: SyncService, decisions: Decisions, progress: ProgressCallba
     plan = service.preview(decisions, progress=progress)
     return PreviewOutcome(plan, change_rows(plan.to_google, plan.conflicts),
                           change_rows(plan.to_crm, plan.conflicts), service.status(),
-                          service.not_synced_by_choice() if not_synced else None)
+                          service.not_synced_by_choice() if not_synced else None,
+                          service.contact_book(plan))
+
+
+def contacts(service: SyncService, plan: Plan | None) -> ContactsOutcome:
+    """The Contacts page without a Google call: at start (before the first preview can
+    answer, or when it cannot), and after a change made from the page."""
+    return ContactsOutcome(service.contact_book(plan))
+
+
+def link_candidates(service: SyncService, crm_id: int) -> LinkCandidates:
+    return LinkCandidates(crm_id, service.link_candidates())
 
 
 def sync(service: SyncService, decisions: Decisions, confirm_deletions: bool,

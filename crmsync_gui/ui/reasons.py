@@ -234,8 +234,15 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.CRM_CONTACT_CHANGED_MEANWHILE: lambda: translate(
         "Reasons", "CRM contact {crm_id} was modified by someone else meanwhile"),
     ReasonCode.DISK_FULL: lambda: translate(
-        "Reasons", "The disk that holds {path} is full: nothing more was written. Free some "
-        "space, then try again."),
+        "Reasons", "The disk that holds {path} is full. Free some space, then try again: a "
+        "sync picks up where it stopped."),
+    ReasonCode.CRM_DATABASE_MISSING: lambda: translate(
+        "Reasons", "The CRM database {path} chosen in {settings} does not exist (moved, "
+        "renamed, or a drive not connected): choose it again, or correct crm_database "
+        "there."),
+    ReasonCode.STATE_NOT_WRITABLE: lambda: translate(
+        "Reasons", "The sync state {path} cannot be written ({error}): the file and its "
+        "folder must be yours and writable."),
     ReasonCode.CRM_UNUSABLE_DATABASE: lambda: translate(
         "Reasons", "{path} is not a usable CRM database: {error}"),
     ReasonCode.CRM_CONTACT_MISSING: lambda: translate(

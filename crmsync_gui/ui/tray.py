@@ -70,7 +70,9 @@ class TrayController(QObject):
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self.status_action = QAction(self)
-        self.status_action.setEnabled(False)  # a line of news, not a command
+        self.status_action.setObjectName("trayStatus")
+        # "12 contacts to sync" opens the Sync page; "Everything is in sync" is only news.
+        self.status_action.triggered.connect(self.show_sync_page)
         self.open_action = QAction(app_icon(), self.tr("Open CRM Sync"), self)
         font = self.open_action.font()
         font.setBold(True)  # the default: what a click on the icon does too
@@ -94,7 +96,7 @@ class TrayController(QObject):
             self.icon.setToolTip(self.tr("CRM Sync"))
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._on_activated)
-            self.icon.messageClicked.connect(self.show_window)
+            self.icon.messageClicked.connect(self.show_sync_page)  # "N contacts to sync"
         # Without an icon, closing the window must end the app (nothing else would).
         window.keep_running_in_tray = self.icon is not None
         window.hidden_to_tray.connect(self._on_hidden)
@@ -127,6 +129,7 @@ class TrayController(QObject):
         status = self.status_text()
         if status:
             self.status_action.setText(status)
+            self.status_action.setEnabled(bool(self.waiting) and not busy)
             self.menu.addAction(self.status_action)
         self.menu.addAction(self.open_action)
         self.menu.addSeparator()
@@ -154,6 +157,10 @@ class TrayController(QObject):
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+
+    def show_sync_page(self) -> None:
+        self.window.show_sync_page()
+        self.show_window()
 
     def preview(self) -> None:
         self.show_window()

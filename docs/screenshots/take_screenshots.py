@@ -94,7 +94,8 @@ def script(controller: gui.AppController) -> None:
     def main_window() -> None:
         window = controller.window
         assert window is not None
-        window.to_crm_view.selectRow(0)
+        window.show_sync_page()
+        window.sync_page.to_crm_view.selectRow(0)
         later(500, lambda: (shot(window, "main-window-preview"), busy_world(window)))
 
     def busy_world(window: gui.MainWindow) -> None:

@@ -51,6 +51,22 @@ def test_a_malformed_settings_file_is_named_and_nothing_changes(
     assert crm_dump(home / "crm.sqlite3") == before
 
 
+def test_a_crm_database_that_is_gone_is_named_not_made_anew(
+        home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Moved, renamed, a USB drive not plugged in: an empty database made in its place
+    # would be filled with every Google contact by the next sync.
+    gone = tmp_path / "office" / "crm.sqlite3"
+    settings = home / "settings.json"
+    settings.write_text(f'{{"crm_database": "{gone}"}}', encoding="utf-8")
+    monkeypatch.setenv("CRMSYNC_HOME", str(home))
+    for command in (["status"], ["crm", "list"], ["preview"]):
+        assert main(command) == EXIT_ERROR
+        err = capsys.readouterr().err
+        assert f"The CRM database {gone} chosen in {settings} does not exist" in err, err
+    assert not gone.parent.exists()
+
+
 @pytest.mark.parametrize("key", ["google_api_endpoint", "google_token_uri"])
 def test_an_unsafe_google_address_is_named_before_any_sign_in(
         key: str, home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],

@@ -96,10 +96,30 @@ def test_an_answer_in_a_wrong_shape_is_named_and_changes_nothing(
     assert [p.read_bytes() for p in before[2]] == state_bytes
 
 
+@pytest.mark.parametrize("method", ["people.batchCreateContacts", "contactGroups.list"])
+def test_a_proxy_page_for_another_answer_is_named_and_the_next_run_has_no_duplicate(
+        cli: Cli, method: str) -> None:
+    cli.add_crm("Martin", "sophie@ex.fr")
+    cli.add_crm("Durand", "paul@ex.fr")
+    cli.sandbox.faults.configure(malformed_list_answer="not_json", methods=[method])
+    done = cli.run("sync", "--yes")
+    assert done.returncode == 1, done.stdout
+    assert f"{method} answered with something that is not JSON" in (done.stdout
+                                                                   + done.stderr)
+    assert "unexpected" not in done.stdout + done.stderr
+    cli.sandbox.faults.reset()
+    code, run = cli.sync()  # a create whose answer was lost: found again, not repeated
+    assert (code, run["status"]) == (0, "ok"), run
+    assert cli.google_emails() == ["paul@ex.fr", "sophie@ex.fr"]
+    in_sync(cli)
+
+
 def test_after_the_bad_answers_google_well_again_syncs_everything(
         synced: tuple[Cli, str]) -> None:
     cli, name = synced
     cli.sandbox.faults.reset()
+    cli.sandbox.admin.patch_contact(name, {"phoneNumbers": [  # the cases' change, again:
+        {"value": "06 11 22 33 44", "type": "mobile"}]})  # each may run in its own worker
     code, run = cli.sync()
     assert (code, run["status"]) == (0, "ok"), run
     assert cli.google()[name]["phoneNumbers"][0]["value"] == "06 11 22 33 44"

@@ -8,7 +8,7 @@ import pytest
 from .cli_harness import Cli, in_sync
 
 
-@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "emptied"])
 def test_a_damaged_state_is_named_and_reset_starts_again_without_duplicates(
         cli: Cli, damage: str) -> None:
     for i in range(5):
@@ -19,8 +19,10 @@ def test_a_damaged_state_is_named_and_reset_starts_again_without_duplicates(
     google, crm = cli.google_emails(), sorted(cli.crm())
     [state] = (cli.home / "state").glob("state-*.sqlite3")
     data = state.read_bytes()
+    # Emptied: SQLite would read a 0-byte file as a new, empty state, and the links,
+    # choices and undo history would be gone without a word.
     state.write_bytes(b"not a database, says another program\n" * 50 if damage == "garbage"
-                      else data[:len(data) // 3])
+                      else b"" if damage == "emptied" else data[:len(data) // 3])
     for args in (("preview",), ("sync", "--yes"), ("history",)):
         done = cli.run(*args)
         assert done.returncode == 1, (args, done.stdout)

@@ -31,7 +31,7 @@ def _on_a_full_disk(cli: Cli, tmp_path: Path, *args: str,
     """Run ``crmsync ARGS`` with the profile on a full file system; (exit code, stderr,
     the profile as the command left it)."""
     full, out = tmp_path / "full", tmp_path / "after"
-    full.mkdir()
+    full.mkdir(parents=True)
     out.mkdir()
     require_mounts('mount -t tmpfs -o size=1m probe "$FULL" && "$@"', {"FULL": str(full)})
     done = subprocess.run(
@@ -85,3 +85,26 @@ def test_a_full_disk_stops_the_sync_names_the_folder_and_the_next_run_has_no_dup
     assert len(emails) == len(set(emails)) == len(cli.crm()) == 5
     assert cli.crm()[max(cli.crm())].record.personal_mobile in ("", "06 11 22 33 44")
     in_sync(cli)
+
+
+def test_undo_and_export_on_a_full_disk_stop_before_changing_anything(
+        cli: Cli, tmp_path: Path) -> None:
+    # The review's worst case: an undo that wrote both sides and could not record it.
+    for i in range(3):
+        cli.add_crm(f"Nom{i}", f"n{i}@ex.fr", home_city="Lyon")
+    assert cli.sync()[0] == 0
+    (cli.home / "out.csv").write_text("the last export\n", encoding="utf-8")
+    crm_before, google_before = crm_dump(cli.crm_path), cli.google()
+
+    code, err, after = _on_a_full_disk(cli, tmp_path, "undo", "--yes")
+    assert code == 1 and "is full" in err and "Traceback" not in err, err
+    assert crm_dump(after / "crm.sqlite3") == crm_before
+    assert cli.google() == google_before
+
+    # The CRM on another disk, so that only the export's own write meets the full one.
+    export_to = tmp_path / "again" / "full" / "out.csv"
+    code, err, after = _on_a_full_disk(cli, tmp_path / "again", "crm", "export",
+                                       str(export_to), CRMSYNC_CRM_DB=str(cli.crm_path))
+    assert code == 1 and "No space left on device" in err and str(export_to) in err, err
+    # Written whole or not at all: the last export is still there, as it was.
+    assert (after / "out.csv").read_text(encoding="utf-8") == "the last export\n"

@@ -6,6 +6,8 @@ namespace of the test's own (as root a plain chmod would not stop a write)."""
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -70,3 +72,34 @@ def test_a_read_only_profile_reads_and_refuses_writes_naming_the_folder(
         assert "unexpected problem" not in done.stderr, (args, done.stderr)
         assert f"{cli.home} is read-only" in done.stderr, (args, done.stderr)
     assert (_files(cli.home), crm_dump(cli.crm_path), cli.google()) == before
+
+
+def test_a_read_only_crm_with_unread_changes_in_its_wal_says_so(read_only: Cli) -> None:
+    # Its last writes sit in crm.sqlite3-wal (another program still had it open, or
+    # crashed) and no -shm can be made here: an old copy would be shown as current.
+    cli = read_only
+    cli.add_crm("Martin", "sophie@ex.fr")
+    holder = sqlite3.connect(cli.crm_path)  # keeps the WAL from being checkpointed
+    try:
+        holder.execute("PRAGMA wal_autocheckpoint = 0")
+        holder.execute("UPDATE contact SET first_name = 'Sophie'")
+        holder.commit()
+        for suffix in ("", "-wal"):  # a copy as the program left it, without its -shm
+            shutil.copy(f"{cli.crm_path}{suffix}", cli.home / f"copy.sqlite3{suffix}")
+    finally:
+        holder.close()
+    cli.crm_path.unlink()
+    (cli.home / "copy.sqlite3").rename(cli.crm_path)
+    (cli.home / "copy.sqlite3-wal").rename(f"{cli.crm_path}-wal")
+    Path(f"{cli.crm_path}-shm").unlink(missing_ok=True)
+    done = _run_read_only(cli, "crm", "list")
+    assert done.returncode == 1, done.stdout
+    assert "crm.sqlite3-wal, which cannot be read from a read-only folder" in done.stderr
+
+
+def test_a_new_profile_folder_on_a_read_only_disk_is_an_error_not_a_traceback(
+        read_only: Cli) -> None:
+    done = _run_read_only(read_only, "--home", str(read_only.home / "new"), "status")
+    assert done.returncode == 1
+    assert "error: the profile folder cannot be made" in done.stderr
+    assert "Traceback" not in done.stderr

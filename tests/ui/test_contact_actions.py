@@ -20,11 +20,12 @@ from .conftest import JOB_TIMEOUT_MS, UiWorld, names, preview, sync
 
 def row_menu(window: MainWindow, view: QTableView, name: str) -> QMenu:
     """The table's context menu for the row of ``name`` (built, not popped up)."""
-    model = window.to_google_model if view is window.to_google_view else window.to_crm_model
+    page = window.sync_page
+    model = page.to_google_model if view is page.to_google_view else page.to_crm_model
     row = next(i for i in range(model.rowCount()) if model.row_at(i).change.name == name)
     view.selectRow(row)
     menu = QMenu(view)
-    window._add_contact_actions(menu, view, QPoint(-1, -1))  # the current row
+    page._add_contact_actions(menu, view, QPoint(-1, -1))  # the current row
     return menu
 
 
@@ -39,12 +40,12 @@ def test_ignore_this_contact_from_the_table(qtbot: QtBot, window: MainWindow,
                       {"first_name": "Paul", "last_name": "Durand",
                        "personal_email": "paul@exemple.fr"})
     preview(qtbot, window)
-    menu = row_menu(window, window.to_google_view, "Paul Durand")
+    menu = row_menu(window, window.sync_page.to_google_view, "Paul Durand")
     ignore = action(menu, "ignoreContact")
     assert ignore is not None and action(menu, "unlinkContact") is None  # not linked
     with qtbot.waitSignal(window.preview_shown, timeout=JOB_TIMEOUT_MS):
         ignore.trigger()
-    assert names(window.to_google_model) == ["Sophie Martin"]
+    assert names(window.sync_page.to_google_model) == ["Sophie Martin"]
     assert sync(qtbot, window).status is SyncStatus.OK
     assert signed_in.google_emails() == {"sophie@exemple.fr"}
 
@@ -59,7 +60,8 @@ def test_unlink_a_linked_update(qtbot: QtBot, window: MainWindow,
         crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=crm_id,
                             contact={"home_phone": "01 02 03 04 05"})])
     preview(qtbot, window)
-    unlink = action(row_menu(window, window.to_google_view, "Sophie Martin"), "unlinkContact")
+    unlink = action(row_menu(window, window.sync_page.to_google_view, "Sophie Martin"),
+                    "unlinkContact")
     assert unlink is not None
     with qtbot.waitSignal(window.preview_shown, timeout=JOB_TIMEOUT_MS):
         unlink.trigger()

@@ -26,16 +26,16 @@ def test_preview_fills_both_tables(qtbot: QtBot, window: MainWindow,
                        "personal_email": "paul@exemple.fr"})
     signed_in.add_google("Léa", "Roux", "lea@exemple.fr")
     preview(qtbot, window)
-    assert names(window.to_google_model) == ["Paul Durand", "Sophie Martin"]
-    assert names(window.to_crm_model) == ["Léa Roux"]
-    first = window.to_google_model.row_at(0).change
+    assert names(window.sync_page.to_google_model) == ["Paul Durand", "Sophie Martin"]
+    assert names(window.sync_page.to_crm_model) == ["Léa Roux"]
+    first = window.sync_page.to_google_model.row_at(0).change
     assert first.action is Action.CREATE and first.target is Side.GOOGLE
-    assert window.box_title(window.to_google_box) == "CRM → Google (2)"
+    assert window.sync_page.box_title(window.sync_page.to_google_box) == "CRM → Google (2)"
     assert window.sync_action.isEnabled()
 
     # The detail pane shows the selected change field by field.
-    window.to_crm_view.selectRow(0)
-    texts = " ".join(label.text() for label in window.detail.widget().findChildren(
+    window.sync_page.to_crm_view.selectRow(0)
+    texts = " ".join(label.text() for label in window.sync_page.detail.widget().findChildren(
         type(window.account_label)))
     assert "Léa Roux" in texts and "lea@exemple.fr" in texts
 
@@ -47,19 +47,19 @@ def test_unchecked_row_is_not_synced(qtbot: QtBot, window: MainWindow,
                       {"first_name": "Paul", "last_name": "Durand",
                        "personal_email": "paul@exemple.fr"})
     preview(qtbot, window)
-    model = window.to_google_model
+    model = window.sync_page.to_google_model
     row = next(i for i in range(model.rowCount()) if model.row_at(i).change.name == "Paul Durand")
     assert model.setData(model.index(row, COL_INCLUDE), Qt.CheckState.Unchecked.value,
                          Qt.ItemDataRole.CheckStateRole)
-    assert "1 left out" in window.box_title(window.to_google_box)
+    assert "1 left out" in window.sync_page.box_title(window.sync_page.to_google_box)
 
     result = sync(qtbot, window)
     assert result.status is SyncStatus.OK
     assert signed_in.google_emails() == {"sophie@exemple.fr"}
-    qtbot.waitUntil(lambda: window.to_google_model.total() == 1)
+    qtbot.waitUntil(lambda: window.sync_page.to_google_model.total() == 1)
     # What remains is the row left out, offered again (and included) for the next run.
-    assert names(window.to_google_model) == ["Paul Durand"]
-    assert not window.to_google_model.excluded()
+    assert names(window.sync_page.to_google_model) == ["Paul Durand"]
+    assert not window.sync_page.to_google_model.excluded()
 
 
 def test_conflict_choice_is_honoured(qtbot: QtBot, window: MainWindow,
@@ -80,18 +80,19 @@ def test_conflict_choice_is_honoured(qtbot: QtBot, window: MainWindow,
         "etag": current["etag"],
         "phoneNumbers": [{"value": "06 99 99 99 99", "type": "mobile"}]})
     preview(qtbot, window)
-    assert window.conflicts_model.rowCount() == 1
-    window.conflicts_view.selectRow(0)
-    google = window.detail.widget().findChild(QRadioButton, "choose-google")
+    assert window.sync_page.conflicts_model.rowCount() == 1
+    window.sync_page.conflicts_view.selectRow(0)
+    google = window.sync_page.detail.widget().findChild(QRadioButton, "choose-google")
     assert google is not None and not google.isChecked()
     with qtbot.waitSignal(window.preview_shown, timeout=30_000):
         google.click()  # the choice refreshes the preview
     assert window.decisions().conflicts == {(crm_id, Field.PERSONAL_MOBILE): Side.GOOGLE}
-    assert "your choice" in window.conflicts_model.data(window.conflicts_model.index(0, 4))
+    conflicts = window.sync_page.conflicts_model
+    assert "your choice" in conflicts.data(conflicts.index(0, 4))
 
     assert sync(qtbot, window).status is SyncStatus.OK
     assert signed_in.crm()[crm_id].record.personal_mobile == "06 99 99 99 99"
-    qtbot.waitUntil(lambda: window.conflicts_model.rowCount() == 0)
+    qtbot.waitUntil(lambda: window.sync_page.conflicts_model.rowCount() == 0)
 
 
 def test_failure_is_shown_in_words_with_details(qtbot: QtBot, window: MainWindow,
@@ -116,15 +117,16 @@ def test_deleted_in_google_keep_or_delete_choice(qtbot: QtBot, window: MainWindo
     [resource] = signed_in.google()
     signed_in.sandbox.admin.delete_contact(resource.split("/")[-1])
     preview(qtbot, window)
-    [row] = [window.to_crm_model.row_at(i) for i in range(window.to_crm_model.rowCount())]
+    to_crm = window.sync_page.to_crm_model
+    [row] = [to_crm.row_at(i) for i in range(to_crm.rowCount())]
     assert row.change.action is Action.KEEP  # the default: the CRM contact stays
-    window.to_crm_view.selectRow(0)
-    delete = window.detail.widget().findChild(QRadioButton, "deletion-delete")
+    window.sync_page.to_crm_view.selectRow(0)
+    delete = window.sync_page.detail.widget().findChild(QRadioButton, "deletion-delete")
     assert delete is not None
     with qtbot.waitSignal(window.preview_shown, timeout=30_000):
         delete.click()
     assert window.decisions().delete_in_crm == {crm_id}
-    assert window.to_crm_model.row_at(0).change.action is Action.DELETE
+    assert window.sync_page.to_crm_model.row_at(0).change.action is Action.DELETE
     assert sync(qtbot, window).status is SyncStatus.OK
     assert crm_id not in signed_in.crm()
 
@@ -136,15 +138,15 @@ def test_possible_match_can_be_linked(qtbot: QtBot, window: MainWindow,
     signed_in.sandbox.admin.seed_contacts([{
         "names": [{"givenName": "Jean", "familyName": "Payet"}]}])
     preview(qtbot, window)
-    assert window.matches_model.rowCount() == 1
-    window.tabs.setCurrentIndex(2)
-    window.matches_view.selectRow(0)
+    assert window.sync_page.matches_model.rowCount() == 1
+    window.sync_page.tabs.setCurrentIndex(2)
+    window.sync_page.matches_view.selectRow(0)
     with qtbot.waitSignal(window.preview_shown, timeout=30_000):
-        qtbot.mouseClick(window.link_button, Qt.MouseButton.LeftButton)
-    assert window.matches_model.rowCount() == 0
+        qtbot.mouseClick(window.sync_page.link_button, Qt.MouseButton.LeftButton)
+    assert window.sync_page.matches_model.rowCount() == 0
     # Linked: the CRM phone now goes to that Google contact, nobody is created twice.
-    assert [window.to_google_model.row_at(i).change.action
-            for i in range(window.to_google_model.rowCount())] == [Action.UPDATE]
+    assert [window.sync_page.to_google_model.row_at(i).change.action
+            for i in range(window.sync_page.to_google_model.rowCount())] == [Action.UPDATE]
 
 
 def test_detail_pane_lists_what_stays_in_google(qtbot: QtBot) -> None:

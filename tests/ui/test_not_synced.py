@@ -18,7 +18,7 @@ NOT_SYNCED_TAB = 3
 
 
 def listed(window: MainWindow) -> list[tuple[str, ...]]:
-    model = window.not_synced_model
+    model = window.sync_page.not_synced_model
     return [tuple(model.index(row, column).data() for column in range(model.columnCount()))
             for row in range(model.rowCount())]
 
@@ -34,27 +34,27 @@ def test_a_contact_an_undo_removed_from_google_is_listed_and_synced_again(
     signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
                        "personal_email": "sophie@exemple.fr"})
     preview(qtbot, window)
-    assert window.tabs.tabText(NOT_SYNCED_TAB) == "Not synced (0)"
+    assert window.sync_page.tabs.tabText(NOT_SYNCED_TAB) == "Not synced (0)"
     assert sync(qtbot, window).status is SyncStatus.OK
     report = signed_in.service.undo_last()  # removes the Google copy the sync created
     assert report.reverted == 1 and not signed_in.google_emails()
 
     preview_by_hand(qtbot, window)
-    assert window.tabs.tabText(NOT_SYNCED_TAB) == "Not synced (1)"
+    assert window.sync_page.tabs.tabText(NOT_SYNCED_TAB) == "Not synced (1)"
     assert listed(window) == [("CRM", "Sophie Martin",
                                "kept after its Google copy was removed")]
-    assert names(window.to_google_model) == []  # kept: not sent again by itself
-    assert not window.sync_again_button.isEnabled()  # nothing selected yet
-    window.not_synced_view.selectRow(0)
-    assert window.sync_again_button.isEnabled()
-    title = window.detail.findChild(QLabel, "detailTitle")
+    assert names(window.sync_page.to_google_model) == []  # kept: not sent again by itself
+    assert not window.sync_page.sync_again_button.isEnabled()  # nothing selected yet
+    window.sync_page.not_synced_view.selectRow(0)
+    assert window.sync_page.sync_again_button.isEnabled()
+    title = window.sync_page.detail.findChild(QLabel, "detailTitle")
     assert title is not None and title.text() == "Sophie Martin"
 
     with qtbot.waitSignal(window.preview_shown, timeout=JOB_TIMEOUT_MS):
-        window.sync_again_button.click()
+        window.sync_page.sync_again_button.click()
     assert listed(window) == []
-    assert window.tabs.tabText(NOT_SYNCED_TAB) == "Not synced (0)"
-    assert names(window.to_google_model) == ["Sophie Martin"]
+    assert window.sync_page.tabs.tabText(NOT_SYNCED_TAB) == "Not synced (0)"
+    assert names(window.sync_page.to_google_model) == ["Sophie Martin"]
     assert sync(qtbot, window).status is SyncStatus.OK
     assert signed_in.google_emails() == {"sophie@exemple.fr"}
 
@@ -65,19 +65,20 @@ def test_an_ignored_contact_is_listed_in_french_and_synced_again(
     signed_in.add_crm({"first_name": "Paul", "last_name": "Durand",
                        "personal_email": "paul@exemple.fr"})
     preview(qtbot, window)
-    assert window.tabs.tabText(NOT_SYNCED_TAB) == "Non synchronisés (0)"
-    ignore = action(row_menu(window, window.to_google_view, "Paul Durand"), "ignoreContact")
+    assert window.sync_page.tabs.tabText(NOT_SYNCED_TAB) == "Non synchronisés (0)"
+    ignore = action(row_menu(window, window.sync_page.to_google_view, "Paul Durand"),
+                    "ignoreContact")
     assert ignore is not None
     with qtbot.waitSignal(window.preview_shown, timeout=JOB_TIMEOUT_MS):
         ignore.trigger()
-    assert window.tabs.tabText(NOT_SYNCED_TAB) == "Non synchronisés (1)"
+    assert window.sync_page.tabs.tabText(NOT_SYNCED_TAB) == "Non synchronisés (1)"
     assert listed(window) == [("CRM", "Paul Durand", "ignoré à votre demande")]
 
-    window.not_synced_view.selectRow(0)
+    window.sync_page.not_synced_view.selectRow(0)
     with qtbot.waitSignal(window.preview_shown, timeout=JOB_TIMEOUT_MS):
-        assert window.sync_again_selected()
+        assert window.sync_page.sync_again_selected()
     assert listed(window) == []
-    assert names(window.to_google_model) == ["Paul Durand"]
+    assert names(window.sync_page.to_google_model) == ["Paul Durand"]
 
 
 def test_an_undo_from_history_lists_the_contact_at_once(

@@ -67,7 +67,7 @@ def test_a_partial_sync_names_each_contact_not_synced_and_why(
         qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
     refused = three_and_one_google_refuses(signed_in)
     preview(qtbot, window)
-    model = window.to_google_model
+    model = window.sync_page.to_google_model
     left_out = next(i for i in range(model.rowCount()) if model.row_at(i).change.name ==
                     "Jean Nom0")
     assert model.setData(model.index(left_out, COL_INCLUDE), Qt.CheckState.Unchecked.value,
@@ -87,9 +87,9 @@ def test_a_partial_sync_names_each_contact_not_synced_and_why(
     box.close()
     # The run reached its end: its one-run choices are spent, as after an ok run. What
     # remains is offered again, the row left out included: the refused contact and it.
-    qtbot.waitUntil(lambda: window.to_google_model.total() == 2)
-    assert names(window.to_google_model) == ["Jean Nom0", "Jean Refusé"]
-    assert not window.to_google_model.excluded()
+    qtbot.waitUntil(lambda: window.sync_page.to_google_model.total() == 2)
+    assert names(window.sync_page.to_google_model) == ["Jean Nom0", "Jean Refusé"]
+    assert not window.sync_page.to_google_model.excluded()
 
 
 def test_a_partial_sync_in_french_with_real_plurals(

@@ -40,6 +40,7 @@ def test_a_damaged_state_is_reset_from_the_window_without_duplicates(
     assert aside.read_bytes().startswith(b"overwritten by another program")
     assert aside.name in window.statusBar().currentMessage()
     # Matched again by tag and email: nothing to create on either side.
-    assert window.to_google_model.rowCount() == 0 and window.to_crm_model.rowCount() == 0
+    page = window.sync_page
+    assert page.to_google_model.rowCount() == 0 and page.to_crm_model.rowCount() == 0
     sync(qtbot, window)
     assert (signed_in.google_emails(), sorted(signed_in.crm())) == (google, crm)

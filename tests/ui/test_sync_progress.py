@@ -33,7 +33,7 @@ def test_progress_arrives_and_cancel_stops_between_batches(
     with SqliteCrm(signed_in.service.crm_path) as crm:
         crm.apply(contacts(450))  # 3 batches of at most 200
     preview(qtbot, window)
-    assert window.to_google_model.total() == 450
+    assert window.sync_page.to_google_model.total() == 450
     # Slow Google down so the Cancel lands while batch 1 is still being written.
     signed_in.sandbox.faults.configure(latency_ms=400,
                                        methods=["people.batchCreateContacts"])
@@ -52,7 +52,7 @@ def test_progress_arrives_and_cancel_stops_between_batches(
     assert batches[0].total == 450
     assert result.status is SyncStatus.CANCELLED
     assert len(signed_in.google()) == 200  # batch 1 only, whole
-    qtbot.waitUntil(lambda: window.to_google_model.total() == 250)  # what remains
+    qtbot.waitUntil(lambda: window.sync_page.to_google_model.total() == 250)  # what remains
     assert not window.cancel_button.isVisible()
     assert window.sync_action.isEnabled()
 
@@ -89,7 +89,7 @@ def test_gui_stall_during_5000_contact_sync(qtbot: QtBot, sandbox_process: str,
 
     assert result.status is SyncStatus.OK
     assert result.applied.get("google_created") == 5000
-    assert window.to_google_model.total() == 0
+    assert window.sync_page.to_google_model.total() == 0
     worst = max(gaps[1:])
     print(f"\n5,000-contact sync: {elapsed:.2f} s, {len(gaps)} ticks, longest GUI stall "
           f"{worst} ms (target 100 ms), 99th percentile "

@@ -133,7 +133,18 @@ def test_french_file_has_no_unfinished_or_empty_translation() -> None:
 def test_english_file_is_the_source_text() -> None:
     for message in committed("en"):
         assert not message.unfinished, message
+        if len(message.translations) > 1:  # plural forms: English words, one and other
+            assert all(t.strip() and t != message.source and ("%n" in t or "%Ln" in t)
+                       for t in message.translations) or set(message.translations) == {
+                message.source}, message
+            continue
         assert set(message.translations) == {message.source}, message
+
+
+def test_english_plural_forms_say_one_and_many() -> None:
+    # The forms written by hand survive the script (it used to copy the source over).
+    forms = {m.source: m.translations for m in committed("en") if len(m.translations) > 1}
+    assert forms["%Ln contact(s)"] == ("%Ln contact", "%Ln contacts")
 
 
 def test_french_typography() -> None:
@@ -264,7 +275,7 @@ def test_main_window_in_french(qtbot: QtBot, in_language, signed_in: UiWorld,
     assert window.sync_action.text() == "&Synchroniser"
     assert window.preview_action.text() == "&Aperçu"
     assert window.settings_action.text() == "&Paramètres…"
-    assert window.tabs.tabText(0) == "Conflits (0)"
-    headers = [window.to_google_model.headerData(column, Qt.Orientation.Horizontal)
-               for column in range(window.to_google_model.columnCount())]
+    assert window.sync_page.tabs.tabText(0) == "Conflits (0)"
+    headers = [window.sync_page.to_google_model.headerData(column, Qt.Orientation.Horizontal)
+               for column in range(window.sync_page.to_google_model.columnCount())]
     assert "Champs modifiés" in headers

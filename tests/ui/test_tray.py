@@ -113,7 +113,7 @@ def test_reminder_counts_both_directions_and_is_not_repeated(
     assert check(qtbot, tray) == 3
     assert reminders == ["3 contacts to sync"]
     assert window.statusBar().currentMessage() == "3 contacts to sync"
-    assert window.to_google_model.total() == 2  # the check refreshed the window too
+    assert window.sync_page.to_google_model.total() == 2  # the check refreshed the window too
     assert check(qtbot, tray) == 3
     assert reminders == ["3 contacts to sync"]  # same news: no second reminder
     signed_in.add_crm({"first_name": "Anne", "last_name": "Petit",
@@ -121,6 +121,20 @@ def test_reminder_counts_both_directions_and_is_not_repeated(
     assert check(qtbot, tray) == 4
     assert reminders[-1] == "4 contacts to sync"
     assert tray.reminder_text(1) == "1 contact to sync"
+
+    # The reminder leads to what waits: the balloon and the menu's "4 contacts to sync"
+    # open the Sync page, whichever page was in front.
+    window.hide()
+    window.show_contacts_page()
+    assert tray.icon is not None
+    tray.icon.messageClicked.emit()
+    assert window.isVisible() and window.pages.currentWidget() is window.sync_page
+    window.show_contacts_page()
+    tray.menu.aboutToShow.emit()
+    status = tray.menu.actions()[0]
+    assert status.text() == "4 contacts to sync" and status.isEnabled()
+    status.trigger()
+    assert window.pages.currentWidget() is window.sync_page
 
 
 def test_auto_sync_only_when_nothing_needs_a_decision(
@@ -136,7 +150,7 @@ def test_auto_sync_only_when_nothing_needs_a_decision(
     syncs: list[object] = []
     window.sync_done.connect(syncs.append)
     assert check(qtbot, tray) >= 1
-    assert window.matches_model.rowCount() == 1
+    assert window.sync_page.matches_model.rowCount() == 1
     qtbot.wait(200)
     assert syncs == [] and not tray.auto_syncing  # reminded instead
     assert "to sync" in window.statusBar().currentMessage()
@@ -306,9 +320,9 @@ def test_a_check_reads_the_not_synced_list_only_when_the_window_needs_it(
                                   "personal_email": "sophie@exemple.fr"})
     signed_in.service.ignore(crm_id=crm_id)
     check(qtbot, tray)  # with a tray, the app's first preview is a check
-    assert [item.crm_id for item in window.not_synced_model.items()] == [crm_id]
+    assert [item.crm_id for item in window.sync_page.not_synced_model.items()] == [crm_id]
     assert not window.not_synced_stale
     # Reading the list reads the whole CRM: later checks leave it as it was.
     signed_in.service.sync_again(crm_id=crm_id)
     check(qtbot, tray)
-    assert window.not_synced_model.rowCount() == 1
+    assert window.sync_page.not_synced_model.rowCount() == 1

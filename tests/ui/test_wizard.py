@@ -60,8 +60,8 @@ def test_wizard_imports_csv_signs_in_and_shows_first_preview(
     assert window is not None
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.plan_outcome is not None, timeout=JOB_TIMEOUT_MS)
-    assert window.to_google_model.total() == 10  # every sample contact goes to Google
-    assert window.to_crm_model.total() == 0
+    assert window.sync_page.to_google_model.total() == 10  # every sample contact goes to Google
+    assert window.sync_page.to_crm_model.total() == 0
     assert "marie@dupain.example" in window.account_label.text()
 
     saved = load_settings(world.service.profile.settings_file)

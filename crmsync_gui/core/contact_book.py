@@ -1,0 +1,163 @@
+"""The Contacts page's rows (R-UI7): every live CRM contact with what the page shows,
+what its search looks in, and where it stands with the sync.
+
+The status comes from what is already known, never from a Google call: the state (the
+links, the user's choices, when the last sync ended), the CRM (when each contact was
+saved) and the last preview's plan, when there is one. Pure: the service gathers the
+inputs; the window's worker calls ``contact_book``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from crmsync_gui.core.plan import Plan
+from crmsync_gui.core.plan_input import Choices
+from crmsync_gui.core.record import PHONE_FIELDS
+from crmsync_gui.core.search import fold, haystack
+from crmsync_gui.core.sides import CrmContact
+
+
+class ContactStatus(StrEnum):
+    """Where a CRM contact stands with the sync; the order is the priority when more
+    than one is true (a conflict is what the user most needs to see)."""
+
+    CONFLICT = "conflict"  # a field changed on both sides, waiting for a choice
+    WAITING = "waiting"  # the next sync writes something of it
+    LEFT_OUT = "left_out"  # it would, but the user left it out of this run
+    POSSIBLE_MATCH = "possible_match"  # may be a Google contact: link or keep apart
+    SKIPPED_DUPLICATE = "skipped_duplicate"  # shares its email with another contact
+    NOT_SYNCED = "not_synced"  # the user chose never to sync it
+    KEPT = "kept"  # its Google copy was deleted; kept here, no longer synced
+    IN_SYNC = "in_sync"  # linked, and nothing to write
+    NEVER_SYNCED = "never_synced"  # no Google contact yet (no preview has planned it)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRow:
+    """One CRM contact as the Contacts page shows, sorts and searches it."""
+
+    crm_id: int
+    name: str
+    company: str
+    job_title: str
+    mobile: str
+    email: str
+    city: str
+    tags: tuple[str, ...]
+    tag_keys: frozenset[str]  # the tags folded, for the tag filter
+    status: ContactStatus
+    resource_name: str | None  # its Google contact, when linked
+    search: str  # ``core.search.haystack`` of every value, the note's words included
+    sort_keys: tuple[str, ...]  # ``column_texts`` folded: sorted as the user reads them
+
+    def column_texts(self) -> tuple[str, ...]:
+        """The page's columns, in order (the status column is said by the window)."""
+        return (self.name, self.company, self.job_title, self.mobile, self.email,
+                self.city, ", ".join(self.tags))
+
+
+@dataclass(frozen=True, slots=True)
+class ContactBook:
+    rows: tuple[ContactRow, ...]
+    tags: tuple[str, ...]  # every tag in use, sorted as the user reads them
+    last_sync: datetime | None
+    demo: bool  # no real Google account: no "Open in Google Contacts"
+
+
+def split_tags(tags: str) -> tuple[str, ...]:
+    """Simple CRM's ``tags`` column: comma- or semicolon-separated words."""
+    found: list[str] = []
+    for tag in tags.replace(";", ",").split(","):
+        tag = tag.strip()
+        if tag and fold(tag) not in (fold(t) for t in found):
+            found.append(tag)
+    return tuple(found)
+
+
+def contact_book(contacts: Iterable[CrmContact], links: Mapping[int, str], choices: Choices,
+                 plan: Plan | None, last_sync: datetime | None, *, demo: bool = False,
+                 ) -> ContactBook:
+    """The rows of every live contact. ``links``: CRM id → Google resource name."""
+    planned = _planned_statuses(plan) if plan is not None else {}
+    rows = []
+    tags: dict[str, str] = {}
+    for contact in contacts:
+        if contact.deleted:
+            continue
+        status = planned.get(contact.crm_id) or _status_from_state(
+            contact, links, choices, last_sync, planned=plan is not None)
+        row = _row(contact, status, links.get(contact.crm_id))
+        rows.append(row)
+        for tag in row.tags:
+            tags.setdefault(fold(tag), tag)
+    return ContactBook(tuple(rows), tuple(sorted(tags.values(), key=fold)), last_sync, demo)
+
+
+def _row(contact: CrmContact, status: ContactStatus, resource_name: str | None) -> ContactRow:
+    record = contact.record
+    tags = split_tags(contact.tags)
+    address = record.home_address
+    columns = (record.display_name() or f"#{contact.crm_id}", record.company_name,
+               record.job_title, record.personal_mobile or record.work_mobile,
+               record.personal_email or record.work_email, address.city, ", ".join(tags))
+    name, company, job_title, mobile, email, city, _ = columns
+    return ContactRow(
+        crm_id=contact.crm_id, name=name, company=company, job_title=job_title,
+        mobile=mobile, email=email, city=city,
+        tags=tags,
+        tag_keys=frozenset(fold(tag) for tag in tags),
+        status=status,
+        resource_name=resource_name,
+        search=haystack(
+            (record.first_name, record.last_name, record.personal_email, record.work_email,
+             record.company_name, record.job_title, address.street, address.postal_code,
+             address.city, address.country, *tags, contact.note,
+             *(company.company_name for company in contact.links)),
+            # As typed, and in international form (found by "+33 6 12" and "0612").
+            (record.home_phone, record.personal_mobile, record.work_phone,
+             record.work_mobile, *(record.norm(field) for field in PHONE_FIELDS))),
+        sort_keys=tuple(fold("\x1f".join(columns)).split("\x1f")),
+    )
+
+
+def _planned_statuses(plan: Plan) -> dict[int, ContactStatus]:
+    """What the last preview says of each CRM contact it names; the strongest wins."""
+    found: dict[int, ContactStatus] = {}
+    order = list(ContactStatus)
+
+    def note(crm_id: int | None, status: ContactStatus) -> None:
+        if crm_id is None:
+            return
+        current = found.get(crm_id)
+        if current is None or order.index(status) < order.index(current):
+            found[crm_id] = status
+
+    for conflict in plan.conflicts:
+        note(conflict.crm_id, ContactStatus.CONFLICT)
+    for change in (*plan.to_google, *plan.to_crm):
+        note(change.crm_id, ContactStatus.LEFT_OUT if change.excluded
+             else ContactStatus.WAITING)
+    for match in plan.possible_matches:
+        note(match.crm_id, ContactStatus.POSSIBLE_MATCH)
+    for skipped in plan.skipped:
+        note(skipped.crm_id, ContactStatus.SKIPPED_DUPLICATE)
+    return found
+
+
+def _status_from_state(contact: CrmContact, links: Mapping[int, str], choices: Choices,
+                       last_sync: datetime | None, *, planned: bool) -> ContactStatus:
+    if contact.crm_id in choices.ignored_crm:
+        return ContactStatus.NOT_SYNCED
+    if contact.crm_id in choices.kept_deleted:
+        return ContactStatus.KEPT
+    if contact.crm_id not in links:
+        return ContactStatus.NEVER_SYNCED
+    # No preview yet: a contact saved since the last sync has something to send. After
+    # a preview, the plan knows better (a save that changed no mapped field sends none).
+    if not planned and last_sync is not None and contact.updated_at > last_sync:
+        return ContactStatus.WAITING
+    return ContactStatus.IN_SYNC

@@ -1,0 +1,463 @@
+"""The Sync page (R-UI2, R-UI3): the two tables of pending changes, the side lists
+(conflicts, skipped duplicates, possible matches, not synced), the detail pane, and the
+choices made on them. The window runs the jobs; this page says what the user chose
+(``decisions``) and shows what a preview found (``show_preview``)."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmsync_gui.app.service import IGNORED, NotSynced, SyncService
+from crmsync_gui.core.plan import Action, Change, Conflict, PossibleMatch, Side, Skipped
+from crmsync_gui.core.plan_input import Decisions
+from crmsync_gui.core.record import Field
+from crmsync_gui.ui import jobs
+from crmsync_gui.ui.change_model import COL_FIELDS, COL_INCLUDE, ChangeTableModel
+from crmsync_gui.ui.detail_pane import DELETE, KEEP, RESTORE, DetailPane
+from crmsync_gui.ui.icons import conflict_icon
+from crmsync_gui.ui.labels import field_label, side_label
+from crmsync_gui.ui.list_model import ItemListModel
+from crmsync_gui.ui.reasons import contact_name, name_or_id, reason_text
+from crmsync_gui.ui.tables import fast_rows
+from crmsync_gui.ui.worker import JobRunner
+
+
+class SyncPage(QWidget):
+    """What the next sync would do, and the user's choices about it."""
+
+    message = Signal(str, int)  # a sentence for the status bar, and for how long (ms)
+    refresh_requested = Signal()  # a choice changed what the plan would be
+
+    def __init__(self, service: SyncService, runner: JobRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.runner = runner
+        self._conflict_choices: dict[tuple[int, Field], Side] = {}
+        self._deletion_choices: dict[int, str] = {}
+        self._conflicts_by_crm: dict[int, list[Conflict]] = {}
+        self._selected_key: str | None = None
+        self._build()
+
+    def set_busy(self, busy: bool) -> None:
+        self.link_button.setEnabled(not busy)
+        self.apart_button.setEnabled(not busy)
+        self._update_sync_again()
+
+    def forget_choices(self) -> None:
+        """After a run that reached its end: the one-run choices are spent with it."""
+        self._conflict_choices.clear()
+        self._deletion_choices.clear()
+
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("syncFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, email, phone or field"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setMaximumWidth(360)
+        self.filter_edit.textChanged.connect(self._on_filter)
+        self.to_google_model = ChangeTableModel(self)
+        self.to_crm_model = ChangeTableModel(self)
+        self.to_google_view = self._change_view(self.to_google_model, "toGoogleTable")
+        self.to_crm_view = self._change_view(self.to_crm_model, "toCrmTable")
+        self._titles: dict[QWidget, QLabel] = {}
+        self.to_google_box = self._boxed(self.to_google_view)
+        self.to_crm_box = self._boxed(self.to_crm_view)
+        tables = QSplitter(Qt.Orientation.Horizontal)
+        tables.addWidget(self.to_google_box)
+        tables.addWidget(self.to_crm_box)
+
+        self.conflicts_model: ItemListModel[Conflict] = ItemListModel(
+            [self.tr("Name"), self.tr("Field"), self.tr("CRM value"), self.tr("Google value"),
+             self.tr("Outcome")], self)
+        self.skipped_model: ItemListModel[Skipped] = ItemListModel(
+            [self.tr("Side"), self.tr("Name"), self.tr("Reason")], self)
+        self.matches_model: ItemListModel[PossibleMatch] = ItemListModel(
+            [self.tr("CRM contact"), self.tr("Google contact"), self.tr("Why")], self)
+        self.conflicts_view = self._list_view(self.conflicts_model, "conflictsTable")
+        self.skipped_view = self._list_view(self.skipped_model, "skippedTable")
+        self.matches_view = self._list_view(self.matches_model, "matchesTable")
+        self.link_button = QPushButton(self.tr("Link"))
+        self.link_button.setToolTip(self.tr("They are the same person: sync them together"))
+        self.link_button.clicked.connect(partial(self._link_selected, False))
+        self.apart_button = QPushButton(self.tr("Keep apart"))
+        self.apart_button.setToolTip(self.tr("Different people: never suggest them again"))
+        self.apart_button.clicked.connect(partial(self._link_selected, True))
+        matches_page = QWidget()
+        matches_layout = QVBoxLayout(matches_page)
+        matches_layout.setContentsMargins(0, 0, 0, 0)
+        matches_layout.addWidget(self.matches_view)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.link_button)
+        buttons.addWidget(self.apart_button)
+        buttons.addStretch(1)
+        matches_layout.addLayout(buttons)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sideTabs")
+        self.tabs.addTab(self.conflicts_view, conflict_icon(), "")
+        self.tabs.addTab(self.skipped_view, "")
+        self.tabs.addTab(matches_page, "")
+        self.tabs.addTab(self._not_synced_page(), "")
+
+        self.detail = DetailPane()
+        self.detail.conflict_chosen.connect(self._on_conflict_chosen)
+        self.detail.deletion_chosen.connect(self._on_deletion_chosen)
+        details_box = QGroupBox(self.tr("Details"))
+        details_layout = QVBoxLayout(details_box)
+        details_layout.setContentsMargins(2, 2, 2, 2)
+        details_layout.addWidget(self.detail)
+
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.tabs)
+        bottom.addWidget(details_box)
+        bottom.setStretchFactor(0, 3)
+        bottom.setStretchFactor(1, 2)
+        main = QSplitter(Qt.Orientation.Vertical)
+        main.addWidget(tables)
+        main.addWidget(bottom)
+        main.setStretchFactor(0, 3)
+        main.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(main, 1)
+        self._update_titles()
+
+    def _not_synced_page(self) -> QWidget:
+        """Contacts left out by a choice (R-S5, R-S7b), and the way back into the sync."""
+        self.not_synced_model: ItemListModel[NotSynced] = ItemListModel(
+            [self.tr("Side"), self.tr("Name"), self.tr("Why")], self)
+        self.not_synced_view = self._list_view(self.not_synced_model, "notSyncedTable")
+        self.not_synced_view.horizontalHeader().resizeSection(0, 80)
+        self.not_synced_view.horizontalHeader().resizeSection(1, 180)
+        self.not_synced_view.selectionModel().selectionChanged.connect(
+            self._update_sync_again)
+        self.sync_again_button = QPushButton(self.tr("Sync again"))
+        self.sync_again_button.setObjectName("syncAgainButton")
+        self.sync_again_button.setToolTip(self.tr("Take the selected contacts back into the "
+                                                  "sync: the preview shows what the next "
+                                                  "sync will do with them"))
+        self.sync_again_button.clicked.connect(self.sync_again_selected)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.not_synced_view)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.sync_again_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _change_view(self, model: ChangeTableModel, name: str) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(model)
+        fast_rows(view)
+        view.setSortingEnabled(True)
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header = view.horizontalHeader()
+        # Narrow fixed columns leave the changed fields the room that is left.
+        for column, width in ((COL_INCLUDE, 44), (1, 142), (2, 150), (3, 175)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(COL_FIELDS, QHeaderView.ResizeMode.Stretch)
+        view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous, m=model: self._on_change_selected(m, current))
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        view.customContextMenuRequested.connect(lambda pos, v=view: self._table_menu(v, pos))
+        model.exclusions_changed.connect(self._update_titles)
+        return view
+
+    def _list_view(self, model: ItemListModel, name: str) -> QTableView:  # type: ignore[type-arg]
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(model)
+        fast_rows(view)
+        view.setSortingEnabled(True)
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        view.horizontalHeader().setSectionResizeMode(model.columnCount() - 1,
+                                                     QHeaderView.ResizeMode.Stretch)
+        view.horizontalHeader().setDefaultSectionSize(130)
+        view.selectionModel().currentRowChanged.connect(
+            lambda current, _previous, m=model: self._on_item_selected(m, current))
+        return view
+
+    def _boxed(self, view: QTableView) -> QWidget:
+        """A table under a bold title (set by ``_update_titles``)."""
+        box = QWidget()
+        title = QLabel()
+        bold = title.font()
+        bold.setBold(True)
+        title.setFont(bold)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(2, 4, 2, 2)
+        layout.addWidget(title)
+        layout.addWidget(view)
+        self._titles[box] = title
+        return box
+
+    # -- the choices ------------------------------------------------------------------
+
+    def decisions(self) -> Decisions:
+        """What the user chose in this preview, for the next preview or sync."""
+        by_choice: dict[str, set[int]] = {KEEP: set(), DELETE: set(), RESTORE: set()}
+        for crm_id, choice in self._deletion_choices.items():
+            by_choice[choice].add(crm_id)
+        return Decisions(conflicts=dict(self._conflict_choices),
+                         delete_in_crm=frozenset(by_choice[DELETE]),
+                         keep_in_crm=frozenset(by_choice[KEEP]),
+                         restore=frozenset(by_choice[RESTORE]),
+                         excluded=self.to_google_model.excluded()
+                         | self.to_crm_model.excluded())
+
+    def _link_selected(self, apart: bool) -> None:
+        index = self.matches_view.currentIndex()
+        if not index.isValid():
+            return
+        match = self.matches_model.item_at(index.row())
+        decisions = self.decisions()
+        service = self.service
+        self.runner.start("link", lambda progress, _cancel: jobs.link_then_preview(
+            service, match.crm_id, match.resource_name, apart, decisions, progress))
+
+    # -- job signals -------------------------------------------------------------------
+
+    # -- showing a preview ---------------------------------------------------------------
+
+    def show_preview(self, outcome: jobs.PreviewOutcome, keep_exclusions: bool = True) -> None:
+        plan = outcome.plan
+        self._conflicts_by_crm = {}
+        for conflict in plan.conflicts:
+            self._conflicts_by_crm.setdefault(conflict.crm_id, []).append(conflict)
+        excluded = self.decisions().excluded if keep_exclusions else frozenset()
+        self.to_google_model.set_rows(outcome.to_google, excluded)
+        self.to_crm_model.set_rows(outcome.to_crm, excluded)
+        self.conflicts_model.set_items([
+            (c, (contact_name(c.name), field_label(c.field), c.crm_value, c.google_value,
+                 self._outcome(c)), None) for c in plan.conflicts])
+        self.skipped_model.set_items([(s, (side_label(s.side), contact_name(s.name),
+                                           reason_text(s.why)),
+                                       None) for s in plan.skipped])
+        self.matches_model.set_items([(m, (contact_name(m.crm_name),
+                                            contact_name(m.google_name), reason_text(m.why)),
+                                       None) for m in plan.possible_matches])
+        if outcome.not_synced is not None:
+            self.not_synced_model.set_items([
+                (n, (side_label(n.side), name_or_id(n.name, n.crm_id, n.resource_name),
+                     self.not_synced_why(n)), None) for n in outcome.not_synced])
+            self._update_sync_again()
+        self._update_titles()
+        self._reselect()
+
+    def _outcome(self, conflict: Conflict) -> str:
+        chosen = self._conflict_choices.get((conflict.crm_id, conflict.field))
+        if chosen is not None:
+            return self.tr("{side} (your choice)").format(side=side_label(chosen))
+        if conflict.resolution is None:
+            return self.tr("waiting for your choice")
+        return self.tr("{side} (by the rule)").format(side=side_label(conflict.resolution))
+
+    def _update_titles(self) -> None:
+        for box, model, title in ((self.to_google_box, self.to_google_model,
+                                   self.tr("CRM → Google")),
+                                  (self.to_crm_box, self.to_crm_model,
+                                   self.tr("Google → CRM"))):
+            left_out = len(model.excluded())
+            text = f"{title} ({model.total()})"
+            if left_out:
+                text += " · " + self.tr("{n} left out").format(n=left_out)
+            self._titles[box].setText(text)
+        self.tabs.setTabText(0, self.tr("Conflicts ({n})").format(
+            n=self.conflicts_model.rowCount()))
+        self.tabs.setTabText(1, self.tr("Skipped duplicates ({n})").format(
+            n=self.skipped_model.rowCount()))
+        self.tabs.setTabText(2, self.tr("Possible matches ({n})").format(
+            n=self.matches_model.rowCount()))
+        self.tabs.setTabText(3, self.tr("Not synced ({n})").format(
+            n=self.not_synced_model.rowCount()))
+
+    def box_title(self, box: QWidget) -> str:
+        return self._titles[box].text()
+
+    # -- selection and choices -----------------------------------------------------------
+
+    def _on_change_selected(self, model: ChangeTableModel, current: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        row = model.row_at(current.row())
+        self._selected_key = row.key
+        change = row.change
+        conflicts = self._conflicts_by_crm.get(change.crm_id, []) if change.crm_id else []
+        deletion = self._deletion_choices.get(change.crm_id) if change.crm_id else None
+        self.detail.show_change(change, conflicts, self._conflict_choices, deletion)
+
+    def _on_item_selected(self, model: ItemListModel, current: QModelIndex  # type: ignore[type-arg]
+                          ) -> None:
+        if not current.isValid():
+            return
+        item = model.item_at(current.row())
+        if isinstance(item, Conflict):
+            self._selected_key = f"conflict:{item.crm_id}:{item.field.value}"
+            self.detail.show_conflict(item, self._conflict_choices)
+        elif isinstance(item, Skipped):
+            self.detail.show_note(contact_name(item.name), self.tr("Skipped ({side})").format(
+                side=side_label(item.side)), reason_text(item.why))
+        elif isinstance(item, PossibleMatch):
+            pair = f"{contact_name(item.crm_name)} ↔ {contact_name(item.google_name)}"
+            self.detail.show_note(pair, self.tr("Possible match"), reason_text(item.why))
+        elif isinstance(item, NotSynced):
+            self.detail.show_note(
+                name_or_id(item.name, item.crm_id, item.resource_name),
+                self.tr("Not synced ({side})").format(side=side_label(item.side)),
+                self.tr("You chose to ignore this contact: syncs leave it alone. Choose "
+                        "Sync again to take it back.") if item.why == IGNORED else
+                self.tr("Its Google copy was deleted in Google, or removed by an undo. The "
+                        "CRM contact is kept and no longer sent to Google. Choose Sync "
+                        "again to send it back."))
+
+    def not_synced_why(self, item: NotSynced) -> str:
+        if item.why == IGNORED:
+            return self.tr("ignored by you")
+        return self.tr("kept after its Google copy was removed")
+
+    def _reselect(self) -> None:
+        """After a refresh, show the same contact again if it is still there."""
+        key = self._selected_key
+        if key is None:
+            self.detail.clear()
+            return
+        for view, model in ((self.to_google_view, self.to_google_model),
+                            (self.to_crm_view, self.to_crm_model)):
+            row = model.row_of_key(key)
+            if row is not None:
+                view.selectionModel().setCurrentIndex(
+                    model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self._on_change_selected(model, model.index(row, 0))
+                return
+        for row, conflict in enumerate(self.conflicts_model.items()):
+            if key == f"conflict:{conflict.crm_id}:{conflict.field.value}":
+                self.conflicts_view.selectRow(row)
+                self.detail.show_conflict(conflict, self._conflict_choices)
+                return
+        self.detail.clear()
+
+    def _on_conflict_chosen(self, crm_id: int, field: Field, side: Side) -> None:
+        self._conflict_choices[(crm_id, field)] = side
+        self.refresh_requested.emit()  # the tables then show what the choice does
+
+    def _on_deletion_chosen(self, crm_id: int, choice: str) -> None:
+        self._deletion_choices[crm_id] = choice
+        self.refresh_requested.emit()
+
+    def _on_filter(self, text: str) -> None:
+        self.to_google_model.set_filter(text)
+        self.to_crm_model.set_filter(text)
+
+    def _table_menu(self, view: QTableView, position: object) -> None:
+        model = view.model()
+        assert isinstance(model, ChangeTableModel)
+        rows = {index.row() for index in view.selectionModel().selectedRows()}
+        keys = [model.row_at(row).key for row in rows]
+        menu = QMenu(view)
+        include = menu.addAction(self.tr("Include selected ({n})").format(n=len(keys)))
+        leave_out = menu.addAction(self.tr("Leave out selected ({n})").format(n=len(keys)))
+        include.setEnabled(bool(keys))
+        leave_out.setEnabled(bool(keys))
+        include.triggered.connect(lambda: model.set_included(keys, True))
+        leave_out.triggered.connect(lambda: model.set_included(keys, False))
+        self._add_contact_actions(menu, view, position)
+        menu.popup(view.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
+    def _add_contact_actions(self, menu: QMenu, view: QTableView, position: object) -> None:
+        """R-S9 for the contact under the mouse: ignore it, or unlink a linked pair."""
+        model = view.model()
+        assert isinstance(model, ChangeTableModel)
+        index = view.indexAt(position)  # type: ignore[arg-type]
+        if not index.isValid():
+            index = view.currentIndex()
+        if not index.isValid():
+            return
+        change = model.row_at(index.row()).change
+        menu.addSeparator()
+        ignore = menu.addAction(self.tr("Ignore this contact"))
+        ignore.setObjectName("ignoreContact")
+        ignore.setToolTip(self.tr("Never sync {name} again").format(
+            name=contact_name(change.name)))
+        ignore.setEnabled(not self.runner.busy)
+        ignore.triggered.connect(lambda: self.ignore_contact(change))
+        if self.is_linked_update(change):
+            unlink = menu.addAction(self.tr("Unlink"))
+            unlink.setObjectName("unlinkContact")
+            unlink.setEnabled(not self.runner.busy)
+            unlink.triggered.connect(lambda: self.unlink_contact(change))
+
+    def selected_not_synced(self) -> list[NotSynced]:
+        rows = sorted(index.row() for index in
+                      self.not_synced_view.selectionModel().selectedRows())
+        return [self.not_synced_model.item_at(row) for row in rows]
+
+    def _update_sync_again(self) -> None:
+        self.sync_again_button.setEnabled(not self.runner.busy
+                                          and bool(self.selected_not_synced()))
+
+    def sync_again_selected(self) -> bool:
+        """Take the selected "not synced" contacts back into the sync, then preview."""
+        contacts = self.selected_not_synced()
+        if not contacts:
+            return False
+        decisions = self.decisions()
+        service = self.service
+        if not self.runner.start("sync_again", lambda progress, _cancel:
+                                 jobs.sync_again_then_preview(service, contacts, decisions,
+                                                              progress)):
+            return False
+        self.message.emit(self.tr("%n contact(s) back in the sync.", "", len(contacts)),
+                          10_000)
+        return True
+
+    @staticmethod
+    def is_linked_update(change: Change) -> bool:
+        return (change.action is Action.UPDATE and change.crm_id is not None
+                and change.resource_name is not None)
+
+    def ignore_contact(self, change: Change) -> bool:
+        # The CRM id when there is one (the CRM is the user's own list); a Google-only
+        # contact by its resource name.
+        crm_id = change.crm_id
+        resource_name = None if crm_id is not None else change.resource_name
+        decisions = self.decisions()
+        service = self.service
+        self.message.emit(self.tr("{name} will not be synced any more.")
+                          .format(name=contact_name(change.name)), 10_000)
+        return self.runner.start("ignore", lambda progress, _cancel: jobs.ignore_then_preview(
+            service, crm_id, resource_name, decisions, progress))
+
+    def unlink_contact(self, change: Change) -> bool:
+        if change.crm_id is None:
+            return False
+        crm_id = change.crm_id
+        decisions = self.decisions()
+        service = self.service
+        self.message.emit(self.tr("{name}: the CRM and Google contacts are no longer "
+                                  "linked.").format(name=contact_name(change.name)), 10_000)
+        return self.runner.start("unlink", lambda progress, _cancel: jobs.unlink_then_preview(
+            service, crm_id, decisions, progress))
+
+    # -- dialogs -----------------------------------------------------------------------
