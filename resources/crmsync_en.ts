@@ -160,12 +160,12 @@ Your profile folder: {home}</translation>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_model.py" line="+50"/>
+        <location filename="../crmsync_gui/ui/contacts_model.py" line="+54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
@@ -195,7 +195,7 @@ Your profile folder: {home}</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Sync status</source>
         <translation>Sync status</translation>
     </message>
@@ -203,7 +203,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+66"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+75"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
@@ -304,12 +304,12 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Every tag</source>
         <translation>Every tag</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -344,7 +344,7 @@ Your profile folder: {home}</translation>
         <translation>Sync this contact alone, now</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -2063,7 +2063,12 @@ Your profile folder: {home}</translation>
         <translation>CRM contact {crm_id} was modified by someone else meanwhile</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>The CRM database {path} is read-only (the file or its folder): nothing was changed. It can be read, listed and exported; to sync, make it writable.</source>
+        <translation>The CRM database {path} is read-only (the file or its folder): nothing was changed. It can be read, listed and exported; to sync, make it writable.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Every user of this computer can read the CRM database {path}. Unless it is meant to be shared, make it readable by you alone (chmod 600).</source>
         <translation>Every user of this computer can read the CRM database {path}. Unless it is meant to be shared, make it readable by you alone (chmod 600).</translation>
     </message>
@@ -2240,7 +2245,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-216"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -2285,7 +2290,7 @@ Your profile folder: {home}</translation>
         <translation>The CRM database {path} chosen in {settings} does not exist (moved, renamed, or a drive not connected): choose it again, or correct crm_database there.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</translation>
     </message>

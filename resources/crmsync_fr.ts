@@ -160,12 +160,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_model.py" line="+50"/>
+        <location filename="../crmsync_gui/ui/contacts_model.py" line="+54"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
@@ -195,7 +195,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Centres d’intérêt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>Sync status</source>
         <translation>Synchronisation</translation>
     </message>
@@ -203,7 +203,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+66"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+75"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
@@ -304,12 +304,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Every tag</source>
         <translation>Tous les centres d’intérêt</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -344,7 +344,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchroniser ce contact seul, maintenant</translation>
     </message>
     <message numerus="yes">
-        <location line="+54"/>
+        <location line="+56"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -1541,7 +1541,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
     <message>
         <location line="+1"/>
         <source>Sync</source>
-        <translation>Incl.</translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2058,7 +2058,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le contact CRM {crm_id} a été modifié entre-temps par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>The CRM database {path} is read-only (the file or its folder): nothing was changed. It can be read, listed and exported; to sync, make it writable.</source>
+        <translation>La base CRM {path} est en lecture seule (le fichier ou son dossier)&#xa0;: rien n’a été modifié. Elle peut être lue, listée et exportée&#xa0;; pour synchroniser, rendez-la accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Every user of this computer can read the CRM database {path}. Unless it is meant to be shared, make it readable by you alone (chmod 600).</source>
         <translation>Tous les utilisateurs de cet ordinateur peuvent lire la base CRM {path}. Sauf si elle doit être partagée, rendez-la lisible par vous uniquement (chmod 600).</translation>
     </message>
@@ -2235,7 +2240,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-216"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -2285,7 +2290,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>La base CRM {path} choisie dans {settings} n’existe pas (déplacée, renommée, ou disque non branché)&#xa0;: choisissez-la de nouveau, ou corrigez crm_database dans ce fichier.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>L’état de synchronisation {path} ne peut pas être écrit ({error})&#xa0;: le fichier et son dossier doivent vous appartenir et être accessibles en écriture.</translation>
     </message>
@@ -2810,7 +2815,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+0"/>
         <location line="+54"/>
         <source>Why</source>
-        <translation>Motif</translation>
+        <translation>Pourquoi</translation>
     </message>
     <message>
         <location line="-50"/>

@@ -24,6 +24,7 @@ from crmsync_gui.core.plan import Plan, Side
 from crmsync_gui.core.plan_input import Choices, Decisions, PlanOptions
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.run_changes import RunChange, run_changes
+from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.csv_io import ImportReport, import_csv
 from crmsync_gui.crm.model import CrmError, CrmWrite, WriteKind
@@ -156,7 +157,7 @@ class SyncService:
             # there would be filled with every Google contact by the next sync.
             raise CrmError(Reason.of(ReasonCode.CRM_DATABASE_MISSING, path=str(path),
                                      settings=str(self.profile.settings_file)))
-        return SqliteCrm(path, read_only=self.read_only)
+        return SqliteCrm(path, read_only=self.read_only or not _writable_file(path))
 
     def require_writable(self) -> None:
         """Before anything that writes: a read-only profile, or a disk with less than
@@ -168,6 +169,8 @@ class SyncService:
         for place in (self.profile.home, self.crm_path):
             if disk_full(place, ROOM_BEFORE_WRITING):  # stop before, not halfway
                 raise StateError(Reason.of(ReasonCode.DISK_FULL, path=str(place)))
+        if not _writable_file(self.crm_path):  # a sync would write Google, then fail here
+            raise CrmError(Reason.of(ReasonCode.CRM_NOT_WRITABLE, path=str(self.crm_path)))
 
     def _account(self) -> Account:
         if self.session.config_error is not None:
@@ -222,6 +225,16 @@ class SyncService:
         self.require_writable()
         with self._engine(progress) as engine:
             return engine.preview(decisions)
+
+    def preview_with_book(self, decisions: Decisions | None = None,
+                          progress: ProgressCallback | None = None,
+                          ) -> tuple[Plan, ContactBook]:
+        """A preview, and the Contacts page's rows after it, from one read of the CRM."""
+        self.require_writable()
+        with self._engine(progress) as engine:
+            contacts = engine.crm.read_all()
+            plan = engine.preview(decisions, contacts)
+            return plan, self._book(contacts, engine.state, plan)
 
     def sync(self, decisions: Decisions | None = None, *, confirm_deletions: bool = False,
              progress: ProgressCallback | None = None,
@@ -357,17 +370,19 @@ class SyncService:
         the CRM, the state and ``plan``, the last preview's."""
         with self.open_crm() as crm:
             contacts = crm.read_all()
-            links: dict[int, str] = {}
-            choices, last = Choices(), None
             account = self.session.account
             if account is not None:
                 try:
                     with self._state(crm, account) as state:
-                        links, choices = state.link_names(), state.choices()
-                        last = state.last_sync_at
+                        return self._book(contacts, state, plan)
                 except StateError as error:  # the preview says it, with the way out
                     log.warning("contacts shown without the sync state: %s", error)
-        return contact_book(contacts, links, choices, plan, last, demo=self.demo is not None)
+        return contact_book(contacts, {}, Choices(), plan, None, demo=self.demo is not None)
+
+    def _book(self, contacts: list[CrmContact], state: StateStore,
+              plan: Plan | None) -> ContactBook:
+        return contact_book(contacts, state.link_names(), state.choices(), plan,
+                            state.last_sync_at, demo=self.demo is not None)
 
     def link_candidates(self) -> list[GoogleCandidate]:
         """The Google contacts known from the last read that no CRM contact is linked to:
@@ -438,6 +453,15 @@ class SyncService:
         self.settings = settings
         if self.demo is None and _google_endpoints(settings) != endpoints:
             self._session = None
+
+
+def _writable_file(path: Path) -> bool:
+    """Can SQLite write this database: the file (when it exists) and its folder (for its
+    journal and -shm)? A file that does not exist yet is made in a folder we can write."""
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 
 def _google_endpoints(settings: Settings) -> tuple[str | None, ...]:

@@ -135,6 +135,7 @@ class ReasonCode(StrEnum):
     CRM_UNUSABLE_DATABASE = "crm_unusable_database"
     DISK_FULL = "disk_full"
     CRM_DATABASE_MISSING = "crm_database_missing"
+    CRM_NOT_WRITABLE = "crm_not_writable"
     CRM_CONTACT_MISSING = "crm_contact_missing"
     CRM_NO_COMPANY_FOR_PRO_FIELDS = "crm_no_company_for_pro_fields"
     CRM_NETWORK_SHARE = "crm_network_share"
@@ -360,6 +361,9 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.CRM_DATABASE_MISSING: "The CRM database {path} chosen in {settings} does not "
                                      "exist (moved, renamed, or a drive not connected): "
                                      "choose it again, or correct crm_database there.",
+    ReasonCode.CRM_NOT_WRITABLE: "The CRM database {path} is read-only (the file or its "
+                                 "folder): nothing was changed. It can be read, listed and "
+                                 "exported; to sync, make it writable.",
     ReasonCode.STATE_NOT_WRITABLE: "The sync state {path} cannot be written ({error}): the "
                                    "file and its folder must be yours and writable.",
     ReasonCode.CRM_CONTACT_MISSING: "CRM contact {crm_id} does not exist",

@@ -225,8 +225,11 @@ class SyncEngine:
                 free.remove(same[0])
         return found
 
-    def preview(self, decisions: Decisions | None = None) -> Plan:
-        return self._plan(self._read(writing=False), decisions)
+    def preview(self, decisions: Decisions | None = None,
+                crm_contacts: list[CrmContact] | None = None) -> Plan:
+        """``crm_contacts``: the CRM as the caller read it, to use it for more than the
+        plan (the window's contact book) without reading 25,000 contacts twice."""
+        return self._plan(self._read(writing=False), decisions, crm_contacts)
 
     # -- the run -------------------------------------------------------------------------
 

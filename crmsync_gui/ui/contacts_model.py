@@ -28,8 +28,12 @@ from crmsync_gui.ui.tables import relayout
 
 Index = QModelIndex | QPersistentModelIndex
 
-(COL_NAME, COL_COMPANY, COL_JOB, COL_MOBILE, COL_EMAIL, COL_CITY, COL_TAGS,
- COL_STATUS) = range(8)
+# The status second: the column the user reads with the name, never scrolled away.
+(COL_NAME, COL_STATUS, COL_COMPANY, COL_JOB, COL_MOBILE, COL_EMAIL, COL_CITY,
+ COL_TAGS) = range(8)
+# Where each other column's text sits in ``ContactRow.column_texts`` (and sort_keys).
+_TEXT_OF = {COL_NAME: 0, COL_COMPANY: 1, COL_JOB: 2, COL_MOBILE: 3, COL_EMAIL: 4,
+            COL_CITY: 5, COL_TAGS: 6}
 
 
 class ContactsModel(QAbstractTableModel):
@@ -48,13 +52,13 @@ class ContactsModel(QAbstractTableModel):
         self._sort_keys: dict[int, list[str]] = {}  # column → one folded key per row
         self._headers = (
             QCoreApplication.translate("ContactsModel", "Name"),
+            QCoreApplication.translate("ContactsModel", "Sync status"),
             QCoreApplication.translate("ContactsModel", "Company"),
             QCoreApplication.translate("ContactsModel", "Job title"),
             QCoreApplication.translate("ContactsModel", "Mobile"),
             QCoreApplication.translate("ContactsModel", "Email"),
             QCoreApplication.translate("ContactsModel", "City"),
             QCoreApplication.translate("ContactsModel", "Tags"),
-            QCoreApplication.translate("ContactsModel", "Sync status"),
         )
 
     # -- what the page sets --------------------------------------------------------------
@@ -123,7 +127,7 @@ class ContactsModel(QAbstractTableModel):
         row = self._rows[self._visible[index.row()]]
         if index.column() == COL_STATUS:
             return self._status_text(row.status)
-        return row.column_texts()[index.column()]
+        return row.column_texts()[_TEXT_OF[index.column()]]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         def apply() -> list[int]:
@@ -166,6 +170,7 @@ class ContactsModel(QAbstractTableModel):
                 order = {status: f"{i:02d}" for i, status in enumerate(ContactStatus)}
                 keys = [order[row.status] for row in self._rows]
             else:
-                keys = [row.sort_keys[column] for row in self._rows]
+                at = _TEXT_OF[column]
+                keys = [row.sort_keys[at] for row in self._rows]
             self._sort_keys[column] = keys
         return keys

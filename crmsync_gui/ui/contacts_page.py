@@ -34,7 +34,16 @@ from crmsync_gui.core.plan import Side
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.core.search import Query, haystack
 from crmsync_gui.ui import jobs
-from crmsync_gui.ui.contacts_model import COL_NAME, COL_STATUS, ContactsModel
+from crmsync_gui.ui.contacts_model import (
+    COL_CITY,
+    COL_COMPANY,
+    COL_EMAIL,
+    COL_JOB,
+    COL_MOBILE,
+    COL_NAME,
+    COL_STATUS,
+    ContactsModel,
+)
 from crmsync_gui.ui.list_model import ItemListModel
 from crmsync_gui.ui.tables import fast_rows
 from crmsync_gui.ui.worker import JobRunner
@@ -129,9 +138,11 @@ class ContactsPage(QWidget):
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setSortIndicator(COL_NAME, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
-        header.setDefaultSectionSize(140)
-        header.resizeSection(COL_NAME, 180)
-        header.setSectionResizeMode(COL_STATUS, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_NAME, 170), (COL_STATUS, 130), (COL_COMPANY, 150),
+                              (COL_JOB, 110), (COL_MOBILE, 110), (COL_EMAIL, 190),
+                              (COL_CITY, 100)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)  # the tags take what is left
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.view.activated.connect(self._open)  # Enter, double-click
 
@@ -183,6 +194,8 @@ class ContactsPage(QWidget):
         detail.addLayout(buttons)
         detail.addStretch(1)
 
+        # The table gets the width: the pane is for reading one contact, not a form.
+        self.detail_box.setMaximumWidth(440)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.view)
         split.addWidget(self.detail_box)

@@ -60,11 +60,10 @@ class SyncOutcome:
 
 def preview(service: SyncService, decisions: Decisions, progress: ProgressCallback,
             not_synced: bool = False) -> PreviewOutcome:
-    plan = service.preview(decisions, progress=progress)
+    plan, book = service.preview_with_book(decisions, progress=progress)
     return PreviewOutcome(plan, change_rows(plan.to_google, plan.conflicts),
                           change_rows(plan.to_crm, plan.conflicts), service.status(),
-                          service.not_synced_by_choice() if not_synced else None,
-                          service.contact_book(plan))
+                          service.not_synced_by_choice() if not_synced else None, book)
 
 
 def contacts(service: SyncService, plan: Plan | None) -> ContactsOutcome:

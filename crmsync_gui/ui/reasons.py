@@ -240,6 +240,9 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "Reasons", "The CRM database {path} chosen in {settings} does not exist (moved, "
         "renamed, or a drive not connected): choose it again, or correct crm_database "
         "there."),
+    ReasonCode.CRM_NOT_WRITABLE: lambda: translate(
+        "Reasons", "The CRM database {path} is read-only (the file or its folder): nothing "
+        "was changed. It can be read, listed and exported; to sync, make it writable."),
     ReasonCode.STATE_NOT_WRITABLE: lambda: translate(
         "Reasons", "The sync state {path} cannot be written ({error}): the file and its "
         "folder must be yours and writable."),

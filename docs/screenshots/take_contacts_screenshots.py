@@ -51,8 +51,10 @@ def script_for(language: str) -> Callable[[gui.AppController], None]:
             admin = SandboxAdmin(service.demo.url)
             person = next(p for p in admin.dump()["contacts"]
                           if "Martin" in str(p.get("names")))
-            admin.patch_contact(person["resourceName"].split("/")[-1], {
-                "phoneNumbers": [{"value": "06 98 76 54 32", "type": "mobile"}]})
+            phones = [dict(p, value="06 98 76 54 32") if p.get("type") == "mobile" else p
+                      for p in person.get("phoneNumbers", [])]  # the mobile alone changes
+            admin.patch_contact(person["resourceName"].split("/")[-1],
+                                {"etag": person["etag"], "phoneNumbers": phones})
             with SqliteCrm(service.crm_path) as crm:
                 crm.apply([CrmWrite(WriteKind.CREATE, contact={
                     "first_name": "Agathe", "last_name": "Lemoine",

@@ -103,3 +103,32 @@ def test_a_new_profile_folder_on_a_read_only_disk_is_an_error_not_a_traceback(
     assert done.returncode == 1
     assert "error: the profile folder cannot be made" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_crm_database_on_a_read_only_disk_is_read_and_never_half_synced(
+        read_only: Cli, tmp_path: Path) -> None:
+    # The profile can be written, the CRM (a shared folder mounted read-only) cannot: a
+    # sync would write Google first and then fail on the CRM.
+    cli = read_only
+    cli.add_crm("Martin", "sophie@ex.fr")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shutil.move(cli.crm_path, shared / "crm.sqlite3")
+    cli.sandbox.admin.seed_contacts([{"names": [{"familyName": "Phone"}],
+                                      "emailAddresses": [{"value": "p@ex.fr"}]}])
+    google = cli.google()
+    env = {**cli.env, "HOME_DIR": str(shared), "CRMSYNC_CRM_DB": str(shared / "crm.sqlite3")}
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*mount_namespace(), "sh", "-c", _READ_ONLY, "sh",
+                               sys.executable, "-m", "crmsync_gui.cli.main", *args],
+                              env=env, capture_output=True, text=True, timeout=120,
+                              check=False)
+
+    listed = run("crm", "list")
+    assert listed.returncode == 0 and "Martin" in listed.stdout, listed.stderr
+    for args in (("sync", "--yes"), ("preview",), ("crm", "import", str(tmp_path / "x"))):
+        done = run(*args)
+        assert done.returncode == 1, (args, done.stdout)
+        assert f"The CRM database {shared / 'crm.sqlite3'} is read-only" in done.stderr
+    assert cli.google() == google  # Google was not written

@@ -15,6 +15,7 @@ from crmsync_gui.app.settings import Language
 from crmsync_gui.core.contact_book import ContactStatus
 from crmsync_gui.crm.csv_io import import_csv
 from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.ui.contacts_model import COL_CITY
 from crmsync_gui.ui.main_window import MainWindow
 
 from .conftest import JOB_TIMEOUT_MS, UiWorld, preview, sync
@@ -97,7 +98,7 @@ def test_every_contact_is_listed_with_its_status_and_found_by_any_value(
     assert sorted(shown(window)) == ["Sophie Martin"]
     page.status_filter.setCurrentIndex(0)
 
-    page.view.sortByColumn(5, Qt.SortOrder.AscendingOrder)  # city, as the user reads it
+    page.view.sortByColumn(COL_CITY, Qt.SortOrder.AscendingOrder)  # as the user reads it
     assert [page.model.row_at(i).city for i in range(3)] == ["Évry", "Lyon", "Paris"]
 
 
