@@ -48,11 +48,10 @@ class ContactRow:
     email: str
     city: str
     tags: tuple[str, ...]
-    tag_keys: frozenset[str]  # the tags folded, for the tag filter
+    tag_keys: tuple[str, ...]  # the tags folded, for the tag filter
     status: ContactStatus
     resource_name: str | None  # its Google contact, when linked
     search: str  # ``core.search.haystack`` of every value, the note's words included
-    sort_keys: tuple[str, ...]  # ``column_texts`` folded: sorted as the user reads them
 
     def column_texts(self) -> tuple[str, ...]:
         """The page's columns, in order (the status column is said by the window)."""
@@ -85,31 +84,35 @@ def contact_book(contacts: Iterable[CrmContact], links: Mapping[int, str], choic
     planned = _planned_statuses(plan) if plan is not None else {}
     rows = []
     tags: dict[str, str] = {}
+    # A firm has a few dozen tags over thousands of contacts: each tags column, split
+    # and folded once, shared by every row that has it (25,000 rows: ~5 MB less).
+    split: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for contact in contacts:
         if contact.deleted:
             continue
         status = planned.get(contact.crm_id) or _status_from_state(
             contact, links, choices, last_sync, planned=plan is not None)
-        row = _row(contact, status, links.get(contact.crm_id))
+        if contact.tags not in split:
+            names = split_tags(contact.tags)
+            split[contact.tags] = (names, tuple(fold(tag) for tag in names))
+        row = _row(contact, status, links.get(contact.crm_id), *split[contact.tags])
         rows.append(row)
         for tag in row.tags:
             tags.setdefault(fold(tag), tag)
     return ContactBook(tuple(rows), tuple(sorted(tags.values(), key=fold)), last_sync, demo)
 
 
-def _row(contact: CrmContact, status: ContactStatus, resource_name: str | None) -> ContactRow:
+def _row(contact: CrmContact, status: ContactStatus, resource_name: str | None,
+         tags: tuple[str, ...], tag_keys: tuple[str, ...]) -> ContactRow:
     record = contact.record
-    tags = split_tags(contact.tags)
     address = record.home_address
-    columns = (record.display_name() or f"#{contact.crm_id}", record.company_name,
-               record.job_title, record.personal_mobile or record.work_mobile,
-               record.personal_email or record.work_email, address.city, ", ".join(tags))
-    name, company, job_title, mobile, email, city, _ = columns
     return ContactRow(
-        crm_id=contact.crm_id, name=name, company=company, job_title=job_title,
-        mobile=mobile, email=email, city=city,
+        crm_id=contact.crm_id, name=record.display_name() or f"#{contact.crm_id}",
+        company=record.company_name, job_title=record.job_title,
+        mobile=record.personal_mobile or record.work_mobile,
+        email=record.personal_email or record.work_email, city=address.city,
         tags=tags,
-        tag_keys=frozenset(fold(tag) for tag in tags),
+        tag_keys=tag_keys,
         status=status,
         resource_name=resource_name,
         search=haystack(
@@ -120,7 +123,6 @@ def _row(contact: CrmContact, status: ContactStatus, resource_name: str | None) 
             # As typed, and in international form (found by "+33 6 12" and "0612").
             (record.home_phone, record.personal_mobile, record.work_phone,
              record.work_mobile, *(record.norm(field) for field in PHONE_FIELDS))),
-        sort_keys=tuple(fold("\x1f".join(columns)).split("\x1f")),
     )
 
 
