@@ -86,8 +86,11 @@ def window_run(home: str) -> dict[str, Any]:
     meter.timeout.connect(tick)
     results: dict[str, Any] = {}
 
-    # Open: the worker reads and builds; the GUI thread only swaps the rows in.
+    # The window's own first paint (fonts, styles) is not the page's doing: let it pass.
     loop = QEventLoop()
+    QTimer.singleShot(300, loop.quit)
+    loop.exec()
+    # Open: the worker reads and builds; the GUI thread only swaps the rows in.
     runner.finished.connect(lambda *_: loop.quit())
     last[0] = began = time.perf_counter()
     meter.start()
