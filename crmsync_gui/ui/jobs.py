@@ -88,8 +88,9 @@ def sync(service: SyncService, decisions: Decisions, confirm_deletions: bool,
     # After a run that reached its end (ok, or partial: its refused contacts are said in
     # its report) the user's one-run choices are spent; after a cancel or a failure they
     # still describe what remains.
-    spent = result.status in (SyncStatus.OK, SyncStatus.PARTIAL)
-    again = Decisions() if spent else decisions
+    # A "Sync now" of one contact spends nothing of the others': their choices stay.
+    spent = result.status in (SyncStatus.OK, SyncStatus.PARTIAL) and decisions.only is None
+    again = Decisions() if spent else dataclasses.replace(decisions, only=None)
     # A run may keep a contact whose Google copy was deleted: a new "not synced" one.
     return SyncOutcome(result, preview(service, again, progress, not_synced=True))
 

@@ -371,9 +371,11 @@ class MainWindow(QMainWindow):
             return
         # A partial run reached its end too: the one-run choices are spent with it (a
         # conflict that remains is a new one), as jobs.sync previews what remains.
-        reached_end = result.status in (SyncStatus.OK, SyncStatus.PARTIAL)
-        if reached_end:
-            self.sync_page.forget_choices()
+        # "Sync now" of one contact (``_only``) spends its choices, none of the others'.
+        ended = result.status in (SyncStatus.OK, SyncStatus.PARTIAL)
+        if ended:
+            self.sync_page.forget_choices(self._only)
+        reached_end = ended and self._only is None
         if outcome.after is not None:
             self.show_preview(outcome.after, keep_exclusions=not reached_end)
         self.statusBar().showMessage(self.run_message(result), 15_000)

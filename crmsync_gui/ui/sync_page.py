@@ -60,10 +60,16 @@ class SyncPage(QWidget):
         self.apart_button.setEnabled(not busy)
         self._update_sync_again()
 
-    def forget_choices(self) -> None:
-        """After a run that reached its end: the one-run choices are spent with it."""
-        self._conflict_choices.clear()
-        self._deletion_choices.clear()
+    def forget_choices(self, crm_id: int | None = None) -> None:
+        """After a run that reached its end: the one-run choices are spent with it (only
+        ``crm_id``'s, after a "Sync now" of that contact)."""
+        if crm_id is None:
+            self._conflict_choices.clear()
+            self._deletion_choices.clear()
+            return
+        for key in [k for k in self._conflict_choices if k[0] == crm_id]:
+            del self._conflict_choices[key]
+        self._deletion_choices.pop(crm_id, None)
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit()

@@ -106,6 +106,10 @@ def test_a_contact_pane_shows_its_google_side_and_sync_now_syncs_it_alone(
         qtbot: QtBot, window: MainWindow, signed_in: UiWorld, tmp_path: Path) -> None:
     add_people(signed_in, tmp_path)
     preview(qtbot, window)
+    to_google = window.sync_page.to_google_model
+    [sophie_key] = [to_google.row_at(i).key for i in range(to_google.rowCount())
+                    if to_google.row_at(i).change.name == "Sophie Martin"]
+    to_google.set_included([sophie_key], False)  # a choice on the Sync page, for later
     select(window, "Paul Durand")
     page = window.contacts_page
     assert page.google_label.text() == "Not linked to a Google contact."
@@ -115,7 +119,9 @@ def test_a_contact_pane_shows_its_google_side_and_sync_now_syncs_it_alone(
     assert signed_in.google_emails() == {"paul@ex.fr"}  # that pair alone
     qtbot.waitUntil(lambda: shown(window)["Paul Durand"] is ContactStatus.IN_SYNC,
                     timeout=JOB_TIMEOUT_MS)
-    assert shown(window)["Sophie Martin"] is ContactStatus.WAITING  # still to sync
+    # The others wait, their choices kept: Sophie is still left out of the next sync.
+    assert shown(window)["Sophie Martin"] is ContactStatus.LEFT_OUT
+    assert sophie_key in window.decisions().excluded
     select(window, "Paul Durand")
     assert page.google_label.text().startswith("Linked to a Google contact")
     # A real account gets the link to the contact in Google Contacts (the demo none).
