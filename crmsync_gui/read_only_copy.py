@@ -49,11 +49,13 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         # in a folder nobody can write, so reading it as immutable (no locks, no -shm) is
         # safe — unless a -wal holds its last writes, which immutable would not read:
         # better no answer than an old one.
-        wal = Path(f"{path}-wal")
-        if wal.exists() and wal.stat().st_size > 0:
-            raise sqlite3.OperationalError(
-                f"its last changes are in {wal.name}, which cannot be read from a read-only "
-                "folder: open it once where it can be written") from None
+        for pending in (Path(f"{path}-wal"), Path(f"{path}-journal")):
+            # A -wal holds the last writes; a -journal, a write cut short that SQLite
+            # would roll back: read as immutable, either would show what is not there.
+            if pending.exists() and pending.stat().st_size > 0:
+                raise sqlite3.OperationalError(
+                    f"{pending.name} holds changes that cannot be read from a read-only "
+                    "folder: open it once where it can be written") from None
         conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn

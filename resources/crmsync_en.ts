@@ -203,7 +203,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+75"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+76"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
@@ -229,6 +229,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>held back</source>
+        <translation>held back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not synced by choice</source>
         <translation>not synced by choice</translation>
     </message>
@@ -246,6 +251,11 @@ Your profile folder: {home}</translation>
         <location line="+1"/>
         <source>never synced</source>
         <translation>never synced</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -268,12 +278,7 @@ Your profile folder: {home}</translation>
         <translation>It may be a Google contact already: link them or keep them apart on the Sync page.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Another contact has the same email: neither is synced until one changes.</source>
-        <translation>Another contact has the same email: neither is synced until one changes.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>You chose never to sync it: syncs leave it alone.</source>
         <translation>You chose never to sync it: syncs leave it alone.</translation>
     </message>
@@ -293,7 +298,7 @@ Your profile folder: {home}</translation>
         <translation>It has no Google contact yet: the next preview says what the sync will do.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Search by name, email, phone, company, city, tag or note (Ctrl+F)</source>
         <translation>Search by name, email, phone, company, city, tag or note (Ctrl+F)</translation>
     </message>
@@ -304,12 +309,12 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Every tag</source>
         <translation>Every tag</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -329,14 +334,29 @@ Your profile folder: {home}</translation>
         <translation>Unlink</translation>
     </message>
     <message>
+        <location line="-79"/>
+        <source>It shares its email with another contact: it is not synced until that changes.</source>
+        <translation>It shares its email with another contact: it is not synced until that changes.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Not the same person: sync them apart</source>
-        <translation>Not the same person: sync them apart</translation>
+        <source>The sync holds it back.</source>
+        <translation>The sync holds it back.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sync state cannot be read now (not signed in, or a problem the Sync page shows): where it stands is not known.</source>
+        <translation>The sync state cannot be read now (not signed in, or a problem the Sync page shows): where it stands is not known.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Not the same person: neither is synced with the other again</source>
+        <translation>Not the same person: neither is synced with the other again</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Sync now</source>
-        <translation>Sync now</translation>
+        <source>Sync this contact</source>
+        <translation>Sync this contact</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -344,7 +364,7 @@ Your profile folder: {home}</translation>
         <translation>Sync this contact alone, now</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+60"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -403,7 +423,12 @@ Your profile folder: {home}</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Its Google side is not known now.</source>
+        <translation>Its Google side is not known now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not linked to a Google contact.</source>
         <translation>Not linked to a Google contact.</translation>
     </message>
@@ -418,7 +443,12 @@ Your profile folder: {home}</translation>
         <translation>Linked to a Google contact.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Open in Google Contacts</source>
+        <translation>Open in Google Contacts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sync again</source>
         <translation>Sync again</translation>
     </message>
@@ -438,7 +468,7 @@ Your profile folder: {home}</translation>
         <translation>Leave this contact out of every sync</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{name}: the CRM and Google contacts are no longer linked.</source>
         <translation>{name}: the CRM and Google contacts are no longer linked.</translation>
     </message>
@@ -1433,7 +1463,7 @@ Your profile folder: {home}</translation>
         <translation>The damaged sync state was set aside as {name}; a new one starts with this preview.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Start a new sync state</source>
         <translation>Start a new sync state</translation>
     </message>
@@ -1443,7 +1473,7 @@ Your profile folder: {home}</translation>
         <translation>The damaged file is kept beside the new one, renamed …damaged-DATE. No contact is duplicated; the undo history is lost.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Sync finished with %n contact(s) not synced; {written} changes written.</source>
         <translation>
             <numerusform>Sync finished with %n contact(s) not synced; {written} changes written.</numerusform>
@@ -1534,7 +1564,7 @@ Your profile folder: {home}</translation>
         <translation>Sync stopped after {n} changes.</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-234"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1549,7 +1579,7 @@ Your profile folder: {home}</translation>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+289"/>
         <source>Delete many contacts?</source>
         <translation>Delete many contacts?</translation>
     </message>
@@ -2063,9 +2093,24 @@ Your profile folder: {home}</translation>
         <translation>CRM contact {crm_id} was modified by someone else meanwhile</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>The CRM database {path} named by {settings} does not exist (moved, renamed, or a drive not connected): choose it again, or correct the name there.</source>
+        <translation>The CRM database {path} named by {settings} does not exist (moved, renamed, or a drive not connected): choose it again, or correct the name there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The CRM database {path} is read-only (the file or its folder): nothing was changed. It can be read, listed and exported; to sync, make it writable.</source>
         <translation>The CRM database {path} is read-only (the file or its folder): nothing was changed. It can be read, listed and exported; to sync, make it writable.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</source>
+        <translation>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is one of CRM Sync&apos;s own files (the CRM database, its settings or its state): choose another name for the export.</source>
+        <translation>{path} is one of CRM Sync&apos;s own files (the CRM database, its settings or its state): choose another name for the export.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2245,7 +2290,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-221"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -2285,12 +2330,7 @@ Your profile folder: {home}</translation>
         <translation>The disk that holds {path} is full. Free some space, then try again: a sync picks up where it stopped.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The CRM database {path} chosen in {settings} does not exist (moved, renamed, or a drive not connected): choose it again, or correct crm_database there.</source>
-        <translation>The CRM database {path} chosen in {settings} does not exist (moved, renamed, or a drive not connected): choose it again, or correct crm_database there.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</translation>
     </message>
@@ -2759,7 +2799,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+71"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+77"/>
         <source>Filter by name, email, phone or field</source>
         <translation>Filter by name, email, phone or field</translation>
     </message>

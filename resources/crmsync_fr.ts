@@ -167,7 +167,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation>Entreprise</translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -203,7 +203,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+75"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+76"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
@@ -229,6 +229,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>held back</source>
+        <translation>retenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>not synced by choice</source>
         <translation>non synchronisé (votre choix)</translation>
     </message>
@@ -246,6 +251,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+1"/>
         <source>never synced</source>
         <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -268,12 +278,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>C’est peut-être déjà un contact Google&#xa0;: associez-les ou gardez-les séparés dans la page Synchronisation.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Another contact has the same email: neither is synced until one changes.</source>
-        <translation>Un autre contact a la même adresse e-mail&#xa0;: aucun des deux n’est synchronisé tant que l’un ne change pas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>You chose never to sync it: syncs leave it alone.</source>
         <translation>Vous avez choisi de ne jamais le synchroniser&#xa0;: les synchronisations n’y touchent pas.</translation>
     </message>
@@ -293,7 +298,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Il n’a pas encore de contact Google&#xa0;: le prochain aperçu dira ce que fera la synchronisation.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Search by name, email, phone, company, city, tag or note (Ctrl+F)</source>
         <translation>Rechercher par nom, e-mail, téléphone, société, ville, centre d’intérêt ou note (Ctrl+F)</translation>
     </message>
@@ -304,12 +309,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>Every tag</source>
         <translation>Tous les centres d’intérêt</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -329,14 +334,29 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Dissocier</translation>
     </message>
     <message>
+        <location line="-79"/>
+        <source>It shares its email with another contact: it is not synced until that changes.</source>
+        <translation>Il partage son adresse e-mail avec un autre contact&#xa0;: il n’est pas synchronisé tant que cela ne change pas.</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Not the same person: sync them apart</source>
-        <translation>Pas la même personne&#xa0;: les synchroniser séparément</translation>
+        <source>The sync holds it back.</source>
+        <translation>La synchronisation le retient.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sync state cannot be read now (not signed in, or a problem the Sync page shows): where it stands is not known.</source>
+        <translation>L’état de synchronisation ne peut pas être lu pour l’instant (pas de connexion à Google, ou un problème que montre la page Synchronisation)&#xa0;: on ne sait pas où il en est.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Not the same person: neither is synced with the other again</source>
+        <translation>Pas la même personne&#xa0;: ils ne seront plus synchronisés l’un avec l’autre</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Sync now</source>
-        <translation>Synchroniser maintenant</translation>
+        <source>Sync this contact</source>
+        <translation>Synchroniser ce contact</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -344,7 +364,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchroniser ce contact seul, maintenant</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+60"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -375,7 +395,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
     <message>
         <location line="+4"/>
         <source>Company</source>
-        <translation>Entreprise</translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -403,7 +423,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Centres d’intérêt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Its Google side is not known now.</source>
+        <translation>Son côté Google n’est pas connu pour l’instant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not linked to a Google contact.</source>
         <translation>Associé à aucun contact Google.</translation>
     </message>
@@ -418,7 +443,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Associé à un contact Google.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <source>Open in Google Contacts</source>
+        <translation>Ouvrir dans Google Contacts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Sync again</source>
         <translation>Synchroniser à nouveau</translation>
     </message>
@@ -438,7 +468,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Écarter ce contact de toutes les synchronisations</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{name}: the CRM and Google contacts are no longer linked.</source>
         <translation>{name}&#xa0;: les contacts CRM et Google ne sont plus associés.</translation>
     </message>
@@ -1433,7 +1463,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>L’état de synchronisation endommagé a été mis de côté sous le nom {name}&#xa0;; un nouvel état commence avec cet aperçu.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>Start a new sync state</source>
         <translation>Repartir d’un nouvel état de synchronisation</translation>
     </message>
@@ -1443,7 +1473,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le fichier endommagé est conservé à côté du nouveau, renommé …damaged-DATE. Aucun contact n’est dupliqué&#xa0;; l’historique d’annulation est perdu.</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Sync finished with %n contact(s) not synced; {written} changes written.</source>
         <translation>
             <numerusform>Synchronisation terminée avec %n contact non synchronisé&#xa0;; {written} modification(s) enregistrée(s).</numerusform>
@@ -1534,7 +1564,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation interrompue après {n} modification(s).</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="-234"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1549,7 +1579,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+289"/>
         <source>Delete many contacts?</source>
         <translation>Supprimer de nombreux contacts&#xa0;?</translation>
     </message>
@@ -2058,9 +2088,24 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le contact CRM {crm_id} a été modifié entre-temps par quelqu’un d’autre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>The CRM database {path} named by {settings} does not exist (moved, renamed, or a drive not connected): choose it again, or correct the name there.</source>
+        <translation>La base CRM {path} désignée par {settings} n’existe pas (déplacée, renommée, ou disque non branché)&#xa0;: choisissez-la de nouveau, ou corrigez le nom à cet endroit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The CRM database {path} is read-only (the file or its folder): nothing was changed. It can be read, listed and exported; to sync, make it writable.</source>
         <translation>La base CRM {path} est en lecture seule (le fichier ou son dossier)&#xa0;: rien n’a été modifié. Elle peut être lue, listée et exportée&#xa0;; pour synchroniser, rendez-la accessible en écriture.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</source>
+        <translation>c’est la base d’un autre programme (tables {tables}), pas un CRM&#xa0;: rien n’y a été modifié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} is one of CRM Sync&apos;s own files (the CRM database, its settings or its state): choose another name for the export.</source>
+        <translation>{path} est un des fichiers de CRM Sync (la base CRM, ses paramètres ou son état)&#xa0;: choisissez un autre nom pour l’export.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2240,7 +2285,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-221"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -2285,12 +2330,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis réessayez&#xa0;: une synchronisation reprend là où elle s’est arrêtée.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The CRM database {path} chosen in {settings} does not exist (moved, renamed, or a drive not connected): choose it again, or correct crm_database there.</source>
-        <translation>La base CRM {path} choisie dans {settings} n’existe pas (déplacée, renommée, ou disque non branché)&#xa0;: choisissez-la de nouveau, ou corrigez crm_database dans ce fichier.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>L’état de synchronisation {path} ne peut pas être écrit ({error})&#xa0;: le fichier et son dossier doivent vous appartenir et être accessibles en écriture.</translation>
     </message>
@@ -2759,7 +2799,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+71"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+77"/>
         <source>Filter by name, email, phone or field</source>
         <translation>Filtrer par nom, e-mail, téléphone ou champ</translation>
     </message>

@@ -20,7 +20,7 @@ from types import TracebackType
 from typing import Any
 
 from crmsync_gui.app.google_account import AccountFile, GoogleSession
-from crmsync_gui.app.profile import Profile
+from crmsync_gui.app.profile import DEFAULT_CRM_FILE, Profile
 from crmsync_gui.crm.csv_io import import_csv
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.google.auth import GoogleConfig
@@ -79,7 +79,9 @@ class DemoWorld:
 
     @property
     def crm_path(self) -> Path:
-        return self.profile.crm_database()
+        # Always its own: CRMSYNC_CRM_DB names the user's real CRM, which the demo's
+        # samples and its Google stand-in must never touch.
+        return self.profile.home / DEFAULT_CRM_FILE
 
     def __enter__(self) -> DemoWorld:
         first_run = not self.sandbox_dir.exists()

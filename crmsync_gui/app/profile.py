@@ -103,6 +103,11 @@ class Profile:
         the modes say, and for a folder of another user.)"""
         return os.access(self.home, os.W_OK)
 
+    def own_files(self) -> tuple[Path, ...]:
+        """What an export must never be written over: the app's files and folders here."""
+        return (self.settings_file, self.home / "account.json", self.state_dir,
+                self.backups_dir, self.logs_dir)
+
     @property
     def settings_file(self) -> Path:
         return self.home / "settings.json"
@@ -121,9 +126,10 @@ class Profile:
 
     def crm_database(self, configured: str | None = None) -> Path:
         """``CRMSYNC_CRM_DB``, else the settings' path, else ``crm.sqlite3`` here."""
-        chosen = os.environ.get(CRM_DB_ENV) or configured
-        if chosen:
-            path = Path(chosen).expanduser()
+        if os.environ.get(CRM_DB_ENV):  # typed in a shell: relative to where it was typed
+            return Path(os.environ[CRM_DB_ENV]).expanduser().absolute()
+        if configured:
+            path = Path(configured).expanduser()
             return path if path.is_absolute() else (self.home / path)
         return self.home / DEFAULT_CRM_FILE
 

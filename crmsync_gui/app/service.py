@@ -147,25 +147,33 @@ class SyncService:
 
     @property
     def crm_path(self) -> Path:
+        if self.demo is not None:  # its own, never the user's (CRMSYNC_CRM_DB)
+            return self.demo.crm_path
         return self.profile.crm_database(self.settings.crm_database)
 
-    def open_crm(self) -> SqliteCrm:
+    def open_crm(self, create: bool = False) -> SqliteCrm:
+        """The CRM database. One named by the settings or ``CRMSYNC_CRM_DB`` must exist
+        unless ``create`` (an import into a new file): gone or mistyped, a new empty one
+        there would be filled with every Google contact by the next sync. The profile's
+        own ``crm.sqlite3`` is the embedded default and is made on first use."""
         path = self.crm_path
-        if (self.settings.crm_database and not os.environ.get(CRM_DB_ENV)
-                and not path.exists()):
-            # Chosen in the settings, so made before: gone or mistyped. A new empty one
-            # there would be filled with every Google contact by the next sync.
+        named_by = (f"${CRM_DB_ENV}" if os.environ.get(CRM_DB_ENV) and self.demo is None
+                    else str(self.profile.settings_file) if self.settings.crm_database
+                    and self.demo is None else None)
+        if named_by is not None and not create and not path.exists():
             raise CrmError(Reason.of(ReasonCode.CRM_DATABASE_MISSING, path=str(path),
-                                     settings=str(self.profile.settings_file)))
+                                     settings=named_by))
         return SqliteCrm(path, read_only=self.read_only or not _writable_file(path))
 
-    def require_writable(self) -> None:
+    def require_writable(self, crm: bool = True) -> None:
         """Before anything that writes: a read-only profile, or a disk with less than
         ``ROOM_BEFORE_WRITING`` free, stops it here with its name, not halfway (an undo
         or a sync that wrote to Google and could not record it leaves the sides out of
         step with the state)."""
         if self.read_only:
             raise ProfileReadOnlyError(self.profile.home)
+        if not crm:  # the state or the account only (ignore, link, sign in…)
+            return
         for place in (self.profile.home, self.crm_path):
             if disk_full(place, ROOM_BEFORE_WRITING):  # stop before, not halfway
                 raise StateError(Reason.of(ReasonCode.DISK_FULL, path=str(place)))
@@ -197,7 +205,7 @@ class SyncService:
         """Set the state of this CRM database and Google account aside (renamed, kept for
         support) so that the next run starts a new one; the new name, or None when there
         was none."""
-        self.require_writable()
+        self.require_writable(crm=False)
         with self.open_crm() as crm:
             path = state_path(self.profile.state_dir, crm.database_uuid, self._account().sub)
         if not path.exists():
@@ -273,7 +281,7 @@ class SyncService:
                        google: bool = True) -> RestoreReport:
         """Put a backup back (R-S8): the CRM file (the current one is backed up first)
         and/or the Google contacts (re-created if gone, mapped fields put back)."""
-        self.require_writable()
+        self.require_writable(crm=crm)
         backup = next((b for b in self.backups() if b.name == name), None)
         if backup is None:
             raise CrmError(Reason.of(ReasonCode.NO_SUCH_BACKUP, name=name))
@@ -285,7 +293,7 @@ class SyncService:
         return report
 
     def link(self, crm_id: int, resource_name: str) -> None:
-        self.require_writable()
+        self.require_writable(crm=False)
         with self.open_crm() as crm, self._state(crm) as state:
             existing = state.link_for_resource(resource_name)
             if existing is not None and existing.crm_id != crm_id:
@@ -296,7 +304,7 @@ class SyncService:
             state.link_by_hand(crm_id, resource_name)
 
     def unlink(self, crm_id: int, keep_apart: bool = True) -> None:
-        self.require_writable()
+        self.require_writable(crm=False)
         with self.open_crm() as crm, self._state(crm) as state:
             link = state.link_for_crm(crm_id)
             state.unlink(crm_id)
@@ -306,7 +314,7 @@ class SyncService:
 
     def ignore(self, *, crm_id: int | None = None, resource_name: str | None = None,
                ignored: bool = True) -> None:
-        self.require_writable()
+        self.require_writable(crm=False)
         with self.open_crm() as crm, self._state(crm) as state:
             if crm_id is not None:
                 state.set_ignored_crm(crm_id, ignored)
@@ -361,7 +369,7 @@ class SyncService:
                     crm.apply([CrmWrite(WriteKind.RESTORE, crm_id=gone.crm_id)])
 
     def keep_apart(self, crm_id: int, resource_name: str) -> None:
-        self.require_writable()
+        self.require_writable(crm=False)
         with self.open_crm() as crm, self._state(crm) as state:
             state.set_keep_apart(crm_id, resource_name)
 
@@ -377,7 +385,8 @@ class SyncService:
                         return self._book(contacts, state, plan)
                 except StateError as error:  # the preview says it, with the way out
                     log.warning("contacts shown without the sync state: %s", error)
-        return contact_book(contacts, {}, Choices(), plan, None, demo=self.demo is not None)
+        # No state to read: where each contact stands is unknown, not "never synced".
+        return contact_book(contacts, None, Choices(), plan, None, demo=self.demo is not None)
 
     def _book(self, contacts: list[CrmContact], state: StateStore,
               plan: Plan | None) -> ContactBook:
@@ -458,6 +467,7 @@ class SyncService:
 def _writable_file(path: Path) -> bool:
     """Can SQLite write this database: the file (when it exists) and its folder (for its
     journal and -shm)? A file that does not exist yet is made in a folder we can write."""
+    path = path.resolve()  # a link's target is what SQLite writes, in its own folder
     folder = path.parent
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent

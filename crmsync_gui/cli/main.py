@@ -152,7 +152,9 @@ def _run(args: argparse.Namespace, base: Profile) -> int:
         if args.label:
             settings.label_name = args.label
         if not _only_reads(args):
-            service.require_writable()  # before anything is asked of Google or the CRM
+            # Before anything is asked of Google or the CRM; signing in, the state's
+            # choices and a Google-only restore do not need the CRM writable.
+            service.require_writable(crm=_writes_crm(args))
         if args.command == "crm":
             return _crm(args, service)
         handler = _COMMANDS[args.command]
@@ -163,6 +165,16 @@ def _only_reads(args: argparse.Namespace) -> bool:
     """The commands a read-only profile still answers (they write nothing but the log)."""
     return args.command in ("status", "history", "backups") or (
         args.command == "crm" and args.crm_command in ("list", "export"))
+
+
+def _writes_crm(args: argparse.Namespace) -> bool:
+    if args.command in ("login", "logout", "state", "link", "unlink"):
+        return False
+    if args.command == "ignore":
+        return bool(args.undo)  # synced again may restore a CRM contact
+    if args.command == "restore":
+        return not args.google_only
+    return True
 
 
 def _status(args: argparse.Namespace, service: SyncService) -> int:
@@ -408,7 +420,7 @@ _COMMANDS = {"status": _status, "preview": _preview, "sync": _sync, "undo": _und
 
 def _crm(args: argparse.Namespace, service: SyncService) -> int:
     database = service.crm_path
-    with service.open_crm() as crm:
+    with service.open_crm(create=args.crm_command == "import") as crm:
         if crm.warning:
             print(f"warning: {crm.warning}", file=sys.stderr)
         if args.crm_command == "import":
@@ -423,7 +435,7 @@ def _crm(args: argparse.Namespace, service: SyncService) -> int:
                   f"{report.restored} restored, {report.unchanged} unchanged, "
                   f"{report.companies_created} companies created.")
         elif args.crm_command == "export":
-            count = export_csv(crm, args.file)
+            count = export_csv(crm, args.file, protected=service.profile.own_files())
             print(f"Exported {count} contacts to {args.file}.")
         else:
             contacts = [c for c in crm.read_all() if not c.deleted]

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from crmsync_gui.core.plan import Plan
+from crmsync_gui.core.plan import HousekeepingKind, Plan
 from crmsync_gui.core.plan_input import Choices
+from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.record import PHONE_FIELDS
 from crmsync_gui.core.search import fold, haystack
 from crmsync_gui.core.sides import CrmContact
@@ -26,14 +27,16 @@ class ContactStatus(StrEnum):
     than one is true (a conflict is what the user most needs to see)."""
 
     CONFLICT = "conflict"  # a field changed on both sides, waiting for a choice
-    WAITING = "waiting"  # the next sync writes something of it
+    WAITING = "waiting"  # the next sync writes something of it (a link included)
     LEFT_OUT = "left_out"  # it would, but the user left it out of this run
     POSSIBLE_MATCH = "possible_match"  # may be a Google contact: link or keep apart
     SKIPPED_DUPLICATE = "skipped_duplicate"  # shares its email with another contact
+    SKIPPED = "skipped"  # held back for another reason (unlinked, nothing to send…)
     NOT_SYNCED = "not_synced"  # the user chose never to sync it
     KEPT = "kept"  # its Google copy was deleted; kept here, no longer synced
     IN_SYNC = "in_sync"  # linked, and nothing to write
     NEVER_SYNCED = "never_synced"  # no Google contact yet (no preview has planned it)
+    UNKNOWN = "unknown"  # the state cannot be read (not signed in, damaged)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +53,7 @@ class ContactRow:
     tags: tuple[str, ...]
     tag_keys: tuple[str, ...]  # the tags folded, for the tag filter
     status: ContactStatus
+    why: Reason | None  # the plan's words for a skipped contact or a possible match
     resource_name: str | None  # its Google contact, when linked
     search: str  # ``core.search.haystack`` of every value, the note's words included
 
@@ -77,11 +81,12 @@ def split_tags(tags: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-def contact_book(contacts: Iterable[CrmContact], links: Mapping[int, str], choices: Choices,
-                 plan: Plan | None, last_sync: datetime | None, *, demo: bool = False,
-                 ) -> ContactBook:
-    """The rows of every live contact. ``links``: CRM id → Google resource name."""
-    planned = _planned_statuses(plan) if plan is not None else {}
+def contact_book(contacts: Iterable[CrmContact], links: Mapping[int, str] | None,
+                 choices: Choices, plan: Plan | None, last_sync: datetime | None, *,
+                 demo: bool = False) -> ContactBook:
+    """The rows of every live contact. ``links``: CRM id → Google resource name; None
+    when the state cannot be read (every status is then "unknown", never a guess)."""
+    planned = _planned_statuses(plan) if plan is not None and links is not None else {}
     rows = []
     tags: dict[str, str] = {}
     # A firm has a few dozen tags over thousands of contacts: each tags column, split
@@ -90,33 +95,37 @@ def contact_book(contacts: Iterable[CrmContact], links: Mapping[int, str], choic
     for contact in contacts:
         if contact.deleted:
             continue
-        status = planned.get(contact.crm_id) or _status_from_state(
-            contact, links, choices, last_sync, planned=plan is not None)
+        status, why = planned.get(contact.crm_id) or (_status_from_state(
+            contact, links, choices, last_sync, planned=plan is not None), None)
         if contact.tags not in split:
             names = split_tags(contact.tags)
             split[contact.tags] = (names, tuple(fold(tag) for tag in names))
-        row = _row(contact, status, links.get(contact.crm_id), *split[contact.tags])
+        row = _row(contact, status, why, (links or {}).get(contact.crm_id),
+                   *split[contact.tags])
         rows.append(row)
         for tag in row.tags:
             tags.setdefault(fold(tag), tag)
     return ContactBook(tuple(rows), tuple(sorted(tags.values(), key=fold)), last_sync, demo)
 
 
-def _row(contact: CrmContact, status: ContactStatus, resource_name: str | None,
-         tags: tuple[str, ...], tag_keys: tuple[str, ...]) -> ContactRow:
+def _row(contact: CrmContact, status: ContactStatus, why: Reason | None,
+         resource_name: str | None, tags: tuple[str, ...],
+         tag_keys: tuple[str, ...]) -> ContactRow:
     record = contact.record
     address = record.home_address
+    name = record.display_name() or f"#{contact.crm_id}"
     return ContactRow(
-        crm_id=contact.crm_id, name=record.display_name() or f"#{contact.crm_id}",
+        crm_id=contact.crm_id, name=name,
         company=record.company_name, job_title=record.job_title,
         mobile=record.personal_mobile or record.work_mobile,
         email=record.personal_email or record.work_email, city=address.city,
         tags=tags,
         tag_keys=tag_keys,
         status=status,
+        why=why,
         resource_name=resource_name,
         search=haystack(
-            (record.first_name, record.last_name, record.personal_email, record.work_email,
+            (name, record.first_name, record.last_name, record.personal_email, record.work_email,
              record.company_name, record.job_title, address.street, address.postal_code,
              address.city, address.country, *tags, contact.note,
              *(company.company_name for company in contact.links)),
@@ -126,32 +135,45 @@ def _row(contact: CrmContact, status: ContactStatus, resource_name: str | None,
     )
 
 
-def _planned_statuses(plan: Plan) -> dict[int, ContactStatus]:
+_DUPLICATES = frozenset({
+    ReasonCode.SKIPPED_EMAIL_SHARED_IN_CRM, ReasonCode.SKIPPED_EMAIL_SHARED_IN_GOOGLE,
+    ReasonCode.SKIPPED_EMAIL_TAKEN_IN_GOOGLE, ReasonCode.SKIPPED_EMAIL_TAKEN_IN_CRM,
+    ReasonCode.SKIPPED_SECOND_TAGGED_COPY})
+
+
+def _planned_statuses(plan: Plan) -> dict[int, tuple[ContactStatus, Reason | None]]:
     """What the last preview says of each CRM contact it names; the strongest wins."""
-    found: dict[int, ContactStatus] = {}
+    found: dict[int, tuple[ContactStatus, Reason | None]] = {}
     order = list(ContactStatus)
 
-    def note(crm_id: int | None, status: ContactStatus) -> None:
+    def note(crm_id: int | None, status: ContactStatus, why: Reason | None = None) -> None:
         if crm_id is None:
             return
         current = found.get(crm_id)
-        if current is None or order.index(status) < order.index(current):
-            found[crm_id] = status
+        if current is None or order.index(status) < order.index(current[0]):
+            found[crm_id] = (status, why)
 
-    for conflict in plan.conflicts:
+    for conflict in plan.unresolved():  # one the rule settled is a change like another
         note(conflict.crm_id, ContactStatus.CONFLICT)
     for change in (*plan.to_google, *plan.to_crm):
         note(change.crm_id, ContactStatus.LEFT_OUT if change.excluded
              else ContactStatus.WAITING)
+    for chore in plan.housekeeping:  # matched by email: the next sync links the pair
+        if chore.kind is HousekeepingKind.LINK:
+            note(chore.crm_id, ContactStatus.WAITING)
     for match in plan.possible_matches:
-        note(match.crm_id, ContactStatus.POSSIBLE_MATCH)
+        note(match.crm_id, ContactStatus.POSSIBLE_MATCH, match.why)
     for skipped in plan.skipped:
-        note(skipped.crm_id, ContactStatus.SKIPPED_DUPLICATE)
+        note(skipped.crm_id, ContactStatus.SKIPPED_DUPLICATE
+             if skipped.why.code in _DUPLICATES else ContactStatus.SKIPPED, skipped.why)
     return found
 
 
-def _status_from_state(contact: CrmContact, links: Mapping[int, str], choices: Choices,
-                       last_sync: datetime | None, *, planned: bool) -> ContactStatus:
+def _status_from_state(contact: CrmContact, links: Mapping[int, str] | None,
+                       choices: Choices, last_sync: datetime | None, *,
+                       planned: bool) -> ContactStatus:
+    if links is None:
+        return ContactStatus.UNKNOWN
     if contact.crm_id in choices.ignored_crm:
         return ContactStatus.NOT_SYNCED
     if contact.crm_id in choices.kept_deleted:

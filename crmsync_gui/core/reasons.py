@@ -136,6 +136,8 @@ class ReasonCode(StrEnum):
     DISK_FULL = "disk_full"
     CRM_DATABASE_MISSING = "crm_database_missing"
     CRM_NOT_WRITABLE = "crm_not_writable"
+    CRM_FOREIGN_DATABASE = "crm_foreign_database"
+    EXPORT_OVER_OWN_FILE = "export_over_own_file"
     CRM_CONTACT_MISSING = "crm_contact_missing"
     CRM_NO_COMPANY_FOR_PRO_FIELDS = "crm_no_company_for_pro_fields"
     CRM_NETWORK_SHARE = "crm_network_share"
@@ -358,12 +360,17 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.CRM_UNUSABLE_DATABASE: "{path} is not a usable CRM database: {error}",
     ReasonCode.DISK_FULL: "The disk that holds {path} is full. Free some space, then try "
                           "again: a sync picks up where it stopped.",
-    ReasonCode.CRM_DATABASE_MISSING: "The CRM database {path} chosen in {settings} does not "
+    ReasonCode.CRM_DATABASE_MISSING: "The CRM database {path} named by {settings} does not "
                                      "exist (moved, renamed, or a drive not connected): "
-                                     "choose it again, or correct crm_database there.",
+                                     "choose it again, or correct the name there.",
     ReasonCode.CRM_NOT_WRITABLE: "The CRM database {path} is read-only (the file or its "
                                  "folder): nothing was changed. It can be read, listed and "
                                  "exported; to sync, make it writable.",
+    ReasonCode.CRM_FOREIGN_DATABASE: "it is another program's database (tables {tables}), "
+                                     "not a CRM: nothing was changed in it",
+    ReasonCode.EXPORT_OVER_OWN_FILE: "{path} is one of CRM Sync's own files (the CRM "
+                                     "database, its settings or its state): choose "
+                                     "another name for the export.",
     ReasonCode.STATE_NOT_WRITABLE: "The sync state {path} cannot be written ({error}): the "
                                    "file and its folder must be yours and writable.",
     ReasonCode.CRM_CONTACT_MISSING: "CRM contact {crm_id} does not exist",

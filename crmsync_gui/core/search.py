@@ -22,12 +22,21 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 _NUMBER = re.compile(r"[\d.\-+/()]*\d[\d.\-+/()]*")  # "06.12.34", "+33", "(0)6"
 
 
+# Letters NFKD does not split into a base and an accent, and marks typed for others.
+_LETTERS = str.maketrans({"œ": "oe", "æ": "ae", "ø": "o", "ł": "l", "đ": "d", "ð": "d",
+                          "ı": "i", "þ": "th", "’": "'", "‘": "'", "ʼ": "'", "‐": "-",
+                          "‑": "-", "–": "-", "\u200b": "", "\u200c": "", "\u200d": "",
+                          "\ufeff": "", "\u00ad": ""})
+
+
 def fold(text: str) -> str:
-    """Case and accents away: "Élodie LEFÈVRE" and "elodie lefevre" are one text. Not
-    cached (unlike ``fold_name``): a note is long and read once per build."""
+    """Case and accents away: "Élodie LEFÈVRE" and "elodie lefevre" are one text, "Cœur"
+    is "coeur", "l’Étoile" is "l'etoile". Not cached (unlike ``fold_name``): a note is
+    long and read once per build."""
     if text.isascii():
         return text.lower()
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    return folded.translate(_LETTERS)
 
 
 def haystack(values: Iterable[str], phones: Iterable[str] = ()) -> str:

@@ -113,8 +113,16 @@ def formula_unsafe(cell: str) -> str:
 
 # -- export ------------------------------------------------------------------------------
 
-def export_csv(crm: SqliteCrm, path: Path) -> int:
-    """Write every live contact to ``path``; the number of rows written."""
+def export_csv(crm: SqliteCrm, path: Path, protected: tuple[Path, ...] = ()) -> int:
+    """Write every live contact to ``path``; the number of rows written. Never over the
+    CRM database itself (nor its -wal, -shm, -journal) nor any of ``protected``."""
+    path = Path(path)
+    target = path.resolve()  # through a link: its target gets the new contents
+    own = [crm.path.resolve()]
+    own += [Path(f"{own[0]}{suffix}") for suffix in ("-wal", "-shm", "-journal")]
+    if target in own or any(target == p.resolve() or p.resolve() in target.parents
+                            for p in protected):
+        raise CrmError(Reason.of(ReasonCode.EXPORT_OVER_OWN_FILE, path=str(path)))
     contacts = [c for c in crm.read_all() if not c.deleted]
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
@@ -126,12 +134,11 @@ def export_csv(crm: SqliteCrm, path: Path) -> int:
     # The whole contact book: readable by its owner only (R-SEC), like the diagnostics;
     # whole or not at all, so a full disk never leaves the last export cut in half.
     try:
-        with replace_privately(Path(path)) as handle:
+        with replace_privately(target) as handle:
             handle.write(buffer.getvalue().encode("utf-8-sig"))
     except OSError as error:
-        if error.filename is None:  # "No space left on device" alone names no file
-            error.filename = str(path)
-        raise
+        # The export's name, not the temporary file's (or none, for "disk full").
+        raise OSError(error.errno, error.strerror, str(path)) from error
     return len(contacts)
 
 

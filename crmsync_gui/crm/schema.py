@@ -76,6 +76,17 @@ class SchemaError(CrmError):
     """The file is not a CRM database this version can use."""
 
 
+def refuse_foreign(conn: sqlite3.Connection) -> None:
+    """Another program's database (an accounting file, say) is not made a CRM: adding
+    our tables to it — or even switching it to WAL — is writing where we have no
+    business. A database with a ``contact`` table (Simple CRM's) or none is ours."""
+    tables = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")}
+    if tables and "contact" not in tables:
+        raise SchemaError(Reason.of(ReasonCode.CRM_FOREIGN_DATABASE,
+                                    tables=", ".join(sorted(tables)[:5])))
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring the database to ``SCHEMA_VERSION``; the version it was at before.
 
@@ -87,6 +98,8 @@ def migrate(conn: sqlite3.Connection) -> int:
                                     known=SCHEMA_VERSION))
     # A Simple CRM database made by another program has version 0 and the tables
     # already: version 1's CREATE ... IF NOT EXISTS adopts it and adds the meta table.
+    if version == 0:
+        refuse_foreign(conn)
     start = version
     for number in range(version + 1, SCHEMA_VERSION + 1):
         conn.execute("BEGIN IMMEDIATE")

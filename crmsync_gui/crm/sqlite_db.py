@@ -22,7 +22,7 @@ from crmsync_gui.core.timestamps import (
 )
 from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.netshare import is_network_path
-from crmsync_gui.crm.schema import migrate
+from crmsync_gui.crm.schema import migrate, refuse_foreign
 from crmsync_gui.disk_space import disk_full
 from crmsync_gui.private_files import create_private_file
 from crmsync_gui.read_only_copy import memory_copy, seal
@@ -93,6 +93,7 @@ class SqliteCrm:
         try:
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA foreign_keys = ON")
+            refuse_foreign(conn)  # before WAL: that too rewrites the file's header
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
                 log.warning("CRM database %s is not in WAL mode (%s)", self.path, mode)

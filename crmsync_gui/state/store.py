@@ -73,6 +73,14 @@ class StateDamagedError(StateError):
     """The file is not a readable state (truncated, overwritten, not SQLite)."""
 
 
+def _refuse_emptied(path: Path) -> None:
+    """Emptied by another program (or a copy cut short): read as a new state it would
+    forget the links, choices and undo history without a word."""
+    if path.exists() and path.stat().st_size == 0:
+        raise StateDamagedError(Reason.of(ReasonCode.STATE_DAMAGED, path=str(path),
+                                          error=Reason.text_only("the file is empty")))
+
+
 def _not_writable(error: sqlite3.DatabaseError) -> bool:
     return isinstance(error, sqlite3.OperationalError) and any(
         words in str(error) for words in ("readonly database", "unable to open database"))
@@ -183,13 +191,14 @@ class StateStore:
             raise StateError(Reason.text_only("the state needs both the CRM database id "
                                               "and the Google account id"))
         if not read_only:
-            if path.exists() and path.stat().st_size == 0:
-                # Emptied by another program (or a copy cut short): read as a new state it
-                # would forget the links, choices and undo history without a word.
-                raise StateDamagedError(Reason.of(ReasonCode.STATE_DAMAGED, path=str(path),
-                                                  error=Reason.text_only("the file is empty")))
-            conn = cls._connect(path)
+            _refuse_emptied(path)
+            try:
+                conn = cls._connect(path)
+            except sqlite3.OperationalError as error:  # a folder or file not ours
+                raise StateError(Reason.of(ReasonCode.STATE_NOT_WRITABLE, path=str(path),
+                                           error=Reason.text_only(str(error)))) from error
         else:
+            _refuse_emptied(path)
             try:
                 conn = memory_copy(path)
             except sqlite3.DatabaseError as error:  # what the backup read: not a state

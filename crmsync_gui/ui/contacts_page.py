@@ -45,6 +45,7 @@ from crmsync_gui.ui.contacts_model import (
     ContactsModel,
 )
 from crmsync_gui.ui.list_model import ItemListModel
+from crmsync_gui.ui.reasons import reason_text
 from crmsync_gui.ui.tables import fast_rows
 from crmsync_gui.ui.worker import JobRunner
 
@@ -77,10 +78,12 @@ class ContactsPage(QWidget):
             ContactStatus.LEFT_OUT: self.tr("left out of this sync"),
             ContactStatus.POSSIBLE_MATCH: self.tr("possible match"),
             ContactStatus.SKIPPED_DUPLICATE: self.tr("skipped duplicate"),
+            ContactStatus.SKIPPED: self.tr("held back"),
             ContactStatus.NOT_SYNCED: self.tr("not synced by choice"),
             ContactStatus.KEPT: self.tr("kept after a Google deletion"),
             ContactStatus.IN_SYNC: self.tr("in sync"),
             ContactStatus.NEVER_SYNCED: self.tr("never synced"),
+            ContactStatus.UNKNOWN: self.tr("unknown"),
         }[status]
 
     def _status_sentence(self, status: ContactStatus) -> str:
@@ -94,7 +97,9 @@ class ContactsPage(QWidget):
                 "It may be a Google contact already: link them or keep them apart on the "
                 "Sync page."),
             ContactStatus.SKIPPED_DUPLICATE: self.tr(
-                "Another contact has the same email: neither is synced until one changes."),
+                "It shares its email with another contact: it is not synced until that "
+                "changes."),
+            ContactStatus.SKIPPED: self.tr("The sync holds it back."),
             ContactStatus.NOT_SYNCED: self.tr(
                 "You chose never to sync it: syncs leave it alone."),
             ContactStatus.KEPT: self.tr(
@@ -102,6 +107,9 @@ class ContactsPage(QWidget):
             ContactStatus.IN_SYNC: self.tr("Nothing to sync."),
             ContactStatus.NEVER_SYNCED: self.tr(
                 "It has no Google contact yet: the next preview says what the sync will do."),
+            ContactStatus.UNKNOWN: self.tr(
+                "The sync state cannot be read now (not signed in, or a problem the Sync "
+                "page shows): where it stands is not known."),
         }[status]
 
     # -- building --------------------------------------------------------------------------------
@@ -170,12 +178,13 @@ class ContactsPage(QWidget):
         self.link_button.clicked.connect(self.link_current)
         self.unlink_button = QPushButton(self.tr("Unlink"))
         self.unlink_button.setObjectName("unlinkContact")
-        self.unlink_button.setToolTip(self.tr("Not the same person: sync them apart"))
+        self.unlink_button.setToolTip(self.tr(
+            "Not the same person: neither is synced with the other again"))
         self.unlink_button.clicked.connect(self.unlink_current)
         self.ignore_button = QPushButton()
         self.ignore_button.setObjectName("ignoreContact")
         self.ignore_button.clicked.connect(self.toggle_ignored)
-        self.sync_now_button = QPushButton(self.tr("Sync now"))
+        self.sync_now_button = QPushButton(self.tr("Sync this contact"))
         self.sync_now_button.setObjectName("syncContactNow")
         self.sync_now_button.setToolTip(self.tr("Sync this contact alone, now"))
         self.sync_now_button.clicked.connect(self.sync_current)
@@ -224,11 +233,15 @@ class ContactsPage(QWidget):
         self._select(current.crm_id if current else None)
 
     def _on_filters(self) -> None:
+        current = self.current()
         self.model.set_search(self.search_edit.text())
         chosen = self.status_filter.currentData()  # Qt hands the enum back as its text
         self.model.set_status_filter(ContactStatus(chosen) if chosen else None)
         self.model.set_tag_filter(self.tag_filter.currentData() or "")
         self._update_counts()
+        # The filter reset the view: the pane follows its contact, or empties when it is
+        # filtered out (never buttons for a row that is no longer the current one).
+        self._select(current.crm_id if current else None)
 
     def _update_counts(self) -> None:
         counts = self.model.counts()
@@ -287,10 +300,13 @@ class ContactsPage(QWidget):
                 field = QLabel(value)
                 field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
                 self.detail_fields.addRow(label, field)
-        self.detail_status.setText(f"<b>{self.status_text(row.status)}</b> — "
-                                   f"{self._status_sentence(row.status)}")
+        # The plan's own words when it has them (why it is held back, why a match).
+        sentence = reason_text(row.why) if row.why else self._status_sentence(row.status)
+        self.detail_status.setText(f"<b>{self.status_text(row.status)}</b> — {sentence}")
         last = self.book.last_sync if self.book else None
-        if row.resource_name is None:
+        if row.status is ContactStatus.UNKNOWN:
+            self.google_label.setText(self.tr("Its Google side is not known now."))
+        elif row.resource_name is None:
             self.google_label.setText(self.tr("Not linked to a Google contact."))
         elif last is not None:
             self.google_label.setText(self.tr("Linked to a Google contact · last sync {when}")
@@ -303,8 +319,8 @@ class ContactsPage(QWidget):
         self.open_google.setVisible(real)
         if real and row.resource_name:
             url = GOOGLE_CONTACTS_URL.format(id=row.resource_name.split("/")[-1])
-            self.open_google.setText(f'<a href="{url}">'
-                                     f'{self.tr("Open in Google Contacts")}</a>')
+            words = self.tr("Open in Google Contacts")  # outside the f-string: lupdate
+            self.open_google.setText(f'<a href="{url}">{words}</a>')
         self._update_buttons(row)
 
     def set_busy(self, busy: bool) -> None:
@@ -315,17 +331,19 @@ class ContactsPage(QWidget):
         idle = not getattr(self, "_busy", False)
         ignored = row is not None and row.status in (ContactStatus.NOT_SYNCED,
                                                      ContactStatus.KEPT)
+        known = row is not None and row.status is not ContactStatus.UNKNOWN
         self.ignore_button.setText(self.tr("Sync again") if ignored else
                                    self.tr("Never sync"))
         self.ignore_button.setToolTip(
             self.tr("Take it back into the sync") if ignored else
             self.tr("Leave this contact out of every sync"))
         for button, usable in (
-                (self.sync_now_button, row is not None and not ignored),
-                (self.link_button, row is not None and row.resource_name is None
+                (self.sync_now_button, known and not ignored),
+                (self.link_button, known and row is not None and row.resource_name is None
                  and not ignored),
-                (self.unlink_button, row is not None and row.resource_name is not None),
-                (self.ignore_button, row is not None)):
+                (self.unlink_button, known and row is not None
+                 and row.resource_name is not None),
+                (self.ignore_button, known)):
             button.setEnabled(idle and usable)
             button.setVisible(row is not None)
 

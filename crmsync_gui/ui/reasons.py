@@ -237,12 +237,17 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "Reasons", "The disk that holds {path} is full. Free some space, then try again: a "
         "sync picks up where it stopped."),
     ReasonCode.CRM_DATABASE_MISSING: lambda: translate(
-        "Reasons", "The CRM database {path} chosen in {settings} does not exist (moved, "
-        "renamed, or a drive not connected): choose it again, or correct crm_database "
-        "there."),
+        "Reasons", "The CRM database {path} named by {settings} does not exist (moved, "
+        "renamed, or a drive not connected): choose it again, or correct the name there."),
     ReasonCode.CRM_NOT_WRITABLE: lambda: translate(
         "Reasons", "The CRM database {path} is read-only (the file or its folder): nothing "
         "was changed. It can be read, listed and exported; to sync, make it writable."),
+    ReasonCode.CRM_FOREIGN_DATABASE: lambda: translate(
+        "Reasons", "it is another program's database (tables {tables}), not a CRM: nothing "
+        "was changed in it"),
+    ReasonCode.EXPORT_OVER_OWN_FILE: lambda: translate(
+        "Reasons", "{path} is one of CRM Sync's own files (the CRM database, its settings "
+        "or its state): choose another name for the export."),
     ReasonCode.STATE_NOT_WRITABLE: lambda: translate(
         "Reasons", "The sync state {path} cannot be written ({error}): the file and its "
         "folder must be yours and writable."),

@@ -63,7 +63,7 @@ def test_a_crm_database_that_is_gone_is_named_not_made_anew(
     for command in (["status"], ["crm", "list"], ["preview"]):
         assert main(command) == EXIT_ERROR
         err = capsys.readouterr().err
-        assert f"The CRM database {gone} chosen in {settings} does not exist" in err, err
+        assert f"The CRM database {gone} named by {settings} does not exist" in err, err
     assert not gone.parent.exists()
 
 

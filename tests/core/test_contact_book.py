@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 from hypothesis import given
@@ -52,18 +53,29 @@ def test_without_a_preview_the_state_says_where_each_contact_stands() -> None:
 
 
 def test_the_last_preview_says_more_and_the_strongest_status_wins() -> None:
-    contacts = [contact(i) for i in range(1, 8)]
+    contacts = [contact(i) for i in range(1, 10)]
     conflict = Conflict(2, "people/c2", "x", Field.PERSONAL_MOBILE, "a", "b", SYNCED, SYNCED,
                         None, WHY)
+    settled = Conflict(9, "people/c9", "x", Field.PERSONAL_MOBILE, "a", "b", SYNCED, SYNCED,
+                       Side.CRM, WHY)  # by the rule: a change like another
     plan = Plan(to_google=(change(1), change(2), change(3, excluded=True)),
-                to_crm=(change(4, Side.CRM),), conflicts=(conflict,),
-                skipped=(Skipped(Side.CRM, 5, None, "x", WHY),),
+                to_crm=(change(4, Side.CRM),), conflicts=(conflict, settled),
+                skipped=(Skipped(Side.CRM, 5, None, "x",
+                                 Reason.of(ReasonCode.SKIPPED_EMAIL_SHARED_IN_CRM,
+                                           email="a@b.fr", other="y")),
+                         Skipped(Side.CRM, 8, None, "x",
+                                 Reason.of(ReasonCode.SKIPPED_EMPTY_IN_CRM))),
                 possible_matches=(PossibleMatch(6, "people/c9", "x", "y", WHY),))
-    found = statuses(contacts, plan, links={1: "r", 2: "r", 3: "r", 4: "r", 7: "r"})
+    plan = dataclasses.replace(plan, to_google=(*plan.to_google, change(9)))
+    found = statuses(contacts, plan, links={1: "r", 2: "r", 3: "r", 4: "r", 7: "r", 9: "r"})
     assert found == {1: ContactStatus.WAITING, 2: ContactStatus.CONFLICT,
                      3: ContactStatus.LEFT_OUT, 4: ContactStatus.WAITING,
                      5: ContactStatus.SKIPPED_DUPLICATE, 6: ContactStatus.POSSIBLE_MATCH,
-                     7: ContactStatus.IN_SYNC}
+                     7: ContactStatus.IN_SYNC, 8: ContactStatus.SKIPPED,
+                     9: ContactStatus.WAITING}
+    # Without a readable state nothing is guessed.
+    book = contact_book(contacts, None, Choices(), plan, SYNCED)
+    assert {row.status for row in book.rows} == {ContactStatus.UNKNOWN}
     # After a preview a save that changed no mapped field is not "waiting".
     late = [contact(1, saved=SYNCED + timedelta(hours=1))]
     assert statuses(late, Plan(), links={1: "r"}) == {1: ContactStatus.IN_SYNC}
@@ -82,6 +94,10 @@ def test_a_search_finds_any_value_whatever_the_accents_case_and_phone_spacing() 
     for found in ("elodie", "LEFEVRE evry", "dupain", "0612", "06 12 34", "+33 6 12",
                   "04 72", "04.72.00", "rencontree salon", ""):
         assert Query.of(found).matches(hay), found
+    # Letters with no accent to strip, a curly apostrophe, an invisible space.
+    other = haystack(("Cœur d’Ægir", "Søren Łukasz", "Văn Đức", "Yılmaz", "Mar\u200btin"))
+    for found in ("coeur", "d'aegir", "soren lukasz", "duc", "yilmaz", "martin"):
+        assert Query.of(found).matches(other), found
     for missed in ("martin", "elodie lyon", "0799"):
         assert not Query.of(missed).matches(hay), missed
 

@@ -94,7 +94,8 @@ def test_a_read_only_crm_with_unread_changes_in_its_wal_says_so(read_only: Cli) 
     Path(f"{cli.crm_path}-shm").unlink(missing_ok=True)
     done = _run_read_only(cli, "crm", "list")
     assert done.returncode == 1, done.stdout
-    assert "crm.sqlite3-wal, which cannot be read from a read-only folder" in done.stderr
+    assert "crm.sqlite3-wal holds changes that cannot be read from a read-only folder" \
+        in done.stderr
 
 
 def test_a_new_profile_folder_on_a_read_only_disk_is_an_error_not_a_traceback(

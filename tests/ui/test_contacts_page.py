@@ -90,7 +90,16 @@ def test_every_contact_is_listed_with_its_status_and_found_by_any_value(
     assert "0 of 3 contacts" in window.contacts_page.counts_label.text()
     assert search(window, "") == ["Paul Durand", "Sophie Martin", "Élodie Lefèvre"]
 
+    # The pane follows its contact through a search, and empties when it is filtered out.
     page = window.contacts_page
+    select(window, "Paul Durand")
+    search(window, "pa")
+    assert page.current() is not None and page.current().name == "Paul Durand"
+    assert page.detail_name.text() == "Paul Durand" and page.sync_now_button.isEnabled()
+    search(window, "sophie")
+    assert page.current() is None and not page.sync_now_button.isVisible()
+    search(window, "")
+
     page.tag_filter.setCurrentIndex(page.tag_filter.findData("VIP"))
     assert sorted(shown(window)) == ["Élodie Lefèvre"]
     page.tag_filter.setCurrentIndex(0)
@@ -181,7 +190,10 @@ def test_the_contacts_show_without_google(qtbot: QtBot, window: MainWindow,
     with qtbot.waitSignal(window.runner.failed, timeout=JOB_TIMEOUT_MS):
         window.preview()
     qtbot.waitUntil(lambda: len(shown(window)) == 3, timeout=JOB_TIMEOUT_MS)
-    assert set(shown(window).values()) == {ContactStatus.NEVER_SYNCED}
+    # Not signed in: the state cannot be read, so no status is guessed.
+    assert set(shown(window).values()) == {ContactStatus.UNKNOWN}
+    select(window, "Paul Durand")
+    assert not window.contacts_page.sync_now_button.isEnabled()
 
 
 def test_ctrl_f_searches_the_page_in_front(qtbot: QtBot, window: MainWindow,
