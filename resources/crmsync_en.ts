@@ -203,7 +203,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+76"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+77"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
@@ -468,7 +468,12 @@ Your profile folder: {home}</translation>
         <translation>Leave this contact out of every sync</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
+        <source>{name} needs your choice first, on the Sync page.</source>
+        <translation>{name} needs your choice first, on the Sync page.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{name}: the CRM and Google contacts are no longer linked.</source>
         <translation>{name}: the CRM and Google contacts are no longer linked.</translation>
     </message>
@@ -1413,7 +1418,7 @@ Your profile folder: {home}</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

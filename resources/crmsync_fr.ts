@@ -203,7 +203,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+76"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+77"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
@@ -468,7 +468,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Écarter ce contact de toutes les synchronisations</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+23"/>
+        <source>{name} needs your choice first, on the Sync page.</source>
+        <translation>{name} attend d’abord votre choix, dans la page Synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{name}: the CRM and Google contacts are no longer linked.</source>
         <translation>{name}&#xa0;: les contacts CRM et Google ne sont plus associés.</translation>
     </message>
@@ -1413,7 +1418,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>

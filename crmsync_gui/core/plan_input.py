@@ -76,8 +76,9 @@ class Decisions:
     those to keep even under the "delete" policy; ``restore`` kept contacts to push
     back to Google; ``excluded`` change keys (``Change.key``) left out of this run;
     ``links`` pairs the user linked by hand; ``only``, when set, the CRM contacts whose
-    changes this run writes, every other change left out (the Contacts page's "Sync
-    now": one pair, with the plan's checks and confirmations).
+    changes this run writes — even one left out in the preview: the user named it —,
+    every other change left out (the Contacts page's "Sync this contact": one pair, with
+    the plan's checks and confirmations).
     """
 
     conflicts: Mapping[tuple[int, Field], Side] = field(default_factory=dict)

@@ -456,7 +456,9 @@ class _Planner:
         excluded, only = self.decisions.excluded, self.decisions.only
 
         def left_out(change: Change) -> bool:
-            return change.key in excluded or (only is not None and change.crm_id not in only)
+            if only is not None:  # "Sync this contact": asked for by name, left out or not
+                return change.crm_id not in only
+            return change.key in excluded
 
         def mark(changes: list[Change]) -> tuple[Change, ...]:
             ordered = sorted(changes, key=_change_order)

@@ -55,6 +55,7 @@ GOOGLE_CONTACTS_URL = "https://contacts.google.com/person/{id}"
 class ContactsPage(QWidget):
     message = Signal(str, int)  # a sentence for the status bar, and for how long (ms)
     sync_one = Signal(int)  # "Sync now": the window syncs this CRM contact's pair
+    choice_needed = Signal()  # a conflict or a possible match: the Sync page decides
 
     def __init__(self, service: SyncService, runner: JobRunner,
                  open_url: Callable[[str], object] | None,
@@ -355,8 +356,15 @@ class ContactsPage(QWidget):
 
     def sync_current(self) -> None:
         row = self.current()
-        if row is not None:
-            self.sync_one.emit(row.crm_id)
+        if row is None:
+            return
+        if row.status in (ContactStatus.CONFLICT, ContactStatus.POSSIBLE_MATCH):
+            # Nothing can be written for it before the user's choice: say where to make it.
+            self.message.emit(self.tr("{name} needs your choice first, on the Sync page.")
+                              .format(name=row.name), 10_000)
+            self.choice_needed.emit()
+            return
+        self.sync_one.emit(row.crm_id)
 
     def unlink_current(self) -> bool:
         row = self.current()

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
                                           self.decisions)
         self.contacts_page.message.connect(self.statusBar().showMessage)
         self.contacts_page.sync_one.connect(self.sync_contact)
+        self.contacts_page.choice_needed.connect(self.show_sync_page)
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)

@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from crmsync_gui.app.settings import Language
+from crmsync_gui.app.settings import ConflictPolicy, Language
 from crmsync_gui.core.contact_book import ContactStatus
 from crmsync_gui.crm.csv_io import import_csv
+from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.ui.contacts_model import COL_CITY
 from crmsync_gui.ui.main_window import MainWindow
@@ -131,6 +132,11 @@ def test_a_contact_pane_shows_its_google_side_and_sync_now_syncs_it_alone(
     # The others wait, their choices kept: Sophie is still left out of the next sync.
     assert shown(window)["Sophie Martin"] is ContactStatus.LEFT_OUT
     assert sophie_key in window.decisions().excluded
+    # Named by the user, a contact left out is synced all the same.
+    select(window, "Sophie Martin")
+    with qtbot.waitSignal(window.sync_done, timeout=JOB_TIMEOUT_MS):
+        page.sync_now_button.click()
+    assert signed_in.google_emails() == {"paul@ex.fr", "sophie@ex.fr"}
     select(window, "Paul Durand")
     assert page.google_label.text().startswith("Linked to a Google contact")
     # A real account gets the link to the contact in Google Contacts (the demo none).
@@ -222,3 +228,28 @@ def test_enter_opens_the_contact(qtbot: QtBot, window: MainWindow, signed_in: Ui
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert page.detail_name.text() == name
     qtbot.waitUntil(page.sync_now_button.hasFocus)  # ready for its actions
+
+
+def test_sync_this_contact_sends_a_conflict_to_the_sync_page(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld, tmp_path: Path) -> None:
+    signed_in.service.settings.conflict_policy = ConflictPolicy.ASK
+    add_people(signed_in, tmp_path)
+    preview(qtbot, window)
+    sync(qtbot, window)
+    [paul] = [c.crm_id for c in signed_in.crm().values() if c.record.last_name == "Durand"]
+    with SqliteCrm(signed_in.service.crm_path) as crm:
+        crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=paul,
+                            contact={"personal_mobile": "06 00 00 00 01"})])
+    [rn] = [rn for rn, p in signed_in.google().items()
+            if p["emailAddresses"][0]["value"] == "paul@ex.fr"]
+    signed_in.sandbox.admin.patch_contact(rn.split("/")[-1], {
+        "phoneNumbers": [{"value": "06 99 99 99 99", "type": "mobile"}]})
+    preview(qtbot, window)
+    assert shown(window)["Paul Durand"] is ContactStatus.CONFLICT
+    select(window, "Paul Durand")
+    google_before = signed_in.google()
+    window.contacts_page.sync_now_button.click()
+    assert not window.runner.busy  # nothing started: the choice comes first
+    assert window.pages.currentWidget() is window.sync_page
+    assert "needs your choice first" in window.statusBar().currentMessage()
+    assert signed_in.google() == google_before
