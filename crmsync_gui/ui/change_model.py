@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,7 +25,7 @@ from crmsync_gui.core.search import Query, haystack
 from crmsync_gui.ui.icons import action_icon, conflict_icon
 from crmsync_gui.ui.labels import action_label, field_label
 from crmsync_gui.ui.reasons import contact_name, reason_text
-from crmsync_gui.ui.tables import relayout
+from crmsync_gui.ui.tables import HeaderedTableModel, relayout
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -67,7 +66,7 @@ def change_rows(changes: Iterable[Change], conflicts: Sequence[Conflict] = ()) -
     return rows
 
 
-class ChangeTableModel(QAbstractTableModel):
+class ChangeTableModel(HeaderedTableModel):
     """Pending changes of one direction, with an "include" checkbox per row."""
 
     exclusions_changed = Signal()
@@ -169,17 +168,8 @@ class ChangeTableModel(QAbstractTableModel):
 
     # -- QAbstractTableModel -----------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def shown_count(self) -> int:
+        return len(self._visible)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

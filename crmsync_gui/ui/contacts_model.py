@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -24,7 +23,7 @@ from PySide6.QtCore import (
 
 from crmsync_gui.core.contact_book import ContactBook, ContactRow, ContactStatus
 from crmsync_gui.core.search import Query, fold
-from crmsync_gui.ui.tables import relayout
+from crmsync_gui.ui.tables import HeaderedTableModel, relayout
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,7 +35,7 @@ _TEXT_OF = {COL_NAME: 0, COL_COMPANY: 1, COL_JOB: 2, COL_MOBILE: 3, COL_EMAIL: 4
             COL_CITY: 5, COL_TAGS: 6}
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(HeaderedTableModel):
     def __init__(self, status_text: Callable[[ContactStatus], str],
                  parent: Any = None) -> None:
         super().__init__(parent)
@@ -108,17 +107,8 @@ class ContactsModel(QAbstractTableModel):
 
     # -- Qt --------------------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def shown_count(self) -> int:
+        return len(self._visible)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,

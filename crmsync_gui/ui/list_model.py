@@ -6,14 +6,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
+
+from crmsync_gui.ui.tables import HeaderedTableModel
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
 
-class ItemListModel(QAbstractTableModel, Generic[T]):
+class ItemListModel(HeaderedTableModel, Generic[T]):
     def __init__(self, headers: Sequence[str], parent: Any = None) -> None:
         super().__init__(parent)
         self._headers = list(headers)
@@ -30,17 +32,8 @@ class ItemListModel(QAbstractTableModel, Generic[T]):
     def items(self) -> list[T]:
         return [item for item, _cells, _icon in self._items]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def shown_count(self) -> int:
+        return len(self._items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -13,7 +13,6 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from crmsync_gui.core.run_changes import NOT_SYNCED, WARNING, WRITTEN, RunChange
 from crmsync_gui.ui.icons import action_icon, error_icon, warning_icon
 from crmsync_gui.ui.labels import field_label, side_label
 from crmsync_gui.ui.reasons import name_or_id, reason_text
+from crmsync_gui.ui.tables import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
@@ -75,7 +75,7 @@ def _field_label(value: str) -> str:
         return value
 
 
-class RunChangesModel(QAbstractTableModel):
+class RunChangesModel(HeaderedTableModel):
     """A run's rows in journal order (written, then not synced, then warnings), sortable."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -148,17 +148,8 @@ class RunChangesModel(QAbstractTableModel):
 
     # -- QAbstractTableModel -------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._order)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def shown_count(self) -> int:
+        return len(self._order)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

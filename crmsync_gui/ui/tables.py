@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 ROW_HEIGHT_PADDING = 6
+Index = QModelIndex | QPersistentModelIndex
 
 
 def fast_rows(view: QTableView) -> None:
@@ -35,3 +43,25 @@ def relayout(model: QAbstractItemModel, visible: list[int],
         model.index(position[row], index.column()) if row in position else QModelIndex()
         for row, index in zip(rows_before, before, strict=True)])
     model.layoutChanged.emit()
+
+
+class HeaderedTableModel(QAbstractTableModel):
+    """What the window's table models share: a header per column (``_headers``) and
+    as many rows as ``shown_count`` says (the rows a filter lets through)."""
+
+    _headers: Sequence[str]
+
+    def shown_count(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.shown_count()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
