@@ -127,7 +127,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+83"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+82"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -152,7 +152,7 @@ Your profile folder: {home}</translation>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+139"/>
         <source>{action} (conflict)</source>
         <translation>{action} (conflict)</translation>
     </message>
@@ -160,7 +160,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_model.py" line="+54"/>
+        <location filename="../crmsync_gui/ui/contacts_model.py" line="+53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -489,6 +489,135 @@ Your profile folder: {home}</translation>
     </message>
 </context>
 <context>
+    <name>CrmFiles</name>
+    <message>
+        <location filename="../crmsync_gui/ui/crm_files.py" line="+28"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New CRM database…</source>
+        <translation>&amp;New CRM database…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open CRM database…</source>
+        <translation>&amp;Open CRM database…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CRMSYNC_CRM_DB environment variable chooses the CRM database</source>
+        <translation>The CRMSYNC_CRM_DB environment variable chooses the CRM database</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Another CRM database</source>
+        <translation>Another CRM database</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each CRM database has its own sync state: the first sync of another one matches its contacts with Google again by email (nobody is duplicated), and this one&apos;s history stays with it. Go on?</source>
+        <translation>Each CRM database has its own sync state: the first sync of another one matches its contacts with Google again by email (nobody is duplicated), and this one&apos;s history stays with it. Go on?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New CRM database</source>
+        <translation>New CRM database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open CRM database</source>
+        <translation>Open CRM database</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n contact(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n contact exported to {path}.</numerusform>
+            <numerusform>%n contacts exported to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Now using the CRM database {path} (%n contact(s)).</source>
+        <translation>
+            <numerusform>Now using the CRM database {path} (%n contact).</numerusform>
+            <numerusform>Now using the CRM database {path} (%n contacts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n restored from the trash</source>
+        <translation>
+            <numerusform>%n restored from the trash</numerusform>
+            <numerusform>%n restored from the trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n companies created</source>
+        <translation>
+            <numerusform>%n company created</numerusform>
+            <numerusform>%n companies created</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import done</source>
+        <translation>Import done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {counts}.</source>
+        <translation>{file}: {counts}.</translation>
+    </message>
+</context>
+<context>
     <name>CrmPage</name>
     <message>
         <location filename="../crmsync_gui/ui/wizard.py" line="+130"/>
@@ -728,7 +857,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../crmsync_gui/ui/errors.py" line="+31"/>
+        <location filename="../crmsync_gui/ui/errors.py" line="+32"/>
         <source>Google Contacts error</source>
         <translation>Google Contacts error</translation>
     </message>
@@ -779,6 +908,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>Nothing was imported</source>
+        <translation>Nothing was imported</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CRM database problem</source>
         <translation>CRM database problem</translation>
     </message>
@@ -1338,7 +1472,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+87"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+88"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1408,7 +1542,7 @@ Your profile folder: {home}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1428,12 +1562,12 @@ Your profile folder: {home}</translation>
         <translation>Stop after the current batch</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
@@ -1468,7 +1602,7 @@ Your profile folder: {home}</translation>
         <translation>The damaged sync state was set aside as {name}; a new one starts with this preview.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Start a new sync state</source>
         <translation>Start a new sync state</translation>
     </message>
@@ -1569,7 +1703,7 @@ Your profile folder: {home}</translation>
         <translation>Sync stopped after {n} changes.</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-242"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1584,7 +1718,7 @@ Your profile folder: {home}</translation>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+297"/>
         <source>Delete many contacts?</source>
         <translation>Delete many contacts?</translation>
     </message>

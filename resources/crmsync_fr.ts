@@ -127,7 +127,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+83"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+82"/>
         <source>Sync</source>
         <translation>Incl.</translation>
     </message>
@@ -152,7 +152,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+139"/>
         <source>{action} (conflict)</source>
         <translation>{action} (conflit)</translation>
     </message>
@@ -160,7 +160,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_model.py" line="+54"/>
+        <location filename="../crmsync_gui/ui/contacts_model.py" line="+53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -489,6 +489,135 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
 </context>
 <context>
+    <name>CrmFiles</name>
+    <message>
+        <location filename="../crmsync_gui/ui/crm_files.py" line="+28"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New CRM database…</source>
+        <translation>&amp;Nouvelle base CRM…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open CRM database…</source>
+        <translation>&amp;Ouvrir une base CRM…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CRMSYNC_CRM_DB environment variable chooses the CRM database</source>
+        <translation>La variable d’environnement CRMSYNC_CRM_DB choisit la base CRM</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export contacts</source>
+        <translation>Exporter les contacts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Another CRM database</source>
+        <translation>Une autre base CRM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each CRM database has its own sync state: the first sync of another one matches its contacts with Google again by email (nobody is duplicated), and this one&apos;s history stays with it. Go on?</source>
+        <translation>Chaque base CRM a son propre état de synchronisation&#xa0;: la première synchronisation d’une autre base associe de nouveau ses contacts à Google par leur e-mail (personne n’est dupliqué), et l’historique de celle-ci reste avec elle. Continuer&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New CRM database</source>
+        <translation>Nouvelle base CRM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open CRM database</source>
+        <translation>Ouvrir une base CRM</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n contact(s) exported to {path}.</source>
+        <translation>
+            <numerusform>%n contact exporté vers {path}.</numerusform>
+            <numerusform>%n contacts exportés vers {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Now using the CRM database {path} (%n contact(s)).</source>
+        <translation>
+            <numerusform>Base CRM utilisée désormais&#xa0;: {path} (%n contact).</numerusform>
+            <numerusform>Base CRM utilisée désormais&#xa0;: {path} (%n contacts).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n restored from the trash</source>
+        <translation>
+            <numerusform>%n restauré depuis la corbeille</numerusform>
+            <numerusform>%n restaurés depuis la corbeille</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n companies created</source>
+        <translation>
+            <numerusform>%n société créée</numerusform>
+            <numerusform>%n sociétés créées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import done</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file}: {counts}.</source>
+        <translation>{file}&#xa0;: {counts}.</translation>
+    </message>
+</context>
+<context>
     <name>CrmPage</name>
     <message>
         <location filename="../crmsync_gui/ui/wizard.py" line="+130"/>
@@ -728,7 +857,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../crmsync_gui/ui/errors.py" line="+31"/>
+        <location filename="../crmsync_gui/ui/errors.py" line="+32"/>
         <source>Google Contacts error</source>
         <translation>Erreur de Contacts Google</translation>
     </message>
@@ -779,6 +908,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+19"/>
+        <source>Nothing was imported</source>
+        <translation>Rien n’a été importé</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CRM database problem</source>
         <translation>Problème avec la base CRM</translation>
     </message>
@@ -1338,7 +1472,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+87"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+88"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1408,7 +1542,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1428,12 +1562,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Arrêter après le lot en cours</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -1468,7 +1602,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>L’état de synchronisation endommagé a été mis de côté sous le nom {name}&#xa0;; un nouvel état commence avec cet aperçu.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Start a new sync state</source>
         <translation>Repartir d’un nouvel état de synchronisation</translation>
     </message>
@@ -1569,7 +1703,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation interrompue après {n} modification(s).</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-242"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1584,7 +1718,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+289"/>
+        <location line="+297"/>
         <source>Delete many contacts?</source>
         <translation>Supprimer de nombreux contacts&#xa0;?</translation>
     </message>

@@ -26,7 +26,7 @@ from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.run_changes import RunChange, run_changes
 from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import utc_now
-from crmsync_gui.crm.csv_io import ImportReport, import_csv
+from crmsync_gui.crm.csv_io import ImportReport, export_csv, import_csv
 from crmsync_gui.crm.model import CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.disk_space import ROOM_BEFORE_WRITING, disk_full
@@ -425,6 +425,25 @@ class SyncService:
         found = (self.profile.privacy_warning(),
                  self.profile.crm_database_warning(self.crm_path))
         return tuple(warning for warning in found if warning is not None)
+
+    # -- spreadsheets (the window's File menu, issue #19) -------------------------------
+
+    def import_csv(self, path: Path) -> ImportReport:
+        """All or nothing (R-CRM3): a refused line raises ``CsvImportError`` naming every
+        refused line, and nothing is imported. Through the CRM backend, in one
+        transaction, so the next preview shows what changed."""
+        self.require_writable()
+        with self.open_crm() as crm:
+            return import_csv(crm, Path(path))
+
+    def export_csv(self, path: Path) -> int:
+        """Every live contact to ``path`` (never over the CRM or the profile's files)."""
+        with self.open_crm() as crm:
+            return export_csv(crm, Path(path), protected=self.profile.own_files())
+
+    def crm_database_locked_by_environment(self) -> bool:
+        """``CRMSYNC_CRM_DB`` chooses the database: the window cannot choose another."""
+        return bool(os.environ.get(CRM_DB_ENV)) and self.demo is None
 
     # -- choosing the CRM database and applying settings (the window, issue #6) ---------
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crmsync_gui.app.settings import SettingsError
+from crmsync_gui.crm.csv_io import CsvImportError
 from crmsync_gui.crm.model import CrmError
 from crmsync_gui.google.errors import GoogleError
 from crmsync_gui.state.store import StateDamagedError, StateError
@@ -55,6 +56,9 @@ def describe_error(error: BaseException) -> ErrorText:
     if isinstance(error, GoogleError):
         return ErrorText(translate("Errors", error.title), reason_text(error.reason),
                          error.detail)
+    if isinstance(error, CsvImportError):  # every refused line, each with its reason
+        return ErrorText(translate("Errors", "Nothing was imported"),
+                         reason_text(error.reason), "")
     if isinstance(error, CrmError):
         return ErrorText(translate("Errors", "CRM database problem"), reason_text(error.reason),
                          type(error).__name__)

@@ -9,7 +9,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from crmsync_gui.app.service import GoogleCandidate, NotSynced, Status, SyncService
+from crmsync_gui.app.service import (
+    CrmDatabaseInfo,
+    GoogleCandidate,
+    ImportReport,
+    NotSynced,
+    Status,
+    SyncService,
+)
 from crmsync_gui.core.contact_book import ContactBook
 from crmsync_gui.core.plan import Action, Plan
 from crmsync_gui.core.plan_input import Decisions
@@ -70,6 +77,42 @@ def contacts(service: SyncService, plan: Plan | None) -> ContactsOutcome:
     """The Contacts page without a Google call: at start (before the first preview can
     answer, or when it cannot), and after a change made from the page."""
     return ContactsOutcome(service.contact_book(plan))
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    path: Path
+    report: ImportReport
+    book: ContactBook  # the contact book after the import (no Google call)
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    path: Path
+    count: int
+
+
+@dataclass(frozen=True)
+class DatabaseOutcome:
+    info: CrmDatabaseInfo
+    book: ContactBook
+
+
+def import_csv(service: SyncService, path: Path) -> ImportOutcome:
+    report = service.import_csv(path)
+    return ImportOutcome(path, report, service.contact_book(None))
+
+
+def export_csv(service: SyncService, path: Path) -> ExportOutcome:
+    return ExportOutcome(path, service.export_csv(path))
+
+
+def choose_database(service: SyncService, path: Path, create: bool) -> DatabaseOutcome:
+    """Another CRM database for this profile (R-CRM1): saved in the settings; it has its
+    own sync state, so its first sync matches contacts again by email."""
+    info = service.choose_crm_database(path, create=create)
+    service.save_settings()
+    return DatabaseOutcome(info, service.contact_book(None))
 
 
 def link_candidates(service: SyncService, crm_id: int) -> LinkCandidates:

@@ -30,6 +30,7 @@ from crmsync_gui.ui import jobs
 from crmsync_gui.ui.about import AboutDialog
 from crmsync_gui.ui.backups_dialog import BackupsDialog
 from crmsync_gui.ui.contacts_page import ContactsPage
+from crmsync_gui.ui.crm_files import CrmFiles
 from crmsync_gui.ui.diagnostics_export import DiagnosticsExporter
 from crmsync_gui.ui.errors import ErrorText, describe_error, show_error
 from crmsync_gui.ui.history_dialog import HistoryDialog
@@ -131,6 +132,9 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.preview_action, self.sync_action])
         file_menu.addSeparator()
+        self.crm_files = CrmFiles(self)
+        self.crm_files.add_to(file_menu)
+        file_menu.addSeparator()
         file_menu.addActions([self.history_action, self.backups_action])
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -225,6 +229,11 @@ class MainWindow(QMainWindow):
         self.not_synced_stale = True  # asked for by hand: everything read again
         self.preview()
 
+    def crm_changed(self) -> None:
+        """The CRM changed from the window (an import, another database): the Sync page
+        shows what that means for Google (its "not synced" list too)."""
+        self._contacts_changed()
+
     def _contacts_changed(self) -> None:
         """An undo or a restore wrote to the contacts: what is not synced may differ."""
         self.not_synced_stale = True
@@ -262,6 +271,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(not busy)
         self.sync_page.set_busy(busy)
         self.contacts_page.set_busy(busy)
+        self.crm_files.set_busy(busy)
         self.settings_action.setEnabled(not busy)
         self.diagnostics_action.setEnabled(not busy)
         cancellable = busy and self.runner.job_name == "sync"
@@ -312,6 +322,8 @@ class MainWindow(QMainWindow):
             self.contacts_page.show_contacts(result.book)
         elif isinstance(result, jobs.LinkCandidates):
             self.contacts_page.choose_link(result)
+        else:
+            self.crm_files.finished(result)
 
     def _on_busy_ended(self) -> None:
         if not self.runner.busy:
