@@ -158,9 +158,153 @@ Your profile folder: {home}</translation>
     </message>
 </context>
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../crmsync_gui/ui/contact_editor.py" line="+39"/>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit contact</source>
+        <translation>Edit contact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home phone</source>
+        <translation>Home phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation>Home address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work phone</source>
+        <translation>Work phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work mobile</source>
+        <translation>Work mobile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work email</source>
+        <translation>Work email</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no company)</source>
+        <translation>(no company)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comma-separated, e.g. VIP, Salon 2025</source>
+        <translation>Comma-separated, e.g. VIP, Salon 2025</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From Google</source>
+        <translation>From Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sync keeps this block: Google&apos;s professional values that the CRM fields above do not hold. Change them in Google, or in the fields above.</source>
+        <translation>The sync keeps this block: Google&apos;s professional values that the CRM fields above do not hold. Change them in Google, or in the fields above.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>read as {number}</source>
+        <translation>read as {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ not read as a phone number: synced as typed</source>
+        <translation>⚠ not read as a phone number: synced as typed</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{value} is not an email address (something@domain).</source>
+        <translation>{value} is not an email address (something@domain).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the contact at least a name, an email or a mobile.</source>
+        <translation>Give the contact at least a name, an email or a mobile.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_model.py" line="+53"/>
+        <location filename="../crmsync_gui/ui/contacts_model.py" line="+54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -203,7 +347,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+77"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+88"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
@@ -258,7 +402,7 @@ Your profile folder: {home}</translation>
         <translation>unknown</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Changed on both sides: choose the value to keep on the Sync page.</source>
         <translation>Changed on both sides: choose the value to keep on the Sync page.</translation>
     </message>
@@ -298,7 +442,7 @@ Your profile folder: {home}</translation>
         <translation>It has no Google contact yet: the next preview says what the sync will do.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Search by name, email, phone, company, city, tag or note (Ctrl+F)</source>
         <translation>Search by name, email, phone, company, city, tag or note (Ctrl+F)</translation>
     </message>
@@ -309,12 +453,12 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+95"/>
+        <location line="+121"/>
         <source>Every tag</source>
         <translation>Every tag</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-86"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -334,12 +478,17 @@ Your profile folder: {home}</translation>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-92"/>
         <source>It shares its email with another contact: it is not synced until that changes.</source>
         <translation>It shares its email with another contact: it is not synced until that changes.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <source>in the trash</source>
+        <translation>in the trash</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The sync holds it back.</source>
         <translation>The sync holds it back.</translation>
     </message>
@@ -349,12 +498,48 @@ Your profile folder: {home}</translation>
         <translation>The sync state cannot be read now (not signed in, or a problem the Sync page shows): where it stands is not known.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+3"/>
+        <source>Deleted: the next sync deletes or keeps its Google copy as your deletion setting says. Restore brings it back.</source>
+        <translation>Deleted: the next sync deletes or keeps its Google copy as your deletion setting says. Restore brings it back.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New contact</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a contact to the CRM (Ctrl+N)</source>
+        <translation>Add a contact to the CRM (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+39"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Not the same person: neither is synced with the other again</source>
         <translation>Not the same person: neither is synced with the other again</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To the trash (the Delete key): it can be restored from there</source>
+        <translation>To the trash (the Delete key): it can be restored from there</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sync this contact</source>
         <translation>Sync this contact</translation>
     </message>
@@ -364,7 +549,7 @@ Your profile folder: {home}</translation>
         <translation>Sync this contact alone, now</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+65"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -388,7 +573,7 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Choose a contact to see it here.</source>
         <translation>Choose a contact to see it here.</translation>
     </message>
@@ -448,7 +633,7 @@ Your profile folder: {home}</translation>
         <translation>Open in Google Contacts</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Sync again</source>
         <translation>Sync again</translation>
     </message>
@@ -468,7 +653,48 @@ Your profile folder: {home}</translation>
         <translation>Leave this contact out of every sync</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+55"/>
+        <source>Saved. The next sync takes it to Google.</source>
+        <translation>Saved. The next sync takes it to Google.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Same email</source>
+        <translation>Same email</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already has this email.</source>
+        <translation>{name} already has this email.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open {name}</source>
+        <translation>Open {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n contact(s) restored.</source>
+        <translation>
+            <numerusform>%n contact restored.</numerusform>
+            <numerusform>%n contacts restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) moved to the trash (see the status filter).</source>
+        <translation>
+            <numerusform>%n contact moved to the trash (see the status filter).</numerusform>
+            <numerusform>%n contacts moved to the trash (see the status filter).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{name} needs your choice first, on the Sync page.</source>
         <translation>{name} needs your choice first, on the Sync page.</translation>
     </message>
@@ -1538,11 +1764,16 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;New contact…</source>
+        <translation>&amp;New contact…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1552,7 +1783,7 @@ Your profile folder: {home}</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1602,7 +1833,7 @@ Your profile folder: {home}</translation>
         <translation>The damaged sync state was set aside as {name}; a new one starts with this preview.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Start a new sync state</source>
         <translation>Start a new sync state</translation>
     </message>
@@ -1703,7 +1934,7 @@ Your profile folder: {home}</translation>
         <translation>Sync stopped after {n} changes.</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-255"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1718,7 +1949,7 @@ Your profile folder: {home}</translation>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+310"/>
         <source>Delete many contacts?</source>
         <translation>Delete many contacts?</translation>
     </message>
@@ -2243,6 +2474,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{value!r} is not an email address (something@domain): correct it, or leave the field empty.</source>
+        <translation>{value!r} is not an email address (something@domain): correct it, or leave the field empty.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</source>
         <translation>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</translation>
     </message>
@@ -2429,7 +2665,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-224"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -2469,7 +2705,7 @@ Your profile folder: {home}</translation>
         <translation>The disk that holds {path} is full. Free some space, then try again: a sync picks up where it stopped.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</translation>
     </message>

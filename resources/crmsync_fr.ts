@@ -158,9 +158,153 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
 </context>
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../crmsync_gui/ui/contact_editor.py" line="+39"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home phone</source>
+        <translation>Tél. fixe perso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mobile</source>
+        <translation>Mobile perso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Email</source>
+        <translation>E-mail perso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home address</source>
+        <translation>Adresse personnelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work phone</source>
+        <translation>Tél. fixe pro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work mobile</source>
+        <translation>Mobile pro</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work email</source>
+        <translation>E-mail pro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no company)</source>
+        <translation>(aucune société)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Comma-separated, e.g. VIP, Salon 2025</source>
+        <translation>Séparés par des virgules, p. ex. VIP, Salon 2025</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags</source>
+        <translation>Centres d’intérêt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From Google</source>
+        <translation>Depuis Google</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sync keeps this block: Google&apos;s professional values that the CRM fields above do not hold. Change them in Google, or in the fields above.</source>
+        <translation>La synchronisation tient ce bloc à jour&#xa0;: les valeurs professionnelles de Google que les champs ci-dessus ne contiennent pas. Modifiez-les dans Google, ou dans les champs ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>read as {number}</source>
+        <translation>lu comme {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>⚠ not read as a phone number: synced as typed</source>
+        <translation>⚠ pas lu comme un numéro&#xa0;: synchronisé tel quel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{value} is not an email address (something@domain).</source>
+        <translation>{value} n’est pas une adresse e-mail (quelquechose@domaine).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the contact at least a name, an email or a mobile.</source>
+        <translation>Donnez au contact au moins un nom, un e-mail ou un mobile.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_model.py" line="+53"/>
+        <location filename="../crmsync_gui/ui/contacts_model.py" line="+54"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -203,7 +347,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+77"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+88"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
@@ -258,7 +402,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Changed on both sides: choose the value to keep on the Sync page.</source>
         <translation>Modifié des deux côtés&#xa0;: choisissez la valeur à garder dans la page Synchronisation.</translation>
     </message>
@@ -298,7 +442,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Il n’a pas encore de contact Google&#xa0;: le prochain aperçu dira ce que fera la synchronisation.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Search by name, email, phone, company, city, tag or note (Ctrl+F)</source>
         <translation>Rechercher par nom, e-mail, téléphone, société, ville, centre d’intérêt ou note (Ctrl+F)</translation>
     </message>
@@ -309,12 +453,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+95"/>
+        <location line="+121"/>
         <source>Every tag</source>
         <translation>Tous les centres d’intérêt</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-86"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
@@ -334,12 +478,17 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Dissocier</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-92"/>
         <source>It shares its email with another contact: it is not synced until that changes.</source>
         <translation>Il partage son adresse e-mail avec un autre contact&#xa0;: il n’est pas synchronisé tant que cela ne change pas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <source>in the trash</source>
+        <translation>dans la corbeille</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The sync holds it back.</source>
         <translation>La synchronisation le retient.</translation>
     </message>
@@ -349,12 +498,48 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>L’état de synchronisation ne peut pas être lu pour l’instant (pas de connexion à Google, ou un problème que montre la page Synchronisation)&#xa0;: on ne sait pas où il en est.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+3"/>
+        <source>Deleted: the next sync deletes or keeps its Google copy as your deletion setting says. Restore brings it back.</source>
+        <translation>Supprimé&#xa0;: la prochaine synchronisation supprime ou garde sa copie Google selon votre réglage des suppressions. Restaurer le fait revenir.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a contact to the CRM (Ctrl+N)</source>
+        <translation>Ajouter un contact au CRM (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+39"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Not the same person: neither is synced with the other again</source>
         <translation>Pas la même personne&#xa0;: ils ne seront plus synchronisés l’un avec l’autre</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To the trash (the Delete key): it can be restored from there</source>
+        <translation>Dans la corbeille (touche Suppr)&#xa0;: il peut y être restauré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sync this contact</source>
         <translation>Synchroniser ce contact</translation>
     </message>
@@ -364,7 +549,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchroniser ce contact seul, maintenant</translation>
     </message>
     <message numerus="yes">
-        <location line="+60"/>
+        <location line="+65"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -388,7 +573,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>Choose a contact to see it here.</source>
         <translation>Choisissez un contact pour le voir ici.</translation>
     </message>
@@ -448,7 +633,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Ouvrir dans Google Contacts</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Sync again</source>
         <translation>Synchroniser à nouveau</translation>
     </message>
@@ -468,7 +653,48 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Écarter ce contact de toutes les synchronisations</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+55"/>
+        <source>Saved. The next sync takes it to Google.</source>
+        <translation>Enregistré. La prochaine synchronisation l’envoie à Google.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Same email</source>
+        <translation>Même e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already has this email.</source>
+        <translation>{name} a déjà cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open {name}</source>
+        <translation>Ouvrir {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>%n contact(s) restored.</source>
+        <translation>
+            <numerusform>%n contact restauré.</numerusform>
+            <numerusform>%n contacts restaurés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) moved to the trash (see the status filter).</source>
+        <translation>
+            <numerusform>%n contact mis à la corbeille (voir le filtre des états).</numerusform>
+            <numerusform>%n contacts mis à la corbeille (voir le filtre des états).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{name} needs your choice first, on the Sync page.</source>
         <translation>{name} attend d’abord votre choix, dans la page Synchronisation.</translation>
     </message>
@@ -1538,11 +1764,16 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Nouveau contact…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1552,7 +1783,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1602,7 +1833,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>L’état de synchronisation endommagé a été mis de côté sous le nom {name}&#xa0;; un nouvel état commence avec cet aperçu.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Start a new sync state</source>
         <translation>Repartir d’un nouvel état de synchronisation</translation>
     </message>
@@ -1703,7 +1934,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation interrompue après {n} modification(s).</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-255"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1718,7 +1949,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+310"/>
         <source>Delete many contacts?</source>
         <translation>Supprimer de nombreux contacts&#xa0;?</translation>
     </message>
@@ -2238,6 +2469,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{value!r} is not an email address (something@domain): correct it, or leave the field empty.</source>
+        <translation>{value!r} n’est pas une adresse e-mail (quelquechose@domaine)&#xa0;: corrigez-la, ou laissez le champ vide.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</source>
         <translation>c’est la base d’un autre programme (tables {tables}), pas un CRM&#xa0;: rien n’y a été modifié</translation>
     </message>
@@ -2424,7 +2660,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-224"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -2469,7 +2705,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis réessayez&#xa0;: une synchronisation reprend là où elle s’est arrêtée.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>L’état de synchronisation {path} ne peut pas être écrit ({error})&#xa0;: le fichier et son dossier doivent vous appartenir et être accessibles en écriture.</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,10 +19,13 @@ from crmsync_gui.app.demo import DemoWorld, demo_profile, play_demo_browser
 from crmsync_gui.app.google_account import Account, GoogleSession, open_google_session
 from crmsync_gui.app.profile import CRM_DB_ENV, Profile, ProfileReadOnlyError
 from crmsync_gui.app.settings import Settings, load_settings, save_settings
-from crmsync_gui.core.contact_book import ContactBook, contact_book
+from crmsync_gui.core.contact_book import ContactBook, contact_book, split_tags
+from crmsync_gui.core.mapping import CONTACT_COLUMNS, LINK_COLUMNS
+from crmsync_gui.core.note_block import read_block, split_block, with_block
 from crmsync_gui.core.plan import Plan, Side
 from crmsync_gui.core.plan_input import Choices, Decisions, PlanOptions
 from crmsync_gui.core.reasons import Reason, ReasonCode
+from crmsync_gui.core.record import looks_like_email, normalize_email
 from crmsync_gui.core.run_changes import RunChange, run_changes
 from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import utc_now
@@ -84,6 +87,30 @@ class Status:
     # Who else may read the user's data (R-SEC): a profile on a file system that keeps no
     # permissions, a CRM database outside the profile that every user can read.
     privacy_warnings: tuple[Reason, ...] = ()
+
+
+@dataclass(frozen=True)
+class ContactForm:
+    """A CRM contact as the editor shows it (R-UI7): values as stored, the note's own
+    text apart from the block the sync maintains, and the companies to choose from."""
+
+    crm_id: int | None  # None: a new contact
+    values: dict[str, str]  # CONTACT_COLUMNS and "tags"
+    link: dict[str, str]  # LINK_COLUMNS of the primary company link
+    company_id: int | None
+    note: str  # the user's part
+    managed_block: str  # read-only in the editor
+    companies: list[tuple[int, str]]  # live companies, by name
+    tags: list[str]  # every tag in use, for completion
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    crm_id: int | None
+    values: dict[str, str]
+    link: dict[str, str]
+    company_id: int | None
+    note: str
 
 
 @dataclass(frozen=True)
@@ -425,6 +452,84 @@ class SyncService:
         found = (self.profile.privacy_warning(),
                  self.profile.crm_database_warning(self.crm_path))
         return tuple(warning for warning in found if warning is not None)
+
+    # -- editing the contact book (issue #19) --------------------------------------------
+
+    def contact_form(self, crm_id: int | None) -> ContactForm:
+        with self.open_crm() as crm:
+            contact = crm.read([crm_id]).get(crm_id) if crm_id is not None else None
+            companies = sorted(((c.company_id, c.name) for c in crm.companies()
+                                if not c.deleted), key=lambda c: c[1].casefold())
+            tags = sorted({t for c in crm.read_all() if not c.deleted
+                           for t in split_tags(c.tags)}, key=str.casefold)
+        if contact is None:
+            return ContactForm(None, dict.fromkeys((*CONTACT_COLUMNS, "tags"), ""),
+                               dict.fromkeys(LINK_COLUMNS, ""), None, "", "", companies,
+                               tags)
+        record, address = contact.record, contact.record.home_address
+        values = {"last_name": record.last_name, "first_name": record.first_name,
+                  "home_phone": record.home_phone, "personal_mobile": record.personal_mobile,
+                  "personal_email": record.personal_email, "home_street": address.street,
+                  "home_postal_code": address.postal_code, "home_city": address.city,
+                  "home_country": address.country}
+        link = contact.primary_link
+        user_note, block = split_block(contact.note)
+        return ContactForm(
+            contact.crm_id, {**values, "tags": contact.tags},
+            {"work_phone": link.work_phone, "work_mobile": link.work_mobile,
+             "work_email": link.work_email, "job_title": link.job_title}
+            if link else dict.fromkeys(LINK_COLUMNS, ""),
+            link.company_id if link else None, user_note, block, companies, tags)
+
+    def email_owner(self, emails: Sequence[str],
+                    other_than: int | None) -> tuple[int, str] | None:
+        """A live contact that already has one of ``emails`` (personal or professional),
+        as (CRM id, name), for the editor's duplicate question; None when nobody has."""
+        wanted = {normalize_email(e) for e in emails if e.strip()}
+        if not wanted:
+            return None
+        with self.open_crm() as crm:
+            for contact in crm.read_all():
+                if contact.deleted or contact.crm_id == other_than:
+                    continue
+                record = contact.record
+                if {normalize_email(record.personal_email),
+                        normalize_email(record.work_email)} & wanted:
+                    return contact.crm_id, record.display_name() or f"#{contact.crm_id}"
+        return None
+
+    def save_contact(self, draft: ContactDraft) -> int:
+        """Create or update one contact through the CRM backend (one transaction,
+        ``updated_at`` set), keeping the note's managed block as it is."""
+        self.require_writable()
+        emails = (draft.values.get("personal_email", ""), draft.link.get("work_email", ""))
+        for email in emails:
+            if email.strip() and not looks_like_email(email):
+                raise CrmError(Reason.of(ReasonCode.CONTACT_BAD_EMAIL, value=email))
+        with self.open_crm() as crm:
+            stored = crm.read([draft.crm_id]).get(draft.crm_id) if draft.crm_id else None
+            note = draft.note
+            if stored is not None:  # the block the sync maintains stays as it is
+                note = with_block(draft.note, list(read_block(stored.note).items()))
+            has_company = draft.company_id is not None or (
+                stored is not None and stored.primary_link is not None)
+            # Professional fields live on a company link (Simple CRM's model): without a
+            # company there is nowhere to keep them (the editor greys them out).
+            link = dict(draft.link) if has_company else {}
+            write = CrmWrite(WriteKind.UPDATE if stored is not None else WriteKind.CREATE,
+                             crm_id=draft.crm_id if stored is not None else None,
+                             contact=dict(draft.values), link=link,
+                             company_id=draft.company_id, note=note)
+            [saved] = crm.apply([write])
+            return saved.crm_id
+
+    def delete_contacts(self, crm_ids: Sequence[int], restore: bool = False) -> None:
+        """To the trash (a soft delete: the next sync deletes or keeps the Google copy by
+        the deletion policy), or back from it."""
+        self.require_writable()
+        kind = WriteKind.RESTORE if restore else WriteKind.DELETE
+        with self.open_crm() as crm:
+            crm.apply([CrmWrite(kind, crm_id=crm_id) for crm_id in crm_ids])
 
     # -- spreadsheets (the window's File menu, issue #19) -------------------------------
 

@@ -37,6 +37,7 @@ class ContactStatus(StrEnum):
     IN_SYNC = "in_sync"  # linked, and nothing to write
     NEVER_SYNCED = "never_synced"  # no Google contact yet (no preview has planned it)
     UNKNOWN = "unknown"  # the state cannot be read (not signed in, damaged)
+    IN_TRASH = "in_trash"  # deleted in the CRM: listed only under this status
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +85,8 @@ def split_tags(tags: str) -> tuple[str, ...]:
 def contact_book(contacts: Iterable[CrmContact], links: Mapping[int, str] | None,
                  choices: Choices, plan: Plan | None, last_sync: datetime | None, *,
                  demo: bool = False) -> ContactBook:
-    """The rows of every live contact. ``links``: CRM id → Google resource name; None
+    """The rows of every contact (those in the trash with that status). ``links``: CRM
+    id → Google resource name; None
     when the state cannot be read (every status is then "unknown", never a guess)."""
     planned = _planned_statuses(plan) if plan is not None and links is not None else {}
     rows = []
@@ -93,17 +95,16 @@ def contact_book(contacts: Iterable[CrmContact], links: Mapping[int, str] | None
     # and folded once, shared by every row that has it (25,000 rows: ~5 MB less).
     split: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
     for contact in contacts:
-        if contact.deleted:
-            continue
-        status, why = planned.get(contact.crm_id) or (_status_from_state(
-            contact, links, choices, last_sync, planned=plan is not None), None)
+        status, why = (ContactStatus.IN_TRASH, None) if contact.deleted else (
+            planned.get(contact.crm_id) or (_status_from_state(
+                contact, links, choices, last_sync, planned=plan is not None), None))
         if contact.tags not in split:
             names = split_tags(contact.tags)
             split[contact.tags] = (names, tuple(fold(tag) for tag in names))
         row = _row(contact, status, why, (links or {}).get(contact.crm_id),
                    *split[contact.tags])
         rows.append(row)
-        for tag in row.tags:
+        for tag in row.tags if not contact.deleted else ():
             tags.setdefault(fold(tag), tag)
     return ContactBook(tuple(rows), tuple(sorted(tags.values(), key=fold)), last_sync, demo)
 

@@ -147,3 +147,16 @@ def with_block(note: str, values: Sequence[tuple[Field, str]]) -> str:
     head = "\n".join(before).rstrip("\n")
     rest = "\n".join([*kept, *after]).lstrip("\n")
     return "\n\n".join(part for part in (head, rest) if part)
+
+
+def split_block(note: str) -> tuple[str, str]:
+    """The user's part of ``note`` and the managed block as it stands ("" when none):
+    what the contact editor lets the user edit, and what it shows apart, read-only.
+    ``with_block(user, list(read_block(note).items()))`` puts them back together."""
+    lines = note.split("\n")
+    block = _find(lines)
+    if block is None:
+        return note, ""
+    inside = [lines[i] for i in range(block.start, block.stop) if i not in block.user]
+    user = [*lines[:block.start], *(lines[i] for i in block.user), *lines[block.stop:]]
+    return "\n".join(user).strip("\n"), "\n".join(inside)

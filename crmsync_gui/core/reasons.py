@@ -137,6 +137,7 @@ class ReasonCode(StrEnum):
     CRM_DATABASE_MISSING = "crm_database_missing"
     CRM_NOT_WRITABLE = "crm_not_writable"
     CRM_FOREIGN_DATABASE = "crm_foreign_database"
+    CONTACT_BAD_EMAIL = "contact_bad_email"
     EXPORT_OVER_OWN_FILE = "export_over_own_file"
     CRM_CONTACT_MISSING = "crm_contact_missing"
     CRM_NO_COMPANY_FOR_PRO_FIELDS = "crm_no_company_for_pro_fields"
@@ -366,6 +367,8 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.CRM_NOT_WRITABLE: "The CRM database {path} is read-only (the file or its "
                                  "folder): nothing was changed. It can be read, listed and "
                                  "exported; to sync, make it writable.",
+    ReasonCode.CONTACT_BAD_EMAIL: "{value!r} is not an email address (something@domain): "
+                                  "correct it, or leave the field empty.",
     ReasonCode.CRM_FOREIGN_DATABASE: "it is another program's database (tables {tables}), "
                                      "not a CRM: nothing was changed in it",
     ReasonCode.EXPORT_OVER_OWN_FILE: "{path} is one of CRM Sync's own files (the CRM "

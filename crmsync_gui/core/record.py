@@ -58,6 +58,15 @@ def fold_name(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+_EMAIL_SHAPE = re.compile(r"[^@\s]+@[^@\s]+")
+
+
+def looks_like_email(value: str) -> bool:
+    """Something @ something, no spaces: the shape a CSV import and the editor ask of an
+    email (whether the address exists is the mail server's business)."""
+    return bool(_EMAIL_SHAPE.fullmatch(value.strip()))
+
+
 def normalize_email(value: str) -> str:
     """Emails compare case-insensitively and without surrounding spaces (R-S3)."""
     return unicodedata.normalize("NFC", value).strip().lower()

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from crmsync_gui.core.companies import fold_name
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
-from crmsync_gui.core.record import clean_text
+from crmsync_gui.core.record import clean_text, looks_like_email
 from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import format_timestamp, utc_now
 from crmsync_gui.crm.model import CrmError, CrmWrite, WriteKind
@@ -54,7 +54,6 @@ _CONTACT_KEYS = ("last_name", "first_name", "home_phone", "personal_mobile",
                  "personal_email", "home_street", "home_postal_code", "home_city",
                  "home_country", "tags")
 _LINK_KEYS = ("job_title", "work_phone", "work_mobile", "work_email")
-_EMAIL = re.compile(r"[^@\s]+@[^@\s]+")
 _MAX_REPORTED_ERRORS = 50
 
 
@@ -289,7 +288,7 @@ def _check_rows(rows: Iterable[_Row]) -> list[Reason]:
             seen_refs.setdefault(ref, row.line)
         for key, header in (("personal_email", "Email perso"), ("work_email", "Email pro")):
             email = v.get(key, "").strip()
-            if email and not _EMAIL.fullmatch(email):
+            if email and not looks_like_email(email):
                 errors.append(Reason.of(ReasonCode.CSV_BAD_EMAIL, line=row.line, column=header,
                                         email=email))
         has_company = v.get("company_name", "").strip() or v.get("company_ref", "").strip()

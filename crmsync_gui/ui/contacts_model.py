@@ -44,6 +44,7 @@ class ContactsModel(HeaderedTableModel):
         self._hays: list[str] = []  # each row's search text, for Query.select
         self._visible: list[int] = []
         self._counts: Counter[ContactStatus] = Counter()
+        self._live = 0
         self._query = Query(())
         self._status: ContactStatus | None = None
         self._tag = ""  # folded; "" = every tag
@@ -66,6 +67,7 @@ class ContactsModel(HeaderedTableModel):
         self.beginResetModel()
         self._rows = book.rows
         self._hays = [row.search for row in book.rows]
+        self._live = sum(1 for row in book.rows if row.status != ContactStatus.IN_TRASH)
         self._sort_keys = {}
         self._visible = self._select()
         self.endResetModel()
@@ -90,7 +92,8 @@ class ContactsModel(HeaderedTableModel):
     # -- what the page reads ---------------------------------------------------------------
 
     def total(self) -> int:
-        return len(self._rows)
+        """The contacts of the book (the trash aside)."""
+        return self._live
 
     def counts(self) -> Counter[ContactStatus]:
         """Contacts per status, among those the search and tag filter let through."""
@@ -138,9 +141,13 @@ class ContactsModel(HeaderedTableModel):
         found = self._query.select(self._hays)
         if tag:
             found = [i for i in found if tag in rows[i].tag_keys]
+        # The trash is a place of its own: listed under its status, never with the rest.
+        trash = ContactStatus.IN_TRASH
         self._counts = Counter(rows[i].status for i in found)
         if status is not None:
             found = [i for i in found if rows[i].status == status]
+        else:
+            found = [i for i in found if rows[i].status != trash]
         return self._sorted(found)
 
     def _sorted(self, indexes: list[int]) -> list[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,12 +30,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crmsync_gui.app.service import GoogleCandidate, NotSynced, SyncService
+from crmsync_gui.app.service import (
+    ContactDraft,
+    ContactForm,
+    GoogleCandidate,
+    NotSynced,
+    SyncService,
+)
 from crmsync_gui.core.contact_book import ContactBook, ContactRow, ContactStatus
 from crmsync_gui.core.plan import Side
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.core.search import Query, haystack
 from crmsync_gui.ui import jobs
+from crmsync_gui.ui.contact_editor import ContactEditor
 from crmsync_gui.ui.contacts_model import (
     COL_CITY,
     COL_COMPANY,
@@ -66,6 +75,8 @@ class ContactsPage(QWidget):
         self.open_url = open_url
         self.decisions = decisions
         self.book: ContactBook | None = None
+        self.editor: ContactEditor | None = None
+        self.duplicate_box: QMessageBox | None = None
         self.model = ContactsModel(self.status_text, self)
         self._build()
         self.show_contact(None)
@@ -85,6 +96,7 @@ class ContactsPage(QWidget):
             ContactStatus.IN_SYNC: self.tr("in sync"),
             ContactStatus.NEVER_SYNCED: self.tr("never synced"),
             ContactStatus.UNKNOWN: self.tr("unknown"),
+            ContactStatus.IN_TRASH: self.tr("in the trash"),
         }[status]
 
     def _status_sentence(self, status: ContactStatus) -> str:
@@ -111,6 +123,9 @@ class ContactsPage(QWidget):
             ContactStatus.UNKNOWN: self.tr(
                 "The sync state cannot be read now (not signed in, or a problem the Sync "
                 "page shows): where it stands is not known."),
+            ContactStatus.IN_TRASH: self.tr(
+                "Deleted: the next sync deletes or keeps its Google copy as your deletion "
+                "setting says. Restore brings it back."),
         }[status]
 
     # -- building --------------------------------------------------------------------------------
@@ -134,7 +149,12 @@ class ContactsPage(QWidget):
         self.tag_filter.currentIndexChanged.connect(self._on_filters)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("contactCounts")
+        self.new_button = QPushButton(self.tr("New contact"))
+        self.new_button.setObjectName("newContact")
+        self.new_button.setToolTip(self.tr("Add a contact to the CRM (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_contact)
         top = QHBoxLayout()
+        top.addWidget(self.new_button)
         top.addWidget(self.search_edit, 3)
         top.addWidget(self.status_filter, 1)
         top.addWidget(self.tag_filter, 1)
@@ -154,6 +174,11 @@ class ContactsPage(QWidget):
         header.setStretchLastSection(True)  # the tags take what is left
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.view.activated.connect(self._open)  # Enter, double-click
+        delete = QAction(self.tr("Delete"), self.view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_selected)
+        self.view.addAction(delete)
 
         self.detail_box = QGroupBox(self.tr("Contact"))
         self.detail_box.setObjectName("contactDetail")
@@ -185,10 +210,25 @@ class ContactsPage(QWidget):
         self.ignore_button = QPushButton()
         self.ignore_button.setObjectName("ignoreContact")
         self.ignore_button.clicked.connect(self.toggle_ignored)
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button.setObjectName("editContact")
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button.setObjectName("deleteContact")
+        self.delete_button.setToolTip(self.tr("To the trash (the Delete key): it can be "
+                                              "restored from there"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_button = QPushButton(self.tr("Restore"))
+        self.restore_button.setObjectName("restoreContact")
+        self.restore_button.clicked.connect(self.restore_selected)
         self.sync_now_button = QPushButton(self.tr("Sync this contact"))
         self.sync_now_button.setObjectName("syncContactNow")
         self.sync_now_button.setToolTip(self.tr("Sync this contact alone, now"))
         self.sync_now_button.clicked.connect(self.sync_current)
+        edits = QHBoxLayout()
+        for button in (self.edit_button, self.delete_button, self.restore_button):
+            edits.addWidget(button)
+        edits.addStretch(1)
         buttons = QHBoxLayout()
         for button in (self.sync_now_button, self.link_button, self.unlink_button,
                        self.ignore_button):
@@ -198,6 +238,7 @@ class ContactsPage(QWidget):
         detail.addWidget(self.detail_name)
         detail.addLayout(self.detail_fields)
         detail.addWidget(self.detail_status)
+        detail.addLayout(edits)
         detail.addSpacing(8)
         detail.addWidget(self.google_label)
         detail.addWidget(self.open_google)
@@ -276,9 +317,14 @@ class ContactsPage(QWidget):
         self.show_contact(self.model.row_at(current.row()) if current.isValid() else None)
 
     def _open(self, index: QModelIndex) -> None:
-        """Enter or a double-click: the contact's pane, ready for its actions."""
-        self.show_contact(self.model.row_at(index.row()))
-        self.sync_now_button.setFocus()
+        """Enter or a double-click: the contact in the editor (from the trash: its pane,
+        with Restore)."""
+        row = self.model.row_at(index.row())
+        self.show_contact(row)
+        if row.status is ContactStatus.IN_TRASH:
+            self.restore_button.setFocus()
+        else:
+            self.edit_current()
 
     # -- one contact -----------------------------------------------------------------------------
 
@@ -332,7 +378,8 @@ class ContactsPage(QWidget):
         idle = not getattr(self, "_busy", False)
         ignored = row is not None and row.status in (ContactStatus.NOT_SYNCED,
                                                      ContactStatus.KEPT)
-        known = row is not None and row.status is not ContactStatus.UNKNOWN
+        trashed = row is not None and row.status is ContactStatus.IN_TRASH
+        known = row is not None and row.status is not ContactStatus.UNKNOWN and not trashed
         self.ignore_button.setText(self.tr("Sync again") if ignored else
                                    self.tr("Never sync"))
         self.ignore_button.setToolTip(
@@ -346,7 +393,102 @@ class ContactsPage(QWidget):
                  and row.resource_name is not None),
                 (self.ignore_button, known)):
             button.setEnabled(idle and usable)
-            button.setVisible(row is not None)
+            button.setVisible(row is not None and not trashed)
+        for button, shown in ((self.edit_button, not trashed),
+                              (self.delete_button, not trashed),
+                              (self.restore_button, trashed)):
+            button.setVisible(row is not None and shown)
+            button.setEnabled(idle)
+        self.new_button.setEnabled(idle)
+
+    # -- editing ---------------------------------------------------------------------------
+
+    def new_contact(self) -> bool:
+        return self._edit(None)
+
+    def edit_current(self) -> bool:
+        row = self.current()
+        return row is not None and self._edit(row.crm_id)
+
+    def _edit(self, crm_id: int | None) -> bool:
+        service = self.service
+        return self.runner.start("contact_form", lambda _progress, _cancel:
+                                 jobs.contact_form(service, crm_id))
+
+    def open_editor(self, form: ContactForm) -> ContactEditor:
+        editor = ContactEditor(form, self)
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.saved.connect(lambda draft: self.save(draft, check=True))
+        self.editor = editor
+        editor.open()
+        return editor
+
+    def save(self, draft: ContactDraft, check: bool) -> bool:
+        service = self.service
+        return self.runner.start("save_contact", lambda _progress, _cancel:
+                                 jobs.save_contact(service, draft, check))
+
+    def on_saved(self, outcome: jobs.SaveOutcome) -> bool:
+        """True when the contact was written; else the duplicate question is asked."""
+        if outcome.duplicate is not None:
+            self._ask_duplicate(outcome)
+            return False
+        assert outcome.book is not None and outcome.crm_id is not None
+        if self.editor is not None:
+            self.editor.accept()
+            self.editor = None
+        self.show_contacts(outcome.book)
+        self._select(outcome.crm_id)
+        self.message.emit(self.tr("Saved. The next sync takes it to Google."), 10_000)
+        return True
+
+    def _ask_duplicate(self, outcome: jobs.SaveOutcome) -> None:
+        assert outcome.duplicate is not None
+        other_id, other_name = outcome.duplicate
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Same email"),
+                          self.tr("{name} already has this email.").format(name=other_name),
+                          QMessageBox.StandardButton.Cancel, self.editor or self)
+        box.setObjectName("duplicateEmail")
+        open_other = box.addButton(self.tr("Open {name}").format(name=other_name),
+                                   QMessageBox.ButtonRole.ActionRole)
+        save_anyway = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        open_other.setObjectName("openOther")
+        save_anyway.setObjectName("saveAnyway")
+        save_anyway.clicked.connect(lambda: self.save(outcome.draft, check=False))
+
+        def show_other() -> None:
+            if self.editor is not None:
+                self.editor.reject()
+                self.editor = None
+            self._select(other_id)
+            self._edit(other_id)
+        open_other.clicked.connect(show_other)
+        self.duplicate_box = box
+        box.open()
+
+    def selected_rows(self) -> list[ContactRow]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [self.model.row_at(row) for row in rows]
+
+    def delete_selected(self) -> bool:
+        ids = [r.crm_id for r in self.selected_rows() if r.status is not ContactStatus.IN_TRASH]
+        return bool(ids) and self._trash(ids, restore=False)
+
+    def restore_selected(self) -> bool:
+        ids = [r.crm_id for r in self.selected_rows() if r.status is ContactStatus.IN_TRASH]
+        return bool(ids) and self._trash(ids, restore=True)
+
+    def _trash(self, crm_ids: list[int], restore: bool) -> bool:
+        service = self.service
+        return self.runner.start("trash", lambda _progress, _cancel:
+                                 jobs.trash(service, crm_ids, restore))
+
+    def on_trashed(self, outcome: jobs.TrashOutcome) -> None:
+        self.show_contacts(outcome.book)
+        self.message.emit(
+            self.tr("%n contact(s) restored.", "", outcome.count) if outcome.restored else
+            self.tr("%n contact(s) moved to the trash (see the status filter).", "",
+                    outcome.count), 10_000)
 
     def _open_link(self, url: str) -> None:
         if self.open_url is not None:

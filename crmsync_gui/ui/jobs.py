@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crmsync_gui.app.service import (
+    ContactDraft,
+    ContactForm,
     CrmDatabaseInfo,
     GoogleCandidate,
     ImportReport,
@@ -113,6 +115,48 @@ def choose_database(service: SyncService, path: Path, create: bool) -> DatabaseO
     info = service.choose_crm_database(path, create=create)
     service.save_settings()
     return DatabaseOutcome(info, service.contact_book(None))
+
+
+@dataclass(frozen=True)
+class EditorOutcome:
+    form: ContactForm
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    """A contact saved (``crm_id``), or not yet: another live contact has one of its
+    emails (``duplicate``: its id and name) and the user is asked first."""
+
+    draft: ContactDraft
+    crm_id: int | None
+    duplicate: tuple[int, str] | None
+    book: ContactBook | None
+
+
+def contact_form(service: SyncService, crm_id: int | None) -> EditorOutcome:
+    return EditorOutcome(service.contact_form(crm_id))
+
+
+def save_contact(service: SyncService, draft: ContactDraft, check: bool) -> SaveOutcome:
+    if check:
+        emails = (draft.values.get("personal_email", ""), draft.link.get("work_email", ""))
+        owner = service.email_owner(emails, other_than=draft.crm_id)
+        if owner is not None:
+            return SaveOutcome(draft, None, owner, None)
+    crm_id = service.save_contact(draft)
+    return SaveOutcome(draft, crm_id, None, service.contact_book(None))
+
+
+@dataclass(frozen=True)
+class TrashOutcome:
+    count: int
+    restored: bool
+    book: ContactBook
+
+
+def trash(service: SyncService, crm_ids: Sequence[int], restore: bool) -> TrashOutcome:
+    service.delete_contacts(crm_ids, restore=restore)
+    return TrashOutcome(len(crm_ids), restore, service.contact_book(None))
 
 
 def link_candidates(service: SyncService, crm_id: int) -> LinkCandidates:

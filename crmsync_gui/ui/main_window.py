@@ -129,7 +129,12 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.request_quit)
 
+        self.new_contact_action = QAction(self.tr("&New contact…"), self)
+        self.new_contact_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_contact_action.triggered.connect(self.new_contact)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_contact_action)
+        file_menu.addSeparator()
         file_menu.addActions([self.preview_action, self.sync_action])
         file_menu.addSeparator()
         self.crm_files = CrmFiles(self)
@@ -174,6 +179,11 @@ class MainWindow(QMainWindow):
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
         self.addAction(find)
+
+    def new_contact(self) -> bool:
+        """Ctrl+N: the editor for a new contact, on the Contacts page."""
+        self.show_contacts_page()
+        return self.contacts_page.new_contact()
 
     def show_sync_page(self) -> None:
         self.pages.setCurrentWidget(self.sync_page)
@@ -322,6 +332,14 @@ class MainWindow(QMainWindow):
             self.contacts_page.show_contacts(result.book)
         elif isinstance(result, jobs.LinkCandidates):
             self.contacts_page.choose_link(result)
+        elif isinstance(result, jobs.EditorOutcome):
+            self.contacts_page.open_editor(result.form)
+        elif isinstance(result, jobs.SaveOutcome):
+            if self.contacts_page.on_saved(result):
+                self.crm_changed()  # the Sync page shows what goes to Google
+        elif isinstance(result, jobs.TrashOutcome):
+            self.contacts_page.on_trashed(result)
+            self.crm_changed()
         else:
             self.crm_files.finished(result)
 

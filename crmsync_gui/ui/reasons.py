@@ -242,6 +242,9 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.CRM_NOT_WRITABLE: lambda: translate(
         "Reasons", "The CRM database {path} is read-only (the file or its folder): nothing "
         "was changed. It can be read, listed and exported; to sync, make it writable."),
+    ReasonCode.CONTACT_BAD_EMAIL: lambda: translate(
+        "Reasons", "{value!r} is not an email address (something@domain): correct it, or "
+        "leave the field empty."),
     ReasonCode.CRM_FOREIGN_DATABASE: lambda: translate(
         "Reasons", "it is another program's database (tables {tables}), not a CRM: nothing "
         "was changed in it"),

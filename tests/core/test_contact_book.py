@@ -49,7 +49,8 @@ def test_without_a_preview_the_state_says_where_each_contact_stands() -> None:
                                      kept_deleted=frozenset({5})))
     assert found == {1: ContactStatus.IN_SYNC, 2: ContactStatus.NEVER_SYNCED,
                      3: ContactStatus.WAITING,  # saved after the last sync
-                     4: ContactStatus.NOT_SYNCED, 5: ContactStatus.KEPT}  # 6: deleted
+                     4: ContactStatus.NOT_SYNCED, 5: ContactStatus.KEPT,
+                     6: ContactStatus.IN_TRASH}
 
 
 def test_the_last_preview_says_more_and_the_strongest_status_wins() -> None:

@@ -225,9 +225,13 @@ def test_enter_opens_the_contact(qtbot: QtBot, window: MainWindow, signed_in: Ui
     page.view.setFocus()
     page.view.setCurrentIndex(page.model.index(0, 0))
     name = page.model.row_at(0).name
-    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.runner.finished, timeout=JOB_TIMEOUT_MS):
+        qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert page.detail_name.text() == name
-    qtbot.waitUntil(page.sync_now_button.hasFocus)  # ready for its actions
+    assert page.editor is not None and page.editor.isVisible()  # the contact, to edit
+    first, last = page.editor.fields["first_name"].text(), page.editor.fields[
+        "last_name"].text()
+    assert f"{first} {last}" == name
 
 
 def test_sync_this_contact_sends_a_conflict_to_the_sync_page(

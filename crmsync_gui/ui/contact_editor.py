@@ -1,0 +1,180 @@
+"""The contact editor (R-UI7, R-CRM1): every Simple CRM field of one contact, its
+primary company link's professional fields, the note with the block the sync maintains
+shown apart and read-only. The window saves through the worker (``jobs.save_contact``);
+this dialog only gathers and checks what the user typed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crmsync_gui.app.service import ContactDraft, ContactForm
+from crmsync_gui.core.phones import format_phone_for_display, normalize_phone, region_for
+from crmsync_gui.core.record import looks_like_email
+
+PHONES = ("home_phone", "personal_mobile", "work_phone", "work_mobile")
+EMAILS = ("personal_email", "work_email")
+
+
+class ContactEditor(QDialog):
+    saved = Signal(object)  # ContactDraft: the window saves it in the worker
+
+    def __init__(self, form: ContactForm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self.setObjectName("contactEditor")
+        self.setWindowTitle(self.tr("New contact") if form.crm_id is None
+                            else self.tr("Edit contact"))
+        self.resize(640, 720)
+        self.fields: dict[str, QLineEdit] = {}
+        self.readings: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._group(self.tr("Person"), (
+            ("first_name", self.tr("First name")), ("last_name", self.tr("Last name")),
+            ("home_phone", self.tr("Home phone")), ("personal_mobile", self.tr("Mobile")),
+            ("personal_email", self.tr("Email")))))
+        layout.addWidget(self._group(self.tr("Home address"), (
+            ("home_street", self.tr("Street")), ("home_postal_code", self.tr("Postal code")),
+            ("home_city", self.tr("City")), ("home_country", self.tr("Country")))))
+        company_box = self._group(self.tr("Company"), (
+            ("job_title", self.tr("Job title")), ("work_phone", self.tr("Work phone")),
+            ("work_mobile", self.tr("Work mobile")), ("work_email", self.tr("Work email"))))
+        self.company = QComboBox()
+        self.company.setObjectName("company")
+        self.company.addItem(self.tr("(no company)"), None)
+        for company_id, name in form.companies:
+            self.company.addItem(name, company_id)
+        self.company.setCurrentIndex(max(0, self.company.findData(form.company_id)))
+        self.company.currentIndexChanged.connect(self._company_changed)
+        company_form = company_box.layout()
+        assert isinstance(company_form, QFormLayout)
+        company_form.insertRow(0, self.tr("Company"), self.company)
+        layout.addWidget(company_box)
+
+        self.tags = QLineEdit(form.values.get("tags", ""))
+        self.tags.setObjectName("tags")
+        self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. VIP, Salon 2025"))
+        self.tags.setCompleter(QCompleter(form.tags, self.tags))
+        self.note = QPlainTextEdit(form.note)
+        self.note.setObjectName("note")
+        other = QFormLayout()
+        other.addRow(self.tr("Tags"), self.tags)
+        other.addRow(self.tr("Note"), self.note)
+        if form.managed_block:
+            block = QPlainTextEdit(form.managed_block)
+            block.setObjectName("managedBlock")
+            block.setReadOnly(True)
+            block.setMaximumHeight(110)
+            other.addRow(self.tr("From Google"), block)
+            said = QLabel(self.tr("The sync keeps this block: Google's professional values "
+                                  "that the CRM fields above do not hold. Change them in "
+                                  "Google, or in the fields above."))
+            said.setWordWrap(True)
+            other.addRow("", said)
+        layout.addLayout(other)
+
+        self.problem = QLabel()
+        self.problem.setObjectName("editorProblem")
+        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for name in ("home_country", "home_postal_code"):  # the region phones are read in
+            self.fields[name].textChanged.connect(self._show_readings)
+        self._company_changed()
+        self._show_readings()
+
+    def _group(self, title: str, rows: tuple[tuple[str, str], ...]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        for name, label in rows:
+            field = QLineEdit(self.form.values.get(name) or self.form.link.get(name, ""))
+            field.setObjectName(name)
+            self.fields[name] = field
+            if name in PHONES:
+                reading = QLabel()
+                reading.setObjectName(f"{name}Reading")
+                self.readings[name] = reading
+                field.textChanged.connect(self._show_readings)
+                row = QHBoxLayout()
+                row.addWidget(field, 1)
+                row.addWidget(reading)
+                form.addRow(label, row)
+            else:
+                form.addRow(label, field)
+        return box
+
+    def _company_changed(self) -> None:
+        # Professional fields live on a company link (Simple CRM's model).
+        has_company = self.company.currentData() is not None
+        for name in ("job_title", "work_phone", "work_mobile", "work_email"):
+            self.fields[name].setEnabled(has_company)
+
+    def _show_readings(self) -> None:
+        """Beside each phone, the number as the sync reads it; one it cannot read is a
+        warning, not a block (it is synced as typed)."""
+        region = region_for(self.fields["home_country"].text(),
+                            self.fields["home_postal_code"].text())
+        for name, label in self.readings.items():
+            typed = self.fields[name].text().strip()
+            read = normalize_phone(typed, region) if typed else ""
+            if not typed:
+                label.setText("")
+            elif read.startswith("+"):
+                label.setText(self.tr("read as {number}").format(
+                    number=format_phone_for_display(read)))
+                label.setStyleSheet("color: palette(mid);")
+            else:
+                label.setText(self.tr("⚠ not read as a phone number: synced as typed"))
+                label.setStyleSheet("color: #a15c00;")
+
+    def draft(self) -> ContactDraft:
+        values = {name: self.fields[name].text().strip() for name in (
+            "last_name", "first_name", "home_phone", "personal_mobile", "personal_email",
+            "home_street", "home_postal_code", "home_city", "home_country")}
+        values["tags"] = self.tags.text().strip()
+        link = {name: self.fields[name].text().strip()
+                for name in ("work_phone", "work_mobile", "work_email", "job_title")}
+        return ContactDraft(self.form.crm_id, values, link, self.company.currentData(),
+                            self.note.toPlainText())
+
+    def save(self) -> None:
+        """Checked here first (an email of the wrong shape is refused with a word); the
+        window then saves in the worker and closes the editor once it is written."""
+        for name in EMAILS:
+            value = self.fields[name].text().strip()
+            if value and not looks_like_email(value) and self.fields[name].isEnabled():
+                self.show_problem(self.tr("{value} is not an email address "
+                                          "(something@domain).").format(value=value))
+                self.fields[name].setFocus()
+                return
+        if not any(self.fields[n].text().strip() for n in (
+                "last_name", "first_name", "personal_email", "personal_mobile")):
+            self.show_problem(self.tr("Give the contact at least a name, an email or a "
+                                      "mobile."))
+            return
+        self.problem.hide()
+        self.saved.emit(self.draft())
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText(text)
+        self.problem.show()
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
