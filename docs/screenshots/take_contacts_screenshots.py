@@ -31,12 +31,12 @@ from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.sandbox import SandboxAdmin
 
-NAMES = {"en": ("main-window-contacts", "main-window-sync-page"),
-         "fr": ("main-window-contacts-fr", "main-window-fr")}
+NAMES = {"en": ("main-window-contacts", "main-window-sync-page", "contact-editor"),
+         "fr": ("main-window-contacts-fr", "main-window-fr", "contact-editor-fr")}
 
 
 def script_for(language: str) -> Callable[[gui.AppController], None]:
-    contacts_name, sync_name = NAMES[language]
+    contacts_name, sync_name, editor_name = NAMES[language]
 
     def script(controller: gui.AppController) -> None:
         window = controller.window
@@ -71,7 +71,13 @@ def script_for(language: str) -> Callable[[gui.AppController], None]:
             row = next(i for i in range(page.model.rowCount())
                        if "Martin" in page.model.row_at(i).name)
             page.view.selectRow(row)
-            later(500, lambda: (shot(window, contacts_name), later(300, sync_page)))
+            later(500, lambda: (shot(window, contacts_name), later(300, editor)))
+
+        def editor() -> None:
+            page = window.contacts_page
+            page.edit_current()
+            later(STEP_MS, lambda: (shot(page.editor, editor_name), page.editor.reject(),
+                                    later(300, sync_page)))
 
         def sync_page() -> None:
             window.show_sync_page()
