@@ -226,12 +226,12 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Job title</source>
         <translation>Job title</translation>
     </message>
@@ -251,7 +251,7 @@ Your profile folder: {home}</translation>
         <translation>Work email</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(no company)</source>
         <translation>(no company)</translation>
     </message>
@@ -442,7 +442,12 @@ Your profile folder: {home}</translation>
         <translation>It has no Google contact yet: the next preview says what the sync will do.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Deleted: the next sync deletes its Google copy too, unless it was changed in Google since (a backup is made first). Restore brings it back.</source>
+        <translation>Deleted: the next sync deletes its Google copy too, unless it was changed in Google since (a backup is made first). Restore brings it back.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Search by name, email, phone, company, city, tag or note (Ctrl+F)</source>
         <translation>Search by name, email, phone, company, city, tag or note (Ctrl+F)</translation>
     </message>
@@ -498,12 +503,7 @@ Your profile folder: {home}</translation>
         <translation>The sync state cannot be read now (not signed in, or a problem the Sync page shows): where it stands is not known.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Deleted: the next sync deletes or keeps its Google copy as your deletion setting says. Restore brings it back.</source>
-        <translation>Deleted: the next sync deletes or keeps its Google copy as your deletion setting says. Restore brings it back.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
@@ -653,7 +653,12 @@ Your profile folder: {home}</translation>
         <translation>Leave this contact out of every sync</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+41"/>
+        <source>A preview or a sync is running: save again in a moment (nothing is lost while the editor is open).</source>
+        <translation>A preview or a sync is running: save again in a moment (nothing is lost while the editor is open).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Saved. The next sync takes it to Google.</source>
         <translation>Saved. The next sync takes it to Google.</translation>
     </message>
@@ -1798,7 +1803,7 @@ Your profile folder: {home}</translation>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
@@ -1934,7 +1939,7 @@ Your profile folder: {home}</translation>
         <translation>Sync stopped after {n} changes.</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1949,7 +1954,7 @@ Your profile folder: {home}</translation>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+311"/>
         <source>Delete many contacts?</source>
         <translation>Delete many contacts?</translation>
     </message>
@@ -2479,6 +2484,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{name} changed since you opened it (a sync or another program wrote it): nothing was saved. Close the editor, open the contact again and make your change on what it holds now.</source>
+        <translation>{name} changed since you opened it (a sync or another program wrote it): nothing was saved. Close the editor, open the contact again and make your change on what it holds now.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</source>
         <translation>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</translation>
     </message>
@@ -2665,7 +2675,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-228"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -2705,7 +2715,7 @@ Your profile folder: {home}</translation>
         <translation>The disk that holds {path} is full. Free some space, then try again: a sync picks up where it stopped.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</translation>
     </message>

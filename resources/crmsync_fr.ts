@@ -226,12 +226,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
@@ -251,7 +251,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>E-mail pro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>(no company)</source>
         <translation>(aucune société)</translation>
     </message>
@@ -442,7 +442,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Il n’a pas encore de contact Google&#xa0;: le prochain aperçu dira ce que fera la synchronisation.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>Deleted: the next sync deletes its Google copy too, unless it was changed in Google since (a backup is made first). Restore brings it back.</source>
+        <translation>Supprimé&#xa0;: la prochaine synchronisation supprime aussi sa copie Google, sauf si elle a été modifiée dans Google depuis (une sauvegarde est faite avant). Restaurer le fait revenir.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Search by name, email, phone, company, city, tag or note (Ctrl+F)</source>
         <translation>Rechercher par nom, e-mail, téléphone, société, ville, centre d’intérêt ou note (Ctrl+F)</translation>
     </message>
@@ -498,12 +503,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>L’état de synchronisation ne peut pas être lu pour l’instant (pas de connexion à Google, ou un problème que montre la page Synchronisation)&#xa0;: on ne sait pas où il en est.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Deleted: the next sync deletes or keeps its Google copy as your deletion setting says. Restore brings it back.</source>
-        <translation>Supprimé&#xa0;: la prochaine synchronisation supprime ou garde sa copie Google selon votre réglage des suppressions. Restaurer le fait revenir.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -653,7 +653,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Écarter ce contact de toutes les synchronisations</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+41"/>
+        <source>A preview or a sync is running: save again in a moment (nothing is lost while the editor is open).</source>
+        <translation>Un aperçu ou une synchronisation est en cours&#xa0;: enregistrez de nouveau dans un instant (rien n’est perdu tant que l’éditeur est ouvert).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Saved. The next sync takes it to Google.</source>
         <translation>Enregistré. La prochaine synchronisation l’envoie à Google.</translation>
     </message>
@@ -1798,7 +1803,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -1934,7 +1939,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation interrompue après {n} modification(s).</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-256"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1949,7 +1954,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+311"/>
         <source>Delete many contacts?</source>
         <translation>Supprimer de nombreux contacts&#xa0;?</translation>
     </message>
@@ -2474,6 +2479,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>{name} changed since you opened it (a sync or another program wrote it): nothing was saved. Close the editor, open the contact again and make your change on what it holds now.</source>
+        <translation>{name} a changé depuis que vous l’avez ouvert (une synchronisation ou un autre programme l’a modifié)&#xa0;: rien n’a été enregistré. Fermez l’éditeur, rouvrez le contact et refaites votre modification sur ce qu’il contient maintenant.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</source>
         <translation>c’est la base d’un autre programme (tables {tables}), pas un CRM&#xa0;: rien n’y a été modifié</translation>
     </message>
@@ -2660,7 +2670,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-228"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -2705,7 +2715,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis réessayez&#xa0;: une synchronisation reprend là où elle s’est arrêtée.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>L’état de synchronisation {path} ne peut pas être écrit ({error})&#xa0;: le fichier et son dossier doivent vous appartenir et être accessibles en écriture.</translation>
     </message>

@@ -13,6 +13,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from crmsync_gui.app.demo import DemoWorld, demo_profile, play_demo_browser
@@ -30,7 +31,7 @@ from crmsync_gui.core.run_changes import RunChange, run_changes
 from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.csv_io import ImportReport, export_csv, import_csv
-from crmsync_gui.crm.model import CrmError, CrmWrite, WriteKind
+from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.disk_space import ROOM_BEFORE_WRITING, disk_full
 from crmsync_gui.google.errors import SignInRequired
@@ -102,6 +103,10 @@ class ContactForm:
     managed_block: str  # read-only in the editor
     companies: list[tuple[int, str]]  # live companies, by name
     tags: list[str]  # every tag in use, for completion
+    # When it was read: a save refuses to overwrite what a sync (or another program)
+    # wrote since — the user's older values would undo Google's newer ones.
+    read_at: datetime | None = None
+    read_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,6 +116,8 @@ class ContactDraft:
     link: dict[str, str]
     company_id: int | None
     note: str
+    read_at: datetime | None = None  # the form's, for the stale-write check
+    read_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -479,7 +486,8 @@ class SyncService:
             {"work_phone": link.work_phone, "work_mobile": link.work_mobile,
              "work_email": link.work_email, "job_title": link.job_title}
             if link else dict.fromkeys(LINK_COLUMNS, ""),
-            link.company_id if link else None, user_note, block, companies, tags)
+            link.company_id if link else None, user_note, block, companies, tags,
+            contact.updated_at, contact.updated_at_text)
 
     def email_owner(self, emails: Sequence[str],
                     other_than: int | None) -> tuple[int, str] | None:
@@ -519,13 +527,21 @@ class SyncService:
             write = CrmWrite(WriteKind.UPDATE if stored is not None else WriteKind.CREATE,
                              crm_id=draft.crm_id if stored is not None else None,
                              contact=dict(draft.values), link=link,
-                             company_id=draft.company_id, note=note)
-            [saved] = crm.apply([write])
+                             company_id=draft.company_id, note=note,
+                             expected_updated_at=draft.read_at if stored else None,
+                             expected_updated_text=draft.read_text or None
+                             if stored else None)
+            try:
+                [saved] = crm.apply([write])
+            except CrmConflictError as error:
+                raise CrmError(Reason.of(ReasonCode.CONTACT_EDITED_MEANWHILE,
+                                         name=stored.record.display_name() if stored
+                                         else "")) from error
             return saved.crm_id
 
     def delete_contacts(self, crm_ids: Sequence[int], restore: bool = False) -> None:
-        """To the trash (a soft delete: the next sync deletes or keeps the Google copy by
-        the deletion policy), or back from it."""
+        """To the trash (a soft delete: the next sync deletes the Google copy too, unless
+        it was changed in Google since — R-S5), or back from it."""
         self.require_writable()
         kind = WriteKind.RESTORE if restore else WriteKind.DELETE
         with self.open_crm() as crm:

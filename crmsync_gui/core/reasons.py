@@ -138,6 +138,7 @@ class ReasonCode(StrEnum):
     CRM_NOT_WRITABLE = "crm_not_writable"
     CRM_FOREIGN_DATABASE = "crm_foreign_database"
     CONTACT_BAD_EMAIL = "contact_bad_email"
+    CONTACT_EDITED_MEANWHILE = "contact_edited_meanwhile"
     EXPORT_OVER_OWN_FILE = "export_over_own_file"
     CRM_CONTACT_MISSING = "crm_contact_missing"
     CRM_NO_COMPANY_FOR_PRO_FIELDS = "crm_no_company_for_pro_fields"
@@ -369,6 +370,10 @@ ENGLISH: Mapping[ReasonCode, str] = {
                                  "exported; to sync, make it writable.",
     ReasonCode.CONTACT_BAD_EMAIL: "{value!r} is not an email address (something@domain): "
                                   "correct it, or leave the field empty.",
+    ReasonCode.CONTACT_EDITED_MEANWHILE: "{name} changed since you opened it (a sync or "
+                                         "another program wrote it): nothing was saved. "
+                                         "Close the editor, open the contact again and make "
+                                         "your change on what it holds now.",
     ReasonCode.CRM_FOREIGN_DATABASE: "it is another program's database (tables {tables}), "
                                      "not a CRM: nothing was changed in it",
     ReasonCode.EXPORT_OVER_OWN_FILE: "{path} is one of CRM Sync's own files (the CRM "

@@ -54,7 +54,8 @@ class ContactEditor(QDialog):
             ("work_mobile", self.tr("Work mobile")), ("work_email", self.tr("Work email"))))
         self.company = QComboBox()
         self.company.setObjectName("company")
-        self.company.addItem(self.tr("(no company)"), None)
+        if form.company_id is None:  # leaving a company is the Companies view's business
+            self.company.addItem(self.tr("(no company)"), None)
         for company_id, name in form.companies:
             self.company.addItem(name, company_id)
         self.company.setCurrentIndex(max(0, self.company.findData(form.company_id)))
@@ -154,7 +155,7 @@ class ContactEditor(QDialog):
         link = {name: self.fields[name].text().strip()
                 for name in ("work_phone", "work_mobile", "work_email", "job_title")}
         return ContactDraft(self.form.crm_id, values, link, self.company.currentData(),
-                            self.note.toPlainText())
+                            self.note.toPlainText(), self.form.read_at, self.form.read_text)
 
     def save(self) -> None:
         """Checked here first (an email of the wrong shape is refused with a word); the

@@ -124,8 +124,8 @@ class ContactsPage(QWidget):
                 "The sync state cannot be read now (not signed in, or a problem the Sync "
                 "page shows): where it stands is not known."),
             ContactStatus.IN_TRASH: self.tr(
-                "Deleted: the next sync deletes or keeps its Google copy as your deletion "
-                "setting says. Restore brings it back."),
+                "Deleted: the next sync deletes its Google copy too, unless it was changed "
+                "in Google since (a backup is made first). Restore brings it back."),
         }[status]
 
     # -- building --------------------------------------------------------------------------------
@@ -418,10 +418,15 @@ class ContactsPage(QWidget):
     def open_editor(self, form: ContactForm) -> ContactEditor:
         editor = ContactEditor(form, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.saved.connect(lambda draft: self.save(draft, check=True))
+        editor.saved.connect(lambda draft: self._save_from(editor, draft))
         self.editor = editor
         editor.open()
         return editor
+
+    def _save_from(self, editor: ContactEditor, draft: ContactDraft) -> None:
+        if not self.save(draft, check=True):  # a preview or a sync is running
+            editor.show_problem(self.tr("A preview or a sync is running: save again in a "
+                                        "moment (nothing is lost while the editor is open)."))
 
     def save(self, draft: ContactDraft, check: bool) -> bool:
         service = self.service

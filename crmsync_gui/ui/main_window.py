@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(not busy)
         self.sync_page.set_busy(busy)
         self.contacts_page.set_busy(busy)
+        self.new_contact_action.setEnabled(not busy)
         self.crm_files.set_busy(busy)
         self.settings_action.setEnabled(not busy)
         self.diagnostics_action.setEnabled(not busy)

@@ -245,6 +245,10 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.CONTACT_BAD_EMAIL: lambda: translate(
         "Reasons", "{value!r} is not an email address (something@domain): correct it, or "
         "leave the field empty."),
+    ReasonCode.CONTACT_EDITED_MEANWHILE: lambda: translate(
+        "Reasons", "{name} changed since you opened it (a sync or another program wrote "
+        "it): nothing was saved. Close the editor, open the contact again and make your "
+        "change on what it holds now."),
     ReasonCode.CRM_FOREIGN_DATABASE: lambda: translate(
         "Reasons", "it is another program's database (tables {tables}), not a CRM: nothing "
         "was changed in it"),

@@ -5,10 +5,14 @@ offscreen, the app's service, the sandbox on 127.0.0.1."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crmsync_gui.core.contact_book import ContactStatus
+from crmsync_gui.crm.csv_io import import_csv
+from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.ui.contact_editor import ContactEditor
 from crmsync_gui.ui.main_window import MainWindow
 
@@ -136,3 +140,41 @@ def test_the_managed_block_is_shown_apart_and_kept(
     editor.note.setPlainText("Cliente fidèle")
     save(qtbot, window, editor)
     assert signed_in.crm()[crm_id].note == f"Cliente fidèle\n\n{block}"
+
+
+def test_a_form_opened_before_a_sync_never_undoes_what_the_sync_wrote(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    [crm_id] = signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                                  "personal_email": "sophie@ex.fr",
+                                  "personal_mobile": "06 11 11 11 11"})
+    preview(qtbot, window)
+    sync(qtbot, window)
+    editor = open_editor(qtbot, window, crm_id)  # opened, then left open…
+    [rn] = signed_in.google()
+    signed_in.sandbox.admin.patch_contact(rn.split("/")[-1], {
+        "phoneNumbers": [{"value": "06 99 99 99 99", "type": "mobile"}]})
+    preview(qtbot, window)
+    sync(qtbot, window)  # …while the sync brings the phone's new number in
+    assert signed_in.crm()[crm_id].record.personal_mobile == "06 99 99 99 99"
+    editor.note.setPlainText("Rappeler lundi")
+    with qtbot.waitSignal(window.runner.failed, timeout=JOB_TIMEOUT_MS):
+        editor.save()
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None and "Sophie Martin changed since you opened it" in box.text()
+    assert signed_in.crm()[crm_id].record.personal_mobile == "06 99 99 99 99"
+    assert editor.isVisible()  # the user's typing is still there to copy
+
+
+def test_a_contact_with_a_company_offers_no_silent_no_company(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld, sample_csv: Path) -> None:
+    # "(no company)" used to be offered and then ignored: the link stayed, unsaid.
+    with SqliteCrm(signed_in.service.crm_path) as crm:
+        import_csv(crm, sample_csv)
+    preview(qtbot, window)
+    [sophie] = [i for i, c in signed_in.crm().items() if c.record.first_name == "Sophie"]
+    editor = open_editor(qtbot, window, sophie)
+    texts = [editor.company.itemText(i) for i in range(editor.company.count())]
+    assert "(no company)" not in texts and editor.company.currentText() == "Boulangerie Dupain"
+    editor.reject()
+    editor = open_editor(qtbot, window, None)
+    assert editor.company.itemText(0) == "(no company)"  # a new contact may have none
