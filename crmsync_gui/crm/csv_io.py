@@ -19,7 +19,7 @@ from pathlib import Path
 
 from crmsync_gui.core.companies import fold_name
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
-from crmsync_gui.core.record import clean_text, looks_like_email
+from crmsync_gui.core.record import clean_text, looks_like_email, normalize_email
 from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import format_timestamp, utc_now
 from crmsync_gui.crm.model import CrmError, CrmWrite, WriteKind
@@ -323,6 +323,17 @@ class _Importer:
             if not company.deleted:
                 self.company_by_name.setdefault(company.name, company.company_id)
         self.company_names = {c.company_id: c.name for c in companies}
+        # Who holds each email (personal or professional) among live contacts, then the
+        # file's earlier lines: the sync keeps two contacts of one email apart (neither
+        # synced with the other's Google copy), and the user is told here, not later.
+        self.email_owner: dict[str, tuple[int | None, str, int]] = {}  # id, name, line
+        for known in self.contacts.values():
+            if not known.deleted:
+                for email in (known.record.personal_email, known.record.work_email):
+                    if email:
+                        self.email_owner.setdefault(normalize_email(email), (
+                            known.crm_id, known.record.display_name() or f"#{known.crm_id}",
+                            0))
 
     def run(self, rows: list[_Row]) -> ImportReport:
         errors: list[Reason] = []
@@ -336,6 +347,22 @@ class _Importer:
             if errors:
                 raise CsvImportError(errors)  # rolls the transaction back
         return self.report
+
+    def _note_shared_emails(self, row: _Row, contact: CrmContact | None) -> None:
+        v = row.values
+        me = contact.crm_id if contact else None
+        name = " ".join(x for x in (_cell(v, "first_name"), _cell(v, "last_name")) if x) or (
+            contact.record.display_name() if contact else f"line {row.line}")
+        for key in ("personal_email", "work_email"):
+            email = _cell(v, key)
+            if not email:
+                continue
+            owner = self.email_owner.setdefault(normalize_email(email), (me, name, row.line))
+            if owner[2] == row.line or (me is not None and owner[0] == me):
+                continue  # its own
+            self.report.warnings.append(
+                f"line {row.line}: {email} is also {owner[1]}'s: the sync keeps the two "
+                "apart until one of them changes")
 
     def _find_contact(self, row: _Row) -> CrmContact | None:
         """The contact the row is: by ID only if it is the same person (a file from
@@ -367,6 +394,7 @@ class _Importer:
     def _import_row(self, conn: sqlite3.Connection, row: _Row) -> None:
         v = row.values
         contact = self._find_contact(row)
+        self._note_shared_emails(row, contact)
         company_id = self._company_for(conn, row)
         contact_columns = {k: _cell(v, k) for k in _CONTACT_KEYS if k in v}
         ref = v.get("external_ref", "").strip()

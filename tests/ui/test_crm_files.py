@@ -58,6 +58,22 @@ def test_an_import_reports_what_it_did_and_the_sync_takes_it_to_google(
     assert window.sync_page.to_google_model.total() == 3
 
 
+def test_an_import_says_which_emails_another_contact_already_has(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld, tmp_path: Path) -> None:
+    signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                       "personal_email": "sophie@ex.fr"})
+    preview(qtbot, window)
+    csv = tmp_path / "shared.csv"
+    csv.write_text(HEADER + ";Martin;Paul;SOPHIE@ex.fr\n;Petit;Anne;anne@ex.fr\n"
+                   ";Petit;Annie;anne@ex.fr\n", encoding="utf-8")
+    with qtbot.waitSignal(window.preview_shown, timeout=JOB_TIMEOUT_MS):
+        assert window.crm_files.import_csv(csv)
+    said = window.crm_files.report_box.informativeText()
+    assert "line 2: SOPHIE@ex.fr is also Sophie Martin's" in said
+    assert "line 4: anne@ex.fr is also Anne Petit's" in said
+    assert "line 3" not in said  # Anne's own email, first seen on her line
+
+
 def test_export_writes_every_contact(qtbot: QtBot, window: MainWindow, signed_in: UiWorld,
                                      tmp_path: Path) -> None:
     signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
