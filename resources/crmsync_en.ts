@@ -2489,6 +2489,21 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A company needs a name.</source>
+        <translation>A company needs a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is a company {name!r} already.</source>
+        <translation>There is a company {name!r} already.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} contact(s) are linked to this company: unlink them to delete it (they lose their company in Google at the next sync).</source>
+        <translation>{count} contact(s) are linked to this company: unlink them to delete it (they lose their company in Google at the next sync).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</source>
         <translation>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</translation>
     </message>
@@ -2675,7 +2690,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-234"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -2715,7 +2730,7 @@ Your profile folder: {home}</translation>
         <translation>The disk that holds {path} is full. Free some space, then try again: a sync picks up where it stopped.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</translation>
     </message>

@@ -2484,6 +2484,21 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A company needs a name.</source>
+        <translation>Une société a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is a company {name!r} already.</source>
+        <translation>Il existe déjà une société {name!r}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} contact(s) are linked to this company: unlink them to delete it (they lose their company in Google at the next sync).</source>
+        <translation>{count} contact(s) sont liés à cette société&#xa0;: dissociez-les pour la supprimer (ils perdent leur société dans Google à la prochaine synchronisation).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</source>
         <translation>c’est la base d’un autre programme (tables {tables}), pas un CRM&#xa0;: rien n’y a été modifié</translation>
     </message>
@@ -2670,7 +2685,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-234"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -2715,7 +2730,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis réessayez&#xa0;: une synchronisation reprend là où elle s’est arrêtée.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>L’état de synchronisation {path} ne peut pas être écrit ({error})&#xa0;: le fichier et son dossier doivent vous appartenir et être accessibles en écriture.</translation>
     </message>

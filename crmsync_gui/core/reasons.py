@@ -138,6 +138,9 @@ class ReasonCode(StrEnum):
     CRM_NOT_WRITABLE = "crm_not_writable"
     CRM_FOREIGN_DATABASE = "crm_foreign_database"
     CONTACT_BAD_EMAIL = "contact_bad_email"
+    COMPANY_NAME_EMPTY = "company_name_empty"
+    COMPANY_EXISTS = "company_exists"
+    COMPANY_HAS_CONTACTS = "company_has_contacts"
     CONTACT_EDITED_MEANWHILE = "contact_edited_meanwhile"
     EXPORT_OVER_OWN_FILE = "export_over_own_file"
     CRM_CONTACT_MISSING = "crm_contact_missing"
@@ -374,6 +377,11 @@ ENGLISH: Mapping[ReasonCode, str] = {
                                          "another program wrote it): nothing was saved. "
                                          "Close the editor, open the contact again and make "
                                          "your change on what it holds now.",
+    ReasonCode.COMPANY_NAME_EMPTY: "A company needs a name.",
+    ReasonCode.COMPANY_EXISTS: "There is a company {name!r} already.",
+    ReasonCode.COMPANY_HAS_CONTACTS: "{count} contact(s) are linked to this company: "
+                                     "unlink them to delete it (they lose their company in "
+                                     "Google at the next sync).",
     ReasonCode.CRM_FOREIGN_DATABASE: "it is another program's database (tables {tables}), "
                                      "not a CRM: nothing was changed in it",
     ReasonCode.EXPORT_OVER_OWN_FILE: "{path} is one of CRM Sync's own files (the CRM "

@@ -249,6 +249,12 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "Reasons", "{name} changed since you opened it (a sync or another program wrote "
         "it): nothing was saved. Close the editor, open the contact again and make your "
         "change on what it holds now."),
+    ReasonCode.COMPANY_NAME_EMPTY: lambda: translate("Reasons", "A company needs a name."),
+    ReasonCode.COMPANY_EXISTS: lambda: translate("Reasons",
+                                                 "There is a company {name!r} already."),
+    ReasonCode.COMPANY_HAS_CONTACTS: lambda: translate(
+        "Reasons", "{count} contact(s) are linked to this company: unlink them to delete it "
+        "(they lose their company in Google at the next sync)."),
     ReasonCode.CRM_FOREIGN_DATABASE: lambda: translate(
         "Reasons", "it is another program's database (tables {tables}), not a CRM: nothing "
         "was changed in it"),
