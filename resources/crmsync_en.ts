@@ -158,6 +158,81 @@ Your profile folder: {home}</translation>
     </message>
 </context>
 <context>
+    <name>CompaniesPage</name>
+    <message>
+        <location filename="../crmsync_gui/ui/companies_page.py" line="+43"/>
+        <source>Search the companies</source>
+        <translation>Search the companies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New company…</source>
+        <translation>New company…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose a company to see its contacts.</source>
+        <translation>Choose a company to see its contacts.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n contact(s) at {name}</source>
+        <translation>
+            <numerusform>%n contact at {name}</numerusform>
+            <numerusform>%n contacts at {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New company</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Rename the company</source>
+        <translation>Rename the company</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete {name}?</source>
+        <translation>Delete {name}?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) lose their company in Google at the next sync. Unlink them and delete the company?</source>
+        <translation>
+            <numerusform>%n contact loses its company in Google at the next sync. Unlink it and delete the company?</numerusform>
+            <numerusform>%n contacts lose their company in Google at the next sync. Unlink them and delete the company?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <location filename="../crmsync_gui/ui/contact_editor.py" line="+39"/>
@@ -1703,7 +1778,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+88"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+89"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1788,7 +1863,12 @@ Your profile folder: {home}</translation>
         <translation>Main</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+25"/>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1803,7 +1883,7 @@ Your profile folder: {home}</translation>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
@@ -1838,7 +1918,7 @@ Your profile folder: {home}</translation>
         <translation>The damaged sync state was set aside as {name}; a new one starts with this preview.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Start a new sync state</source>
         <translation>Start a new sync state</translation>
     </message>
@@ -1939,22 +2019,22 @@ Your profile folder: {home}</translation>
         <translation>Sync stopped after {n} changes.</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-269"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+321"/>
         <source>Delete many contacts?</source>
         <translation>Delete many contacts?</translation>
     </message>

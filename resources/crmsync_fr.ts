@@ -158,6 +158,81 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
 </context>
 <context>
+    <name>CompaniesPage</name>
+    <message>
+        <location filename="../crmsync_gui/ui/companies_page.py" line="+43"/>
+        <source>Search the companies</source>
+        <translation>Rechercher dans les sociétés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New company…</source>
+        <translation>Nouvelle société…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose a company to see its contacts.</source>
+        <translation>Choisissez une société pour voir ses contacts.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n contact(s) at {name}</source>
+        <translation>
+            <numerusform>%n contact chez {name}</numerusform>
+            <numerusform>%n contacts chez {name}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New company</source>
+        <translation>Nouvelle société</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Rename the company</source>
+        <translation>Renommer la société</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete {name}?</source>
+        <translation>Supprimer {name}&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) lose their company in Google at the next sync. Unlink them and delete the company?</source>
+        <translation>
+            <numerusform>%n contact perd sa société dans Google à la prochaine synchronisation. Le dissocier et supprimer la société&#xa0;?</numerusform>
+            <numerusform>%n contacts perdent leur société dans Google à la prochaine synchronisation. Les dissocier et supprimer la société&#xa0;?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
         <location filename="../crmsync_gui/ui/contact_editor.py" line="+39"/>
@@ -1703,7 +1778,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+88"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+89"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1788,7 +1863,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Barre principale</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+25"/>
+        <source>Companies</source>
+        <translation>Sociétés</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1803,7 +1883,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -1838,7 +1918,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>L’état de synchronisation endommagé a été mis de côté sous le nom {name}&#xa0;; un nouvel état commence avec cet aperçu.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Start a new sync state</source>
         <translation>Repartir d’un nouvel état de synchronisation</translation>
     </message>
@@ -1939,22 +2019,22 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation interrompue après {n} modification(s).</translation>
     </message>
     <message>
-        <location line="-256"/>
+        <location line="-269"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+311"/>
+        <location line="+321"/>
         <source>Delete many contacts?</source>
         <translation>Supprimer de nombreux contacts&#xa0;?</translation>
     </message>

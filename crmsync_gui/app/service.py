@@ -30,6 +30,7 @@ from crmsync_gui.core.record import looks_like_email, normalize_email
 from crmsync_gui.core.run_changes import RunChange, run_changes
 from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import utc_now
+from crmsync_gui.crm import company_writes
 from crmsync_gui.crm.csv_io import ImportReport, export_csv, import_csv
 from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
@@ -118,6 +119,13 @@ class ContactDraft:
     note: str
     read_at: datetime | None = None  # the form's, for the stale-write check
     read_text: str = ""
+
+
+@dataclass(frozen=True)
+class CompanyRow:
+    company_id: int
+    name: str
+    contacts: list[str]  # the names of its live contacts
 
 
 @dataclass(frozen=True)
@@ -546,6 +554,38 @@ class SyncService:
         kind = WriteKind.RESTORE if restore else WriteKind.DELETE
         with self.open_crm() as crm:
             crm.apply([CrmWrite(kind, crm_id=crm_id) for crm_id in crm_ids])
+
+    # -- companies (issue #19) -------------------------------------------------------------
+
+    def company_rows(self) -> list[CompanyRow]:
+        with self.open_crm() as crm:
+            contacts = [c for c in crm.read_all() if not c.deleted]
+            companies = [c for c in crm.companies() if not c.deleted]
+        names: dict[int, list[str]] = {c.company_id: [] for c in companies}
+        for contact in contacts:
+            for link in contact.links:
+                if link.company_id in names:
+                    names[link.company_id].append(
+                        contact.record.display_name() or f"#{contact.crm_id}")
+        return sorted((CompanyRow(c.company_id, c.name, sorted(names[c.company_id],
+                                                                 key=str.casefold))
+                       for c in companies), key=lambda row: row.name.casefold())
+
+    def create_company(self, name: str) -> int:
+        self.require_writable()
+        with self.open_crm() as crm:
+            return company_writes.create_company(crm, name)
+
+    def rename_company(self, company_id: int, name: str) -> None:
+        self.require_writable()
+        with self.open_crm() as crm:
+            company_writes.rename_company(crm, company_id, name)
+
+    def delete_company(self, company_id: int, unlink: bool = False) -> int:
+        """Soft delete; refused while contacts are linked unless ``unlink``."""
+        self.require_writable()
+        with self.open_crm() as crm:
+            return company_writes.delete_company(crm, company_id, unlink=unlink)
 
     # -- spreadsheets (the window's File menu, issue #19) -------------------------------
 

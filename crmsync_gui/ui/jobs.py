@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crmsync_gui.app.service import (
+    CompanyRow,
     ContactDraft,
     ContactForm,
     CrmDatabaseInfo,
@@ -157,6 +158,32 @@ class TrashOutcome:
 def trash(service: SyncService, crm_ids: Sequence[int], restore: bool) -> TrashOutcome:
     service.delete_contacts(crm_ids, restore=restore)
     return TrashOutcome(len(crm_ids), restore, service.contact_book(None))
+
+
+@dataclass(frozen=True)
+class CompaniesOutcome:
+    rows: list[CompanyRow]
+    book: ContactBook | None = None  # after a change that reached contacts
+    selected: int | None = None  # the company to show (made or renamed)
+
+
+def companies(service: SyncService) -> CompaniesOutcome:
+    return CompaniesOutcome(service.company_rows())
+
+
+def change_company(service: SyncService, action: str, company_id: int | None,
+                   name: str = "", unlink: bool = False) -> CompaniesOutcome:
+    """``action``: "create", "rename" or "delete"."""
+    if action == "create":
+        company_id = service.create_company(name)
+    elif action == "rename":
+        assert company_id is not None
+        service.rename_company(company_id, name)
+    else:
+        assert company_id is not None
+        service.delete_company(company_id, unlink=unlink)
+        company_id = None
+    return CompaniesOutcome(service.company_rows(), service.contact_book(None), company_id)
 
 
 def link_candidates(service: SyncService, crm_id: int) -> LinkCandidates:

@@ -29,6 +29,7 @@ from crmsync_gui.sync.engine import Progress, SyncResult, SyncStatus
 from crmsync_gui.ui import jobs
 from crmsync_gui.ui.about import AboutDialog
 from crmsync_gui.ui.backups_dialog import BackupsDialog
+from crmsync_gui.ui.companies_page import CompaniesPage
 from crmsync_gui.ui.contacts_page import ContactsPage
 from crmsync_gui.ui.crm_files import CrmFiles
 from crmsync_gui.ui.diagnostics_export import DiagnosticsExporter
@@ -172,8 +173,13 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.setObjectName("pages")
         self.pages.setDocumentMode(True)
+        self.companies_page = CompaniesPage(self.service, self.runner)
+        self.companies_page.message.connect(self.statusBar().showMessage)
         self.pages.addTab(self.contacts_page, self.tr("Contacts"))
+        self.pages.addTab(self.companies_page, self.tr("Companies"))
         self.pages.addTab(self.sync_page, self.tr("Sync"))
+        # The companies are read when their page is first shown (no cost at start).
+        self.pages.currentChanged.connect(self._page_shown)
         self.setCentralWidget(self.pages)
         find = QAction(self.tr("&Find…"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
@@ -184,6 +190,10 @@ class MainWindow(QMainWindow):
         """Ctrl+N: the editor for a new contact, on the Contacts page."""
         self.show_contacts_page()
         return self.contacts_page.new_contact()
+
+    def _page_shown(self) -> None:
+        if self.pages.currentWidget() is self.companies_page and not self.runner.busy:
+            self.companies_page.load()
 
     def show_sync_page(self) -> None:
         self.pages.setCurrentWidget(self.sync_page)
@@ -281,6 +291,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(not busy)
         self.sync_page.set_busy(busy)
         self.contacts_page.set_busy(busy)
+        self.companies_page.set_busy(busy)
         self.new_contact_action.setEnabled(not busy)
         self.crm_files.set_busy(busy)
         self.settings_action.setEnabled(not busy)
@@ -338,6 +349,11 @@ class MainWindow(QMainWindow):
         elif isinstance(result, jobs.SaveOutcome):
             if self.contacts_page.on_saved(result):
                 self.crm_changed()  # the Sync page shows what goes to Google
+        elif isinstance(result, jobs.CompaniesOutcome):
+            self.companies_page.show_companies(result)
+            if result.book is not None:  # a change that reached contacts
+                self.contacts_page.show_contacts(result.book)
+                self.crm_changed()
         elif isinstance(result, jobs.TrashOutcome):
             self.contacts_page.on_trashed(result)
             self.crm_changed()
