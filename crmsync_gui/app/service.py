@@ -28,6 +28,7 @@ from crmsync_gui.core.plan_input import Choices, Decisions, PlanOptions
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.record import looks_like_email, normalize_email
 from crmsync_gui.core.run_changes import RunChange, run_changes
+from crmsync_gui.core.search import fold
 from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm import company_writes
@@ -567,9 +568,9 @@ class SyncService:
                 if link.company_id in names:
                     names[link.company_id].append(
                         contact.record.display_name() or f"#{contact.crm_id}")
-        return sorted((CompanyRow(c.company_id, c.name, sorted(names[c.company_id],
-                                                                 key=str.casefold))
-                       for c in companies), key=lambda row: row.name.casefold())
+        # Sorted as people read them: "Étienne" among the E's, not after the Z's.
+        return sorted((CompanyRow(c.company_id, c.name, sorted(names[c.company_id], key=fold))
+                       for c in companies), key=lambda row: fold(row.name))
 
     def create_company(self, name: str) -> int:
         self.require_writable()

@@ -31,12 +31,14 @@ from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.sandbox import SandboxAdmin
 
-NAMES = {"en": ("main-window-contacts", "main-window-sync-page", "contact-editor"),
-         "fr": ("main-window-contacts-fr", "main-window-fr", "contact-editor-fr")}
+NAMES = {"en": ("main-window-contacts", "main-window-sync-page", "contact-editor",
+                "main-window-companies"),
+         "fr": ("main-window-contacts-fr", "main-window-fr", "contact-editor-fr",
+                "main-window-companies-fr")}
 
 
 def script_for(language: str) -> Callable[[gui.AppController], None]:
-    contacts_name, sync_name, editor_name = NAMES[language]
+    contacts_name, sync_name, editor_name, companies_name = NAMES[language]
 
     def script(controller: gui.AppController) -> None:
         window = controller.window
@@ -77,7 +79,13 @@ def script_for(language: str) -> Callable[[gui.AppController], None]:
             page = window.contacts_page
             page.edit_current()
             later(STEP_MS, lambda: (shot(page.editor, editor_name), page.editor.reject(),
-                                    later(300, sync_page)))
+                                    later(300, companies)))
+
+        def companies() -> None:
+            window.pages.setCurrentWidget(window.companies_page)  # read when first shown
+            later(STEP_MS, lambda: (window.companies_page.view.selectRow(0),
+                                    later(400, lambda: (shot(window, companies_name),
+                                                        later(300, sync_page)))))
 
         def sync_page() -> None:
             window.show_sync_page()
