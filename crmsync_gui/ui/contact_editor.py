@@ -5,7 +5,7 @@ this dialog only gathers and checks what the user typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,6 +27,23 @@ from crmsync_gui.core.record import looks_like_email
 
 PHONES = ("home_phone", "personal_mobile", "work_phone", "work_mobile")
 EMAILS = ("personal_email", "work_email")
+
+
+class TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma, keeping the ones before it."""
+
+    def __init__(self, tags: list[str], parent: QWidget) -> None:
+        super().__init__(tags, parent)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index: QModelIndex | QPersistentModelIndex) -> str:
+        widget = self.widget()
+        typed = widget.text() if isinstance(widget, QLineEdit) else ""
+        before = typed.rsplit(",", 1)[0] + ", " if "," in typed else ""
+        return before + str(index.data())
 
 
 class ContactEditor(QDialog):
@@ -68,7 +85,7 @@ class ContactEditor(QDialog):
         self.tags = QLineEdit(form.values.get("tags", ""))
         self.tags.setObjectName("tags")
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. VIP, Salon 2025"))
-        self.tags.setCompleter(QCompleter(form.tags, self.tags))
+        self.tags.setCompleter(TagCompleter(form.tags, self.tags))
         self.note = QPlainTextEdit(form.note)
         self.note.setObjectName("note")
         other = QFormLayout()

@@ -76,6 +76,7 @@ class ContactsPage(QWidget):
         self.decisions = decisions
         self.book: ContactBook | None = None
         self.editor: ContactEditor | None = None
+        self.drafts: list[ContactEditor] = []  # editors left open behind the current one
         self.duplicate_box: QMessageBox | None = None
         self.model = ContactsModel(self.status_text, self)
         self._build()
@@ -416,14 +417,27 @@ class ContactsPage(QWidget):
                                  jobs.contact_form(service, crm_id))
 
     def open_editor(self, form: ContactForm) -> ContactEditor:
+        if self.editor is not None:
+            self.drafts.append(self.editor)  # a draft left open ("Open her")
         editor = ContactEditor(form, self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.finished.connect(lambda _result, e=editor: self._forget(e))
         editor.saved.connect(lambda draft: self._save_from(editor, draft))
         self.editor = editor
         editor.open()
         return editor
 
+    def _forget(self, editor: ContactEditor) -> None:
+        """An editor closed (saved or cancelled): never touched again (Qt deletes it)."""
+        if editor in self.drafts:
+            self.drafts.remove(editor)
+        if self.editor is editor:
+            self.editor = self.drafts.pop() if self.drafts else None
+        if getattr(self, "_saving", None) is editor:
+            self._saving = None
+
     def _save_from(self, editor: ContactEditor, draft: ContactDraft) -> None:
+        self._saving = editor  # the one to close once written (there may be two open)
         if not self.save(draft, check=True):  # a preview or a sync is running
             editor.show_problem(self.tr("A preview or a sync is running: save again in a "
                                         "moment (nothing is lost while the editor is open)."))
@@ -439,9 +453,9 @@ class ContactsPage(QWidget):
             self._ask_duplicate(outcome)
             return False
         assert outcome.book is not None and outcome.crm_id is not None
-        if self.editor is not None:
-            self.editor.accept()
-            self.editor = None
+        saving = getattr(self, "_saving", None) or self.editor
+        if saving is not None:
+            saving.accept()  # finished: _forget drops it
         self.show_contacts(outcome.book)
         self._select(outcome.crm_id)
         self.message.emit(self.tr("Saved. The next sync takes it to Google."), 10_000)
@@ -452,7 +466,8 @@ class ContactsPage(QWidget):
         other_id, other_name = outcome.duplicate
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Same email"),
                           self.tr("{name} already has this email.").format(name=other_name),
-                          QMessageBox.StandardButton.Cancel, self.editor or self)
+                          QMessageBox.StandardButton.Cancel,
+                          getattr(self, "_saving", None) or self.editor or self)
         box.setObjectName("duplicateEmail")
         open_other = box.addButton(self.tr("Open {name}").format(name=other_name),
                                    QMessageBox.ButtonRole.ActionRole)
@@ -462,9 +477,8 @@ class ContactsPage(QWidget):
         save_anyway.clicked.connect(lambda: self.save(outcome.draft, check=False))
 
         def show_other() -> None:
-            if self.editor is not None:
-                self.editor.reject()
-                self.editor = None
+            # Beside the draft, which stays open with what the user typed (it used to
+            # be closed and lost).
             self._select(other_id)
             self._edit(other_id)
         open_other.clicked.connect(show_other)

@@ -178,3 +178,29 @@ def test_a_contact_with_a_company_offers_no_silent_no_company(
     editor.reject()
     editor = open_editor(qtbot, window, None)
     assert editor.company.itemText(0) == "(no company)"  # a new contact may have none
+
+
+def test_open_the_other_contact_keeps_the_draft_and_tags_complete_after_a_comma(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    [sophie] = signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                                  "personal_email": "sophie@ex.fr", "tags": "Salon 2025"})
+    preview(qtbot, window)
+    draft = open_editor(qtbot, window, None)
+    draft.fields["last_name"].setText("Durand")
+    draft.fields["personal_email"].setText("sophie@ex.fr")
+    draft.tags.setText("VIP, sal")
+    completer = draft.tags.completer()
+    assert completer.splitPath(draft.tags.text()) == ["sal"]
+    completer.setCompletionPrefix("sal")
+    assert completer.setCurrentRow(0)
+    assert completer.pathFromIndex(completer.currentIndex()) == "VIP, Salon 2025"
+    with qtbot.waitSignal(window.runner.finished, timeout=JOB_TIMEOUT_MS):
+        draft.save()
+    box = window.contacts_page.duplicate_box
+    assert box is not None
+    with qtbot.waitSignal(window.runner.finished, timeout=JOB_TIMEOUT_MS):
+        box.findChild(QPushButton, "openOther").click()
+    other = window.contacts_page.editor
+    assert other is not None and other is not draft
+    assert other.fields["first_name"].text() == "Sophie" and other.form.crm_id == sophie
+    assert draft.isVisible() and draft.fields["last_name"].text() == "Durand"  # kept
