@@ -9,7 +9,8 @@ from __future__ import annotations
 import sqlite3
 
 from crmsync_gui.core.reasons import Reason, ReasonCode
-from crmsync_gui.core.record import clean_text, fold_name
+from crmsync_gui.core.record import clean_text
+from crmsync_gui.core.search import fold
 from crmsync_gui.core.timestamps import format_timestamp, utc_now
 from crmsync_gui.crm.model import CrmError
 from crmsync_gui.crm.sqlite_db import SqliteCrm, insert_row, set_primary_link
@@ -21,7 +22,7 @@ def _checked_name(crm: SqliteCrm, name: str, other_than: int | None = None) -> s
         raise CrmError(Reason.of(ReasonCode.COMPANY_NAME_EMPTY))
     for company in crm.companies():
         if (not company.deleted and company.company_id != other_than
-                and fold_name(company.name) == fold_name(name)):
+                and fold(company.name) == fold(name)):  # the search's own folding
             raise CrmError(Reason.of(ReasonCode.COMPANY_EXISTS, name=company.name))
     return name
 

@@ -323,6 +323,7 @@ class _Importer:
             if not company.deleted:
                 self.company_by_name.setdefault(company.name, company.company_id)
         self.company_names = {c.company_id: c.name for c in companies}
+        self.deleted_companies = {c.company_id for c in companies if c.deleted}
         # Who holds each email (personal or professional) among live contacts, then the
         # file's earlier lines: the sync keeps two contacts of one email apart (neither
         # synced with the other's Google copy), and the user is told here, not later.
@@ -445,6 +446,16 @@ class _Importer:
         if not name:
             return None
         company_id = self.company_by_ref.get(ref) if ref else None
+        if company_id in self.deleted_companies:
+            # The file names a company deleted here (its reference stays reserved): it
+            # comes back, and the report says so — never a hidden link to a deleted one.
+            conn.execute("UPDATE company SET deleted_at = NULL, updated_at = ? WHERE id = ?",
+                         (self.now, company_id))
+            self.deleted_companies.discard(company_id)
+            self.company_by_name.setdefault(name, company_id)
+            self.report.warnings.append(
+                f"line {row.line}: company {ref} ({self.company_names.get(company_id)}) had "
+                "been deleted; it is restored")
         if company_id is None:
             company_id = self.company_by_name.get(name)
             if company_id is not None and ref:

@@ -38,6 +38,10 @@ def test_create_and_rename_refuse_empty_and_duplicate_names(crm: SqliteCrm) -> N
         create_company(crm, "boulangerie DUPAIN")  # the same, folded
     with pytest.raises(CrmError, match="already"):
         rename_company(crm, made, "Boulangerie Dupain")
+    coeur = create_company(crm, "Cœur d’Atelier")
+    with pytest.raises(CrmError, match="already"):  # what the search finds as one
+        create_company(crm, "coeur d'atelier")
+    assert coeur
     rename_company(crm, made, "Atelier Roux & Fils")
     assert company_named(crm, "Atelier Roux & Fils") == made
 
@@ -68,3 +72,17 @@ def test_delete_is_refused_while_contacts_are_linked_unless_they_are_unlinked(
         assert all(link.company_id != dupain for link in contact.links)
     lonely = create_company(crm, "Sans Contact")
     assert delete_company(crm, lonely) == 0
+
+
+def test_an_import_naming_a_deleted_company_restores_it_and_says_so(
+        crm: SqliteCrm, sample_csv: Path) -> None:
+    # Its reference stays reserved: a link to it would be hidden from every view.
+    dupain = company_named(crm, "Boulangerie Dupain")
+    linked = linked_contacts(crm, dupain)
+    delete_company(crm, dupain, unlink=True)
+    report = import_csv(crm, sample_csv)
+    assert any("Boulangerie Dupain" in w and "restored" in w for w in report.warnings)
+    assert not next(c for c in crm.companies() if c.company_id == dupain).deleted
+    assert sorted(linked_contacts(crm, dupain)) == sorted(linked)
+    for contact in crm.read(linked).values():  # visible, as the file says
+        assert contact.record.company_name == "Boulangerie Dupain"
