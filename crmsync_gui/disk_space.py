@@ -18,13 +18,19 @@ NEARLY_FULL_BYTES = 1024 * 1024
 ROOM_BEFORE_WRITING = 16 * 1024 * 1024
 
 
+def existing_ancestor(path: Path) -> Path:
+    """``path`` itself if it exists, else its nearest existing folder (a file about to
+    be made is judged by where it will be made)."""
+    found = Path(path)
+    while not found.exists() and found != found.parent:
+        found = found.parent
+    return found
+
+
 def disk_full(path: Path, below: int = NEARLY_FULL_BYTES) -> bool:
     """True when the file system that holds ``path`` (or its nearest existing folder)
     has less than ``below`` bytes free for this user."""
-    folder = Path(path)
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
     try:
-        return shutil.disk_usage(folder).free < below
+        return shutil.disk_usage(existing_ancestor(path)).free < below
     except OSError:
         return False

@@ -20,7 +20,7 @@ from crmsync_gui.app.demo import DemoWorld, demo_profile, play_demo_browser
 from crmsync_gui.app.google_account import Account, GoogleSession, open_google_session
 from crmsync_gui.app.profile import CRM_DB_ENV, Profile, ProfileReadOnlyError
 from crmsync_gui.app.settings import Settings, load_settings, save_settings
-from crmsync_gui.core.contact_book import ContactBook, contact_book, split_tags
+from crmsync_gui.core.contact_book import ContactBook, contact_book
 from crmsync_gui.core.mapping import CONTACT_COLUMNS, LINK_COLUMNS
 from crmsync_gui.core.note_block import read_block, split_block, with_block
 from crmsync_gui.core.plan import Plan, Side
@@ -35,7 +35,7 @@ from crmsync_gui.crm import company_writes
 from crmsync_gui.crm.csv_io import ImportReport, export_csv, import_csv
 from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
-from crmsync_gui.disk_space import ROOM_BEFORE_WRITING, disk_full
+from crmsync_gui.disk_space import ROOM_BEFORE_WRITING, disk_full, existing_ancestor
 from crmsync_gui.google.errors import SignInRequired
 from crmsync_gui.private_files import make_private_dir
 from crmsync_gui.state.store import (
@@ -104,7 +104,6 @@ class ContactForm:
     note: str  # the user's part
     managed_block: str  # read-only in the editor
     companies: list[tuple[int, str]]  # live companies, by name
-    tags: list[str]  # every tag in use, for completion
     # When it was read: a save refuses to overwrite what a sync (or another program)
     # wrote since — the user's older values would undo Google's newer ones.
     read_at: datetime | None = None
@@ -476,12 +475,9 @@ class SyncService:
             contact = crm.read([crm_id]).get(crm_id) if crm_id is not None else None
             companies = sorted(((c.company_id, c.name) for c in crm.companies()
                                 if not c.deleted), key=lambda c: c[1].casefold())
-            tags = sorted({t for c in crm.read_all() if not c.deleted
-                           for t in split_tags(c.tags)}, key=str.casefold)
         if contact is None:
             return ContactForm(None, dict.fromkeys((*CONTACT_COLUMNS, "tags"), ""),
-                               dict.fromkeys(LINK_COLUMNS, ""), None, "", "", companies,
-                               tags)
+                               dict.fromkeys(LINK_COLUMNS, ""), None, "", "", companies)
         record, address = contact.record, contact.record.home_address
         values = {"last_name": record.last_name, "first_name": record.first_name,
                   "home_phone": record.home_phone, "personal_mobile": record.personal_mobile,
@@ -495,7 +491,7 @@ class SyncService:
             {"work_phone": link.work_phone, "work_mobile": link.work_mobile,
              "work_email": link.work_email, "job_title": link.job_title}
             if link else dict.fromkeys(LINK_COLUMNS, ""),
-            link.company_id if link else None, user_note, block, companies, tags,
+            link.company_id if link else None, user_note, block, companies,
             contact.updated_at, contact.updated_at_text)
 
     def email_owner(self, emails: Sequence[str],
@@ -649,9 +645,7 @@ def _writable_file(path: Path) -> bool:
     """Can SQLite write this database: the file (when it exists) and its folder (for its
     journal and -shm)? A file that does not exist yet is made in a folder we can write."""
     path = path.resolve()  # a link's target is what SQLite writes, in its own folder
-    folder = path.parent
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
+    folder = existing_ancestor(path.parent)
     return os.access(folder, os.W_OK) and (not path.exists() or os.access(path, os.W_OK))
 
 

@@ -49,7 +49,9 @@ class TagCompleter(QCompleter):
 class ContactEditor(QDialog):
     saved = Signal(object)  # ContactDraft: the window saves it in the worker
 
-    def __init__(self, form: ContactForm, parent: QWidget | None = None) -> None:
+    def __init__(self, form: ContactForm, tags: tuple[str, ...] = (),
+                 parent: QWidget | None = None) -> None:
+        """``tags``: every tag in use, for completion (the Contacts page has them)."""
         super().__init__(parent)
         self.form = form
         self.setObjectName("contactEditor")
@@ -85,7 +87,7 @@ class ContactEditor(QDialog):
         self.tags = QLineEdit(form.values.get("tags", ""))
         self.tags.setObjectName("tags")
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. VIP, Salon 2025"))
-        self.tags.setCompleter(TagCompleter(form.tags, self.tags))
+        self.tags.setCompleter(TagCompleter(list(tags), self.tags))
         self.note = QPlainTextEdit(form.note)
         self.note.setObjectName("note")
         other = QFormLayout()

@@ -419,7 +419,7 @@ class ContactsPage(QWidget):
     def open_editor(self, form: ContactForm) -> ContactEditor:
         if self.editor is not None:
             self.drafts.append(self.editor)  # a draft left open ("Open her")
-        editor = ContactEditor(form, self)
+        editor = ContactEditor(form, self.book.tags if self.book else (), self)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.finished.connect(lambda _result, e=editor: self._forget(e))
         editor.saved.connect(lambda draft: self._save_from(editor, draft))

@@ -374,11 +374,11 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, name: str, error: object) -> None:
         assert isinstance(error, ErrorText)
-        if (name in ("preview", "check") and self.contacts_page.book is None) or name in (
-                "ignore", "unlink", "sync_again", "link"):
-            # After an action whose preview failed, the choice may be saved all the same:
-            # the page shows it from the state.
-            # The contact book does not need Google: shown as soon as the runner is free.
+        never_shown = name in ("preview", "check") and self.contacts_page.book is None
+        # An action whose preview failed may have saved its choice all the same.
+        action_saved = name in ("ignore", "unlink", "sync_again", "link")
+        if never_shown or action_saved:
+            # The contact book needs no Google: shown as soon as the runner is free.
             self._contacts_when_idle = True
             QTimer.singleShot(0, self._on_busy_ended)
         if is_dialog_job(name):
