@@ -233,9 +233,22 @@ Your profile folder: {home}</translation>
     </message>
 </context>
 <context>
+    <name>ContactActions</name>
+    <message>
+        <location filename="../crmsync_gui/ui/contact_actions.py" line="+31"/>
+        <source>{name} will not be synced any more.</source>
+        <translation>{name} will not be synced any more.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: the CRM and Google contacts are no longer linked.</source>
+        <translation>{name}: the CRM and Google contacts are no longer linked.</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../crmsync_gui/ui/contact_editor.py" line="+39"/>
+        <location filename="../crmsync_gui/ui/contact_editor.py" line="+58"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
@@ -422,7 +435,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+88"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+91"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
@@ -728,7 +741,7 @@ Your profile folder: {home}</translation>
         <translation>Leave this contact out of every sync</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>A preview or a sync is running: save again in a moment (nothing is lost while the editor is open).</source>
         <translation>A preview or a sync is running: save again in a moment (nothing is lost while the editor is open).</translation>
     </message>
@@ -748,7 +761,7 @@ Your profile folder: {home}</translation>
         <translation>{name} already has this email.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open {name}</source>
         <translation>Open {name}</translation>
     </message>
@@ -758,7 +771,7 @@ Your profile folder: {home}</translation>
         <translation>Save anyway</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%n contact(s) restored.</source>
         <translation>
             <numerusform>%n contact restored.</numerusform>
@@ -779,19 +792,9 @@ Your profile folder: {home}</translation>
         <translation>{name} needs your choice first, on the Sync page.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{name}: the CRM and Google contacts are no longer linked.</source>
-        <translation>{name}: the CRM and Google contacts are no longer linked.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>{name} is back in the sync.</source>
         <translation>{name} is back in the sync.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{name} will not be synced any more.</source>
-        <translation>{name} will not be synced any more.</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1748,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+40"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+38"/>
         <source>Link {name} to a Google contact</source>
         <translation>Link {name} to a Google contact</translation>
     </message>
@@ -3279,7 +3282,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+77"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+80"/>
         <source>Filter by name, email, phone or field</source>
         <translation>Filter by name, email, phone or field</translation>
     </message>
@@ -3483,22 +3486,12 @@ Your profile folder: {home}</translation>
         <translation>Unlink</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+20"/>
         <source>%n contact(s) back in the sync.</source>
         <translation>
             <numerusform>%n contact(s) back in the sync.</numerusform>
             <numerusform>%n contact(s) back in the sync.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>{name} will not be synced any more.</source>
-        <translation>{name} will not be synced any more.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{name}: the CRM and Google contacts are no longer linked.</source>
-        <translation>{name}: the CRM and Google contacts are no longer linked.</translation>
     </message>
 </context>
 <context>

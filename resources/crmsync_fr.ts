@@ -233,9 +233,22 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
 </context>
 <context>
+    <name>ContactActions</name>
+    <message>
+        <location filename="../crmsync_gui/ui/contact_actions.py" line="+31"/>
+        <source>{name} will not be synced any more.</source>
+        <translation>{name} ne sera plus synchronisé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: the CRM and Google contacts are no longer linked.</source>
+        <translation>{name}&#xa0;: les contacts CRM et Google ne sont plus associés.</translation>
+    </message>
+</context>
+<context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../crmsync_gui/ui/contact_editor.py" line="+39"/>
+        <location filename="../crmsync_gui/ui/contact_editor.py" line="+58"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -422,7 +435,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+88"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+91"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
@@ -728,7 +741,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Écarter ce contact de toutes les synchronisations</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>A preview or a sync is running: save again in a moment (nothing is lost while the editor is open).</source>
         <translation>Un aperçu ou une synchronisation est en cours&#xa0;: enregistrez de nouveau dans un instant (rien n’est perdu tant que l’éditeur est ouvert).</translation>
     </message>
@@ -748,7 +761,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{name} a déjà cette adresse e-mail.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Open {name}</source>
         <translation>Ouvrir {name}</translation>
     </message>
@@ -758,7 +771,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Enregistrer quand même</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+34"/>
         <source>%n contact(s) restored.</source>
         <translation>
             <numerusform>%n contact restauré.</numerusform>
@@ -779,19 +792,9 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{name} attend d’abord votre choix, dans la page Synchronisation.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{name}: the CRM and Google contacts are no longer linked.</source>
-        <translation>{name}&#xa0;: les contacts CRM et Google ne sont plus associés.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>{name} is back in the sync.</source>
         <translation>{name} est de nouveau synchronisé.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>{name} will not be synced any more.</source>
-        <translation>{name} ne sera plus synchronisé.</translation>
     </message>
 </context>
 <context>
@@ -1745,7 +1748,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+40"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+38"/>
         <source>Link {name} to a Google contact</source>
         <translation>Associer {name} à un contact Google</translation>
     </message>
@@ -3279,7 +3282,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+77"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+80"/>
         <source>Filter by name, email, phone or field</source>
         <translation>Filtrer par nom, e-mail, téléphone ou champ</translation>
     </message>
@@ -3483,22 +3486,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Dissocier</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+20"/>
         <source>%n contact(s) back in the sync.</source>
         <translation>
             <numerusform>%n contact remis dans la synchronisation.</numerusform>
             <numerusform>%n contacts remis dans la synchronisation.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>{name} will not be synced any more.</source>
-        <translation>{name} ne sera plus synchronisé.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{name}: the CRM and Google contacts are no longer linked.</source>
-        <translation>{name}&#xa0;: les contacts CRM et Google ne sont plus associés.</translation>
     </message>
 </context>
 <context>

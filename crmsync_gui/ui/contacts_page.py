@@ -42,6 +42,7 @@ from crmsync_gui.core.plan import Side
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.core.search import Query, haystack
 from crmsync_gui.ui import jobs
+from crmsync_gui.ui.contact_actions import ContactActions
 from crmsync_gui.ui.contact_editor import ContactEditor
 from crmsync_gui.ui.contacts_model import (
     COL_CITY,
@@ -79,6 +80,7 @@ class ContactsPage(QWidget):
         self.drafts: list[ContactEditor] = []  # editors left open behind the current one
         self.duplicate_box: QMessageBox | None = None
         self.model = ContactsModel(self.status_text, self)
+        self.actions = ContactActions(service, runner, decisions, self.message.emit, self)
         self._build()
         self.show_contact(None)
 
@@ -531,29 +533,17 @@ class ContactsPage(QWidget):
         row = self.current()
         if row is None or row.resource_name is None:
             return False
-        crm_id, service, decisions = row.crm_id, self.service, self.decisions()
-        self.message.emit(self.tr("{name}: the CRM and Google contacts are no longer "
-                                  "linked.").format(name=row.name), 10_000)
-        return self.runner.start("unlink", lambda progress, _cancel: jobs.unlink_then_preview(
-            service, crm_id, decisions, progress))
+        return self.actions.unlink(row.name, row.crm_id)
 
     def toggle_ignored(self) -> bool:
         row = self.current()
         if row is None:
             return False
-        service, decisions = self.service, self.decisions()
         if row.status in (ContactStatus.NOT_SYNCED, ContactStatus.KEPT):
             contact = NotSynced(Side.CRM, row.crm_id, None, row.name, "")
-            self.message.emit(self.tr("{name} is back in the sync.").format(name=row.name),
-                              10_000)
-            return self.runner.start("sync_again", lambda progress, _cancel:
-                                     jobs.sync_again_then_preview(service, [contact],
-                                                                  decisions, progress))
-        crm_id = row.crm_id
-        self.message.emit(self.tr("{name} will not be synced any more.").format(
-            name=row.name), 10_000)
-        return self.runner.start("ignore", lambda progress, _cancel: jobs.ignore_then_preview(
-            service, crm_id, None, decisions, progress))
+            return self.actions.sync_again(
+                [contact], self.tr("{name} is back in the sync.").format(name=row.name))
+        return self.actions.ignore(row.name, row.crm_id, None)
 
     def link_current(self) -> bool:
         """Link…: the Google contacts no one is linked to are read in the worker; the

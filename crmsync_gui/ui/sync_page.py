@@ -29,6 +29,7 @@ from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.core.record import Field
 from crmsync_gui.ui import jobs
 from crmsync_gui.ui.change_model import COL_FIELDS, COL_INCLUDE, ChangeTableModel
+from crmsync_gui.ui.contact_actions import ContactActions
 from crmsync_gui.ui.detail_pane import DELETE, KEEP, RESTORE, DetailPane
 from crmsync_gui.ui.icons import conflict_icon
 from crmsync_gui.ui.labels import field_label, side_label
@@ -53,6 +54,8 @@ class SyncPage(QWidget):
         self._deletion_choices: dict[int, str] = {}
         self._conflicts_by_crm: dict[int, list[Conflict]] = {}
         self._selected_key: str | None = None
+        self.actions = ContactActions(service, runner, self.decisions, self.message.emit,
+                                      self)
         self._build()
 
     def set_busy(self, busy: bool) -> None:
@@ -428,15 +431,8 @@ class SyncPage(QWidget):
         contacts = self.selected_not_synced()
         if not contacts:
             return False
-        decisions = self.decisions()
-        service = self.service
-        if not self.runner.start("sync_again", lambda progress, _cancel:
-                                 jobs.sync_again_then_preview(service, contacts, decisions,
-                                                              progress)):
-            return False
-        self.message.emit(self.tr("%n contact(s) back in the sync.", "", len(contacts)),
-                          10_000)
-        return True
+        return self.actions.sync_again(
+            contacts, self.tr("%n contact(s) back in the sync.", "", len(contacts)))
 
     @staticmethod
     def is_linked_update(change: Change) -> bool:
@@ -444,26 +440,12 @@ class SyncPage(QWidget):
                 and change.resource_name is not None)
 
     def ignore_contact(self, change: Change) -> bool:
-        # The CRM id when there is one (the CRM is the user's own list); a Google-only
-        # contact by its resource name.
-        crm_id = change.crm_id
-        resource_name = None if crm_id is not None else change.resource_name
-        decisions = self.decisions()
-        service = self.service
-        self.message.emit(self.tr("{name} will not be synced any more.")
-                          .format(name=contact_name(change.name)), 10_000)
-        return self.runner.start("ignore", lambda progress, _cancel: jobs.ignore_then_preview(
-            service, crm_id, resource_name, decisions, progress))
+        return self.actions.ignore(contact_name(change.name), change.crm_id,
+                                   change.resource_name)
 
     def unlink_contact(self, change: Change) -> bool:
         if change.crm_id is None:
             return False
-        crm_id = change.crm_id
-        decisions = self.decisions()
-        service = self.service
-        self.message.emit(self.tr("{name}: the CRM and Google contacts are no longer "
-                                  "linked.").format(name=contact_name(change.name)), 10_000)
-        return self.runner.start("unlink", lambda progress, _cancel: jobs.unlink_then_preview(
-            service, crm_id, decisions, progress))
+        return self.actions.unlink(contact_name(change.name), change.crm_id)
 
     # -- dialogs -----------------------------------------------------------------------
