@@ -233,6 +233,54 @@ Your profile folder: {home}</translation>
     </message>
 </context>
 <context>
+    <name>CompanyLinks</name>
+    <message>
+        <location filename="../crmsync_gui/ui/company_links.py" line="+50"/>
+        <source>Add a company…</source>
+        <translation>Add a company…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make primary</source>
+        <translation>Make primary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its name, job title and professional phone, mobile and email are the ones sent to Google.</source>
+        <translation>Its name, job title and professional phone, mobile and email are the ones sent to Google.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave this company</source>
+        <translation>Leave this company</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Google keeps one company per contact: the primary one. The others stay in the CRM.</source>
+        <translation>Google keeps one company per contact: the primary one. The others stay in the CRM.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add a company</source>
+        <translation>Add a company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company (choose one, or type the name of a new one):</source>
+        <translation>Company (choose one, or type the name of a new one):</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{name} (new company)</source>
+        <translation>{name} (new company)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} — primary</source>
+        <translation>{name} — primary</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message>
         <location filename="../crmsync_gui/ui/contact_actions.py" line="+31"/>
@@ -248,7 +296,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../crmsync_gui/ui/contact_editor.py" line="+58"/>
+        <location filename="../crmsync_gui/ui/contact_editor.py" line="+57"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
@@ -314,12 +362,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
-        <source>Company</source>
-        <translation>Company</translation>
+        <source>Companies</source>
+        <translation>Companies</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+1"/>
         <source>Job title</source>
         <translation>Job title</translation>
     </message>
@@ -339,12 +386,7 @@ Your profile folder: {home}</translation>
         <translation>Work email</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>(no company)</source>
-        <translation>(no company)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Comma-separated, e.g. VIP, Salon 2025</source>
         <translation>Comma-separated, e.g. VIP, Salon 2025</translation>
     </message>
@@ -369,7 +411,7 @@ Your profile folder: {home}</translation>
         <translation>The sync keeps this block: Google&apos;s professional values that the CRM fields above do not hold. Change them in Google, or in the fields above.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+53"/>
         <source>read as {number}</source>
         <translation>read as {number}</translation>
     </message>
@@ -379,7 +421,7 @@ Your profile folder: {home}</translation>
         <translation>⚠ not read as a phone number: synced as typed</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{value} is not an email address (something@domain).</source>
         <translation>{value} is not an email address (something@domain).</translation>
     </message>
@@ -800,7 +842,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>CrmFiles</name>
     <message>
-        <location filename="../crmsync_gui/ui/crm_files.py" line="+28"/>
+        <location filename="../crmsync_gui/ui/crm_files.py" line="+29"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
@@ -1512,7 +1554,12 @@ Your profile folder: {home}</translation>
         <translation>Only what that sync wrote is put back. Fields that someone changed since are left as they are; you will see which.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>What you changed yourself before that sync (a contact edited, a company left, in the CRM or in Google) stays as you made it: the next preview shows it again, to sync or to leave out.</source>
+        <translation>What you changed yourself before that sync (a contact edited, a company left, in the CRM or in Google) stays as you made it: the next preview shows it again, to sync or to leave out.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>There is no sync to undo.</source>
         <translation>There is no sync to undo.</translation>
     </message>
@@ -2577,6 +2624,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The note has a line {marker!r}: only the sync writes that block. Take the line out, or change it, and save again.</source>
+        <translation>The note has a line {marker!r}: only the sync writes that block. Take the line out, or change it, and save again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is a company {name!r} already.</source>
         <translation>There is a company {name!r} already.</translation>
     </message>
@@ -2693,7 +2745,22 @@ Your profile folder: {home}</translation>
         <translation>line {line}: Réf. société without a Société name</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>line {line}: {email} is also the email of {owner}: the sync keeps the two apart until one of them changes</source>
+        <translation>line {line}: {email} is also the email of {owner}: the sync keeps the two apart until one of them changes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line}: ID {id} is {here} here; created as a new contact, {name}</source>
+        <translation>line {line}: ID {id} is {here} here; created as a new contact, {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: the company {ref} ({company}) had been deleted; it is restored</source>
+        <translation>line {line}: the company {ref} ({company}) had been deleted; it is restored</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{key}: {value} is not an https address (plain http only to this computer: 127.0.0.1, ::1, localhost)</source>
         <translation>{key}: {value} is not an https address (plain http only to this computer: 127.0.0.1, ::1, localhost)</translation>
     </message>
@@ -2773,7 +2840,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-245"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -2813,7 +2880,7 @@ Your profile folder: {home}</translation>
         <translation>The disk that holds {path} is full. Free some space, then try again: a sync picks up where it stopped.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</translation>
     </message>
@@ -2858,7 +2925,7 @@ Your profile folder: {home}</translation>
         <translation>No backup named {name}.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>label_name: the Google label name cannot be empty</source>
         <translation>label_name: the Google label name cannot be empty</translation>
     </message>

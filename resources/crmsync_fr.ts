@@ -233,6 +233,54 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
 </context>
 <context>
+    <name>CompanyLinks</name>
+    <message>
+        <location filename="../crmsync_gui/ui/company_links.py" line="+50"/>
+        <source>Add a company…</source>
+        <translation>Ajouter une société…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make primary</source>
+        <translation>En faire la principale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its name, job title and professional phone, mobile and email are the ones sent to Google.</source>
+        <translation>Son nom, la fonction et le téléphone, le mobile et l’email professionnels sont ceux envoyés à Google.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave this company</source>
+        <translation>Quitter cette société</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Google keeps one company per contact: the primary one. The others stay in the CRM.</source>
+        <translation>Google garde une société par contact&#xa0;: la principale. Les autres restent dans le CRM.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Add a company</source>
+        <translation>Ajouter une société</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company (choose one, or type the name of a new one):</source>
+        <translation>Société (choisissez-en une, ou tapez le nom d’une nouvelle)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>{name} (new company)</source>
+        <translation>{name} (nouvelle société)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} — primary</source>
+        <translation>{name} — principale</translation>
+    </message>
+</context>
+<context>
     <name>ContactActions</name>
     <message>
         <location filename="../crmsync_gui/ui/contact_actions.py" line="+31"/>
@@ -248,7 +296,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../crmsync_gui/ui/contact_editor.py" line="+58"/>
+        <location filename="../crmsync_gui/ui/contact_editor.py" line="+57"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -314,12 +362,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
-        <source>Company</source>
-        <translation>Société</translation>
+        <source>Companies</source>
+        <translation>Sociétés</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+1"/>
         <source>Job title</source>
         <translation>Fonction</translation>
     </message>
@@ -339,12 +386,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>E-mail pro</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>(no company)</source>
-        <translation>(aucune société)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Comma-separated, e.g. VIP, Salon 2025</source>
         <translation>Séparés par des virgules, p. ex. VIP, Salon 2025</translation>
     </message>
@@ -369,7 +411,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>La synchronisation tient ce bloc à jour&#xa0;: les valeurs professionnelles de Google que les champs ci-dessus ne contiennent pas. Modifiez-les dans Google, ou dans les champs ci-dessus.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+53"/>
         <source>read as {number}</source>
         <translation>lu comme {number}</translation>
     </message>
@@ -379,7 +421,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>⚠ pas lu comme un numéro&#xa0;: synchronisé tel quel</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>{value} is not an email address (something@domain).</source>
         <translation>{value} n’est pas une adresse e-mail (quelquechose@domaine).</translation>
     </message>
@@ -800,7 +842,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>CrmFiles</name>
     <message>
-        <location filename="../crmsync_gui/ui/crm_files.py" line="+28"/>
+        <location filename="../crmsync_gui/ui/crm_files.py" line="+29"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
@@ -1512,7 +1554,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Seul ce que cette synchronisation a écrit est remis comme avant. Les champs modifiés depuis sont laissés tels quels&#xa0;; vous verrez lesquels.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+2"/>
+        <source>What you changed yourself before that sync (a contact edited, a company left, in the CRM or in Google) stays as you made it: the next preview shows it again, to sync or to leave out.</source>
+        <translation>Ce que vous avez changé vous-même avant cette synchronisation (un contact modifié, une société quittée, dans le CRM ou dans Google) reste tel que vous l’avez fait&#xa0;: le prochain aperçu le montre de nouveau, à synchroniser ou à laisser de côté.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>There is no sync to undo.</source>
         <translation>Il n’y a aucune synchronisation à annuler.</translation>
     </message>
@@ -2572,6 +2619,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The note has a line {marker!r}: only the sync writes that block. Take the line out, or change it, and save again.</source>
+        <translation>La note contient une ligne {marker!r}&#xa0;: seule la synchronisation écrit ce bloc. Retirez la ligne, ou modifiez-la, et enregistrez de nouveau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is a company {name!r} already.</source>
         <translation>Il existe déjà une société {name!r}.</translation>
     </message>
@@ -2688,7 +2740,22 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>ligne {line}&#xa0;: Réf. société sans nom de Société</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>line {line}: {email} is also the email of {owner}: the sync keeps the two apart until one of them changes</source>
+        <translation>ligne {line}&#xa0;: {email} est aussi l’email du contact {owner}&#xa0;: la synchronisation garde les deux à part jusqu’à ce que l’un d’eux change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>line {line}: ID {id} is {here} here; created as a new contact, {name}</source>
+        <translation>ligne {line}&#xa0;: l’ID {id} est {here} ici&#xa0;; créé comme nouveau contact, {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: the company {ref} ({company}) had been deleted; it is restored</source>
+        <translation>ligne {line}&#xa0;: la société {ref} ({company}) avait été supprimée&#xa0;; elle est restaurée</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{key}: {value} is not an https address (plain http only to this computer: 127.0.0.1, ::1, localhost)</source>
         <translation>{key}&#xa0;: {value} n’est pas une adresse https (http simple seulement vers cet ordinateur&#xa0;: 127.0.0.1, ::1, localhost)</translation>
     </message>
@@ -2768,7 +2835,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-245"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -2813,7 +2880,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis réessayez&#xa0;: une synchronisation reprend là où elle s’est arrêtée.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>L’état de synchronisation {path} ne peut pas être écrit ({error})&#xa0;: le fichier et son dossier doivent vous appartenir et être accessibles en écriture.</translation>
     </message>
@@ -2858,7 +2925,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucune sauvegarde nommée {name}.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>label_name: the Google label name cannot be empty</source>
         <translation>Le libellé Google doit avoir un nom.</translation>
     </message>

@@ -21,17 +21,19 @@ from crmsync_gui.app.google_account import Account, GoogleSession, open_google_s
 from crmsync_gui.app.profile import CRM_DB_ENV, Profile, ProfileReadOnlyError
 from crmsync_gui.app.settings import Settings, load_settings, save_settings
 from crmsync_gui.core.contact_book import ContactBook, contact_book
-from crmsync_gui.core.mapping import CONTACT_COLUMNS, LINK_COLUMNS
-from crmsync_gui.core.note_block import read_block, split_block, with_block
+from crmsync_gui.core.mapping import CONTACT_COLUMNS
+from crmsync_gui.core.note_block import BLOCK_START, join_note, split_note
 from crmsync_gui.core.plan import Plan, Side
 from crmsync_gui.core.plan_input import Choices, Decisions, PlanOptions
 from crmsync_gui.core.reasons import Reason, ReasonCode
-from crmsync_gui.core.record import looks_like_email, normalize_email
+from crmsync_gui.core.record import looks_like_email
 from crmsync_gui.core.run_changes import RunChange, run_changes
 from crmsync_gui.core.search import fold
 from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm import company_writes
+from crmsync_gui.crm.contact_writes import LinkWrite, email_holder
+from crmsync_gui.crm.contact_writes import save_contact as write_contact
 from crmsync_gui.crm.csv_io import ImportReport, export_csv, import_csv
 from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
@@ -93,14 +95,24 @@ class Status:
 
 
 @dataclass(frozen=True)
+class LinkDraft:
+    """One of a contact's companies as the editor shows and saves it."""
+
+    company_id: int | None  # None: a new company, made on save under ``company_name``
+    company_name: str
+    values: dict[str, str]  # LINK_COLUMNS: job title, work phone, mobile and email
+    primary: bool = False  # its fields are the ones that go to Google
+
+
+@dataclass(frozen=True)
 class ContactForm:
-    """A CRM contact as the editor shows it (R-UI7): values as stored, the note's own
-    text apart from the block the sync maintains, and the companies to choose from."""
+    """A CRM contact as the editor shows it (R-UI7): values as stored, its company
+    links (the primary one first), the note's own text apart from the block the sync
+    maintains, and the companies to choose from."""
 
     crm_id: int | None  # None: a new contact
     values: dict[str, str]  # CONTACT_COLUMNS and "tags"
-    link: dict[str, str]  # LINK_COLUMNS of the primary company link
-    company_id: int | None
+    links: tuple[LinkDraft, ...]
     note: str  # the user's part
     managed_block: str  # read-only in the editor
     companies: list[tuple[int, str]]  # live companies, by name
@@ -109,16 +121,25 @@ class ContactForm:
     read_at: datetime | None = None
     read_text: str = ""
 
+    @property
+    def primary(self) -> LinkDraft | None:
+        return next((link for link in self.links if link.primary), None)
+
 
 @dataclass(frozen=True)
 class ContactDraft:
     crm_id: int | None
     values: dict[str, str]
-    link: dict[str, str]
-    company_id: int | None
+    links: tuple[LinkDraft, ...]
     note: str
     read_at: datetime | None = None  # the form's, for the stale-write check
     read_text: str = ""
+    read_links: tuple[LinkDraft, ...] | None = None  # the form's links, ditto
+
+    def emails(self) -> tuple[str, ...]:
+        """Every email the draft gives the contact: personal and professional."""
+        return (self.values.get("personal_email", ""),
+                *(link.values.get("work_email", "") for link in self.links))
 
 
 @dataclass(frozen=True)
@@ -415,11 +436,13 @@ class SyncService:
         with self.open_crm() as crm, self._state(crm) as state:
             state.set_keep_apart(crm_id, resource_name)
 
-    def contact_book(self, plan: Plan | None = None) -> ContactBook:
+    def contact_book(self, plan: Plan | None = None,
+                     only: Sequence[int] | None = None) -> ContactBook:
         """The Contacts page's rows and statuses, without a Google call (R-UI7): from
-        the CRM, the state and ``plan``, the last preview's."""
+        the CRM, the state and ``plan``, the last preview's. ``only``: those contacts'
+        rows alone (``with_rows`` puts them into the page's book)."""
         with self.open_crm() as crm:
-            contacts = crm.read_all()
+            contacts = crm.read_all() if only is None else list(crm.read(only).values())
             account = self.session.account
             if account is not None:
                 try:
@@ -474,75 +497,69 @@ class SyncService:
         with self.open_crm() as crm:
             contact = crm.read([crm_id]).get(crm_id) if crm_id is not None else None
             companies = sorted(((c.company_id, c.name) for c in crm.companies()
-                                if not c.deleted), key=lambda c: c[1].casefold())
+                                if not c.deleted), key=lambda c: fold(c[1]))
         if contact is None:
-            return ContactForm(None, dict.fromkeys((*CONTACT_COLUMNS, "tags"), ""),
-                               dict.fromkeys(LINK_COLUMNS, ""), None, "", "", companies)
+            return ContactForm(None, dict.fromkeys((*CONTACT_COLUMNS, "tags"), ""), (),
+                               "", "", companies)
         record, address = contact.record, contact.record.home_address
         values = {"last_name": record.last_name, "first_name": record.first_name,
                   "home_phone": record.home_phone, "personal_mobile": record.personal_mobile,
                   "personal_email": record.personal_email, "home_street": address.street,
                   "home_postal_code": address.postal_code, "home_city": address.city,
                   "home_country": address.country}
-        link = contact.primary_link
-        user_note, block = split_block(contact.note)
-        return ContactForm(
-            contact.crm_id, {**values, "tags": contact.tags},
-            {"work_phone": link.work_phone, "work_mobile": link.work_mobile,
-             "work_email": link.work_email, "job_title": link.job_title}
-            if link else dict.fromkeys(LINK_COLUMNS, ""),
-            link.company_id if link else None, user_note, block, companies,
-            contact.updated_at, contact.updated_at_text)
+        primary = contact.primary_link
+        links = tuple(LinkDraft(
+            link.company_id, link.company_name,
+            {"job_title": link.job_title, "work_phone": link.work_phone,
+             "work_mobile": link.work_mobile, "work_email": link.work_email},
+            primary=link is primary)
+            for link in sorted(contact.links, key=lambda link: (link is not primary,
+                                                                 fold(link.company_name))))
+        note = split_note(contact.note)
+        return ContactForm(contact.crm_id, {**values, "tags": contact.tags}, links,
+                           note.user, note.block, companies, contact.updated_at,
+                           contact.updated_at_text)
 
     def email_owner(self, emails: Sequence[str],
                     other_than: int | None) -> tuple[int, str] | None:
-        """A live contact that already has one of ``emails`` (personal or professional),
-        as (CRM id, name), for the editor's duplicate question; None when nobody has."""
-        wanted = {normalize_email(e) for e in emails if e.strip()}
-        if not wanted:
-            return None
+        """A live contact that already has one of ``emails`` (personal, or on any of its
+        companies), as (CRM id, name), for the editor's duplicate question; None when
+        nobody has."""
         with self.open_crm() as crm:
-            for contact in crm.read_all():
-                if contact.deleted or contact.crm_id == other_than:
-                    continue
-                record = contact.record
-                if {normalize_email(record.personal_email),
-                        normalize_email(record.work_email)} & wanted:
-                    return contact.crm_id, record.display_name() or f"#{contact.crm_id}"
-        return None
+            return email_holder(crm, emails, other_than)
 
     def save_contact(self, draft: ContactDraft) -> int:
-        """Create or update one contact through the CRM backend (one transaction,
-        ``updated_at`` set), keeping the note's managed block as it is."""
+        """Create or update one contact and its company links through the CRM backend
+        (one transaction, ``updated_at`` set), keeping the note's managed block as it
+        is and where it is."""
         self.require_writable()
-        emails = (draft.values.get("personal_email", ""), draft.link.get("work_email", ""))
-        for email in emails:
+        for email in draft.emails():
             if email.strip() and not looks_like_email(email):
                 raise CrmError(Reason.of(ReasonCode.CONTACT_BAD_EMAIL, value=email))
         with self.open_crm() as crm:
             stored = crm.read([draft.crm_id]).get(draft.crm_id) if draft.crm_id else None
-            note = draft.note
-            if stored is not None:  # the block the sync maintains stays as it is
-                note = with_block(draft.note, list(read_block(stored.note).items()))
-            has_company = draft.company_id is not None or (
-                stored is not None and stored.primary_link is not None)
-            # Professional fields live on a company link (Simple CRM's model): without a
-            # company there is nowhere to keep them (the editor greys them out).
-            link = dict(draft.link) if has_company else {}
+            split = split_note(stored.note if stored is not None else "")
+            if _markers(draft.note) > _markers(split.user):
+                # Pasted from another note: the sync would take it for this contact's
+                # block (and its values for Google's).
+                raise CrmError(Reason.of(ReasonCode.NOTE_HAS_BLOCK_START, marker=BLOCK_START))
+            name = stored.record.display_name() if stored is not None else ""
             write = CrmWrite(WriteKind.UPDATE if stored is not None else WriteKind.CREATE,
                              crm_id=draft.crm_id if stored is not None else None,
-                             contact=dict(draft.values), link=link,
-                             company_id=draft.company_id, note=note,
+                             contact=dict(draft.values), note=join_note(split, draft.note),
                              expected_updated_at=draft.read_at if stored else None,
                              expected_updated_text=draft.read_text or None
                              if stored else None)
+            links = [LinkWrite(link.company_id, link.company_name, link.values, link.primary)
+                     for link in draft.links]
+            read_links = None if stored is None or draft.read_links is None else {
+                link.company_id: link.values for link in draft.read_links
+                if link.company_id is not None}
             try:
-                [saved] = crm.apply([write])
+                return write_contact(crm, write, links, read_links)
             except CrmConflictError as error:
                 raise CrmError(Reason.of(ReasonCode.CONTACT_EDITED_MEANWHILE,
-                                         name=stored.record.display_name() if stored
-                                         else "")) from error
-            return saved.crm_id
+                                         name=name)) from error
 
     def delete_contacts(self, crm_ids: Sequence[int], restore: bool = False) -> None:
         """To the trash (a soft delete: the next sync deletes the Google copy too, unless
@@ -652,3 +669,8 @@ def _writable_file(path: Path) -> bool:
 def _google_endpoints(settings: Settings) -> tuple[str | None, ...]:
     return (settings.google_api_endpoint, settings.google_auth_uri, settings.google_token_uri,
             settings.google_client_secrets)
+
+
+def _markers(note: str) -> int:
+    """How many lines of ``note`` would start a managed block."""
+    return sum(1 for line in note.split("\n") if line.strip() == BLOCK_START)

@@ -430,7 +430,7 @@ def _crm(args: argparse.Namespace, service: SyncService) -> int:
                 print(f"error: {args.file}: {error}", file=sys.stderr)
                 return EXIT_ERROR
             for warning in report.warnings:
-                print(f"warning: {warning}", file=sys.stderr)
+                print(f"warning: {warning.text}", file=sys.stderr)
             print(f"Imported {args.file}: {report.created} created, {report.updated} updated, "
                   f"{report.restored} restored, {report.unchanged} unchanged, "
                   f"{report.companies_created} companies created.")

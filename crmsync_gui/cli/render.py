@@ -85,3 +85,5 @@ def print_undo_plan(report: UndoReport) -> None:
               f"{report.count(side, RECREATED)} re-created")
     for line in report.left_alone:
         print(f"  left alone (changed since): {line}")
+    print("  What you changed yourself before that sync (a contact edited, a company left, "
+          "in the CRM or in Google) stays as you made it: the next preview shows it again.")

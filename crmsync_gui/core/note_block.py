@@ -30,8 +30,9 @@ a missing end line, and removing the block when it has nothing left to say.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from crmsync_gui.core.record import Field
 
@@ -149,14 +150,79 @@ def with_block(note: str, values: Sequence[tuple[Field, str]]) -> str:
     return "\n\n".join(part for part in (head, rest) if part)
 
 
-def split_block(note: str) -> tuple[str, str]:
-    """The user's part of ``note`` and the managed block as it stands ("" when none):
-    what the contact editor lets the user edit, and what it shows apart, read-only.
-    ``with_block(user, list(read_block(note).items()))`` puts them back together."""
+@dataclass(frozen=True, slots=True)
+class SplitNote:
+    """A note as the contact editor shows it: the user's text to edit, the managed
+    block apart (read-only), and where the block sits among the user's lines."""
+
+    user: str  # the user's text, blank lines at its ends trimmed
+    block: str  # the block's own lines as they stand ("" when the note has none)
+    at_line: int  # how many of ``user``'s lines come before the block
+    gaps: tuple[int, int] = (0, 0)  # blank lines between the text and the block
+
+
+def split_note(note: str) -> SplitNote:
+    """``note`` cut into what the editor lets the user edit and what it shows apart.
+    ``join_note(split, split.user) == note`` (up to blank lines at the note's ends)."""
     lines = note.split("\n")
     block = _find(lines)
     if block is None:
-        return note, ""
+        return SplitNote(note.strip("\n"), "", 0)
     inside = [lines[i] for i in range(block.start, block.stop) if i not in block.user]
-    user = [*lines[:block.start], *(lines[i] for i in block.user), *lines[block.stop:]]
-    return "\n".join(user).strip("\n"), "\n".join(inside)
+    head = _trim(lines[:block.start])
+    tail = _trim([*(lines[i] for i in block.user), *lines[block.stop:]])
+    gaps = (_blank_run(reversed(lines[:block.start])) if head else 0,
+            _blank_run(lines[block.stop:]) if tail and not block.user else 0)
+    between = [""] * (gaps[0] + gaps[1] or 1) if head and tail else []
+    user = [*head, *between, *tail]
+    return SplitNote("\n".join(user), "\n".join(inside), len(head), gaps)
+
+
+def join_note(split: SplitNote, edited: str) -> str:
+    """The whole note after the user edited ``split.user`` into ``edited``: the block
+    goes back where it was — closing the note if it closed it, opening it if it opened
+    it, else between the lines it sat between, as a diff of the two texts follows them."""
+    if not split.block:
+        return edited
+    block = split.block.split("\n")
+    if not _is(block[-1], BLOCK_END):
+        block.append(BLOCK_END)  # repaired: text below must not read as the block's
+    old, new = _trim(split.user.split("\n")), _trim(edited.split("\n"))
+    if split.at_line >= len(old):
+        at = len(new)
+    elif split.at_line == 0:
+        at = 0
+    else:
+        at = _moved(old, split.at_line, new)
+    head, tail = _trim(new[:at]), _trim(new[at:])
+    # The blank lines the user had around the block; one where there was no text.
+    gap_before = [""] * (split.gaps[0] if split.at_line else 1) if head else []
+    gap_after = [""] * (split.gaps[1] if split.at_line < len(old) else 1) if tail else []
+    return "\n".join([*head, *gap_before, *block, *gap_after, *tail])
+
+
+def _trim(lines: list[str]) -> list[str]:
+    """Without the blank lines at both ends."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].strip()), -1)
+    return lines[first:last + 1]
+
+
+def _blank_run(lines: Iterable[str]) -> int:
+    count = 0
+    for line in lines:
+        if line.strip():
+            break
+        count += 1
+    return count
+
+
+def _moved(old: list[str], at: int, new: list[str]) -> int:
+    """Where position ``at`` among ``old``'s lines is among ``new``'s, as a diff of the
+    two reads it: kept lines carry it; inside lines that changed, it goes after them."""
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if tag == "equal" and i1 <= at <= i2:
+            return j1 + (at - i1)
+        if i1 <= at < i2:
+            return j2
+    return len(new)

@@ -142,6 +142,7 @@ class ReasonCode(StrEnum):
     COMPANY_EXISTS = "company_exists"
     COMPANY_HAS_CONTACTS = "company_has_contacts"
     CONTACT_EDITED_MEANWHILE = "contact_edited_meanwhile"
+    NOTE_HAS_BLOCK_START = "note_has_block_start"
     EXPORT_OVER_OWN_FILE = "export_over_own_file"
     CRM_CONTACT_MISSING = "crm_contact_missing"
     CRM_NO_COMPANY_FOR_PRO_FIELDS = "crm_no_company_for_pro_fields"
@@ -169,6 +170,9 @@ class ReasonCode(StrEnum):
     CSV_PRO_FIELDS_WITHOUT_COMPANY = "csv_pro_fields_without_company"
     CSV_COMPANY_REF_WITHOUT_NAME = "csv_company_ref_without_name"
     CSV_REF_OF_ANOTHER_CONTACT = "csv_ref_of_another_contact"
+    CSV_EMAIL_ALSO_OTHERS = "csv_email_also_others"
+    CSV_ID_OF_SOMEONE_ELSE = "csv_id_of_someone_else"
+    CSV_DELETED_COMPANY_RESTORED = "csv_deleted_company_restored"
     # -- the settings file, the state file, a run's errors ----------------------------------
     SETTINGS_EMPTY_LABEL = "settings_empty_label"
     SETTINGS_BAD_INTERVAL = "settings_bad_interval"
@@ -378,6 +382,9 @@ ENGLISH: Mapping[ReasonCode, str] = {
                                          "Close the editor, open the contact again and make "
                                          "your change on what it holds now.",
     ReasonCode.COMPANY_NAME_EMPTY: "A company needs a name.",
+    ReasonCode.NOTE_HAS_BLOCK_START: "The note has a line {marker!r}: only the sync writes "
+                                     "that block. Take the line out, or change it, and "
+                                     "save again.",
     ReasonCode.COMPANY_EXISTS: "There is a company {name!r} already.",
     ReasonCode.COMPANY_HAS_CONTACTS: "{count} contact(s) are linked to this company: "
                                      "unlink them to delete it (they lose their company in "
@@ -435,6 +442,13 @@ ENGLISH: Mapping[ReasonCode, str] = {
                                            "{crm_id}), not to this row's contact",
     ReasonCode.CSV_COMPANY_REF_WITHOUT_NAME: "line {line}: Réf. société without a Société "
                                              "name",
+    ReasonCode.CSV_EMAIL_ALSO_OTHERS: "line {line}: {email} is also the email of {owner}: "
+                                      "the sync keeps the two apart until one of them "
+                                      "changes",
+    ReasonCode.CSV_ID_OF_SOMEONE_ELSE: "line {line}: ID {id} is {here} here; created as a "
+                                       "new contact, {name}",
+    ReasonCode.CSV_DELETED_COMPANY_RESTORED: "line {line}: the company {ref} ({company}) had "
+                                             "been deleted; it is restored",
     ReasonCode.SETTINGS_EMPTY_LABEL: "label_name: the Google label name cannot be empty",
     ReasonCode.SETTINGS_BAD_INTERVAL: "reminder_interval_minutes: must be between 1 and 1440",
     ReasonCode.SETTINGS_NOT_A_CHOICE: "{key} is {value}; expected one of {allowed}",

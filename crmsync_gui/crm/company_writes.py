@@ -11,19 +11,31 @@ import sqlite3
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.record import clean_text
 from crmsync_gui.core.search import fold
+from crmsync_gui.core.sides import Company
 from crmsync_gui.core.timestamps import format_timestamp, utc_now
 from crmsync_gui.crm.model import CrmError
 from crmsync_gui.crm.sqlite_db import SqliteCrm, insert_row, set_primary_link
 
 
-def _checked_name(crm: SqliteCrm, name: str, other_than: int | None = None) -> str:
+def _clean_name(name: str) -> str:
     name = clean_text(name)
     if not name:
         raise CrmError(Reason.of(ReasonCode.COMPANY_NAME_EMPTY))
-    for company in crm.companies():
-        if (not company.deleted and company.company_id != other_than
-                and fold(company.name) == fold(name)):  # the search's own folding
-            raise CrmError(Reason.of(ReasonCode.COMPANY_EXISTS, name=company.name))
+    return name
+
+
+def _live_named(crm: SqliteCrm, name: str, other_than: int | None = None) -> Company | None:
+    """The live company called ``name`` as the search folds names (Cœur = coeur)."""
+    return next((company for company in crm.companies()
+                 if not company.deleted and company.company_id != other_than
+                 and fold(company.name) == fold(name)), None)
+
+
+def _checked_name(crm: SqliteCrm, name: str, other_than: int | None = None) -> str:
+    name = _clean_name(name)
+    same = _live_named(crm, name, other_than)
+    if same is not None:
+        raise CrmError(Reason.of(ReasonCode.COMPANY_EXISTS, name=same.name))
     return name
 
 
@@ -32,6 +44,16 @@ def create_company(crm: SqliteCrm, name: str) -> int:
     with crm.transaction() as conn:
         return insert_row(conn, "company", {"name": name,
                                             "updated_at": format_timestamp(utc_now())})
+
+
+def company_named(crm: SqliteCrm, conn: sqlite3.Connection, name: str, now: str) -> int:
+    """The live company called ``name`` (as the search folds names), made now if there
+    is none — inside the caller's transaction (the contact editor's "new company")."""
+    name = _clean_name(name)
+    same = _live_named(crm, name)
+    if same is not None:
+        return same.company_id
+    return insert_row(conn, "company", {"name": name, "updated_at": now})
 
 
 def rename_company(crm: SqliteCrm, company_id: int, name: str) -> None:

@@ -81,7 +81,7 @@ class ImportReport:
     unchanged: int = 0
     restored: int = 0
     companies_created: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Reason] = field(default_factory=list)  # said, nothing refused
 
 
 @dataclass(frozen=True)
@@ -361,9 +361,8 @@ class _Importer:
             owner = self.email_owner.setdefault(normalize_email(email), (me, name, row.line))
             if owner[2] == row.line or (me is not None and owner[0] == me):
                 continue  # its own
-            self.report.warnings.append(
-                f"line {row.line}: {email} is also {owner[1]}'s: the sync keeps the two "
-                "apart until one of them changes")
+            self.report.warnings.append(Reason.of(
+                ReasonCode.CSV_EMAIL_ALSO_OTHERS, line=row.line, email=email, owner=owner[1]))
 
     def _find_contact(self, row: _Row) -> CrmContact | None:
         """The contact the row is: by ID only if it is the same person (a file from
@@ -380,9 +379,9 @@ class _Importer:
                 here = contact.record.display_name() or f"contact {contact.crm_id}"
                 row_name = " ".join(x for x in (_cell(v, "first_name"), _cell(v, "last_name"))
                                     if x) or _cell(v, "personal_email") or "(no name)"
-                self.report.warnings.append(
-                    f"line {row.line}: ID {raw_id} is {here} here; created as a new "
-                    f"contact, {row_name}")
+                self.report.warnings.append(Reason.of(
+                    ReasonCode.CSV_ID_OF_SOMEONE_ELSE, line=row.line, id=raw_id, here=here,
+                    name=row_name))
         elif ref:
             match = self.by_ref.get(ref)
         owner = self.by_ref.get(ref) if ref else None
@@ -453,9 +452,9 @@ class _Importer:
                          (self.now, company_id))
             self.deleted_companies.discard(company_id)
             self.company_by_name.setdefault(name, company_id)
-            self.report.warnings.append(
-                f"line {row.line}: company {ref} ({self.company_names.get(company_id)}) had "
-                "been deleted; it is restored")
+            self.report.warnings.append(Reason.of(
+                ReasonCode.CSV_DELETED_COMPANY_RESTORED, line=row.line, ref=ref,
+                company=self.company_names.get(company_id, "")))
         if company_id is None:
             company_id = self.company_by_name.get(name)
             if company_id is not None and ref:

@@ -126,6 +126,11 @@ class SqliteCrm:
         self.close()
 
     @property
+    def connection(self) -> sqlite3.Connection:
+        """For this package's modules that read or write more than ``CrmWrite`` says."""
+        return self._conn
+
+    @property
     def database_uuid(self) -> str:
         return self._uuid
 

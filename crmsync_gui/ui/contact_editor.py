@@ -1,5 +1,5 @@
 """The contact editor (R-UI7, R-CRM1): every Simple CRM field of one contact, its
-primary company link's professional fields, the note with the block the sync maintains
+companies with their professional fields, the note with the block the sync maintains
 shown apart and read-only. The window saves through the worker (``jobs.save_contact``);
 this dialog only gathers and checks what the user typed."""
 
@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
     QDialog,
     QDialogButtonBox,
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
 from crmsync_gui.app.service import ContactDraft, ContactForm
 from crmsync_gui.core.phones import format_phone_for_display, normalize_phone, region_for
 from crmsync_gui.core.record import looks_like_email
+from crmsync_gui.ui.company_links import CompanyLinks
 
 PHONES = ("home_phone", "personal_mobile", "work_phone", "work_mobile")
-EMAILS = ("personal_email", "work_email")
 
 
 class TagCompleter(QCompleter):
@@ -57,7 +56,7 @@ class ContactEditor(QDialog):
         self.setObjectName("contactEditor")
         self.setWindowTitle(self.tr("New contact") if form.crm_id is None
                             else self.tr("Edit contact"))
-        self.resize(640, 720)
+        self.resize(660, 800)
         self.fields: dict[str, QLineEdit] = {}
         self.readings: dict[str, QLabel] = {}
         layout = QVBoxLayout(self)
@@ -68,20 +67,14 @@ class ContactEditor(QDialog):
         layout.addWidget(self._group(self.tr("Home address"), (
             ("home_street", self.tr("Street")), ("home_postal_code", self.tr("Postal code")),
             ("home_city", self.tr("City")), ("home_country", self.tr("Country")))))
-        company_box = self._group(self.tr("Company"), (
+        company_box = self._group(self.tr("Companies"), (
             ("job_title", self.tr("Job title")), ("work_phone", self.tr("Work phone")),
             ("work_mobile", self.tr("Work mobile")), ("work_email", self.tr("Work email"))))
-        self.company = QComboBox()
-        self.company.setObjectName("company")
-        if form.company_id is None:  # leaving a company is the Companies view's business
-            self.company.addItem(self.tr("(no company)"), None)
-        for company_id, name in form.companies:
-            self.company.addItem(name, company_id)
-        self.company.setCurrentIndex(max(0, self.company.findData(form.company_id)))
-        self.company.currentIndexChanged.connect(self._company_changed)
+        self.company_links = CompanyLinks(form.links, form.companies, self.fields, self)
+        self.company_links.selected.connect(self._show_readings)
         company_form = company_box.layout()
         assert isinstance(company_form, QFormLayout)
-        company_form.insertRow(0, self.tr("Company"), self.company)
+        company_form.insertRow(0, self.company_links)
         layout.addWidget(company_box)
 
         self.tags = QLineEdit(form.values.get("tags", ""))
@@ -119,14 +112,13 @@ class ContactEditor(QDialog):
         layout.addWidget(buttons)
         for name in ("home_country", "home_postal_code"):  # the region phones are read in
             self.fields[name].textChanged.connect(self._show_readings)
-        self._company_changed()
         self._show_readings()
 
     def _group(self, title: str, rows: tuple[tuple[str, str], ...]) -> QGroupBox:
         box = QGroupBox(title)
         form = QFormLayout(box)
         for name, label in rows:
-            field = QLineEdit(self.form.values.get(name) or self.form.link.get(name, ""))
+            field = QLineEdit(self.form.values.get(name, ""))
             field.setObjectName(name)
             self.fields[name] = field
             if name in PHONES:
@@ -141,12 +133,6 @@ class ContactEditor(QDialog):
             else:
                 form.addRow(label, field)
         return box
-
-    def _company_changed(self) -> None:
-        # Professional fields live on a company link (Simple CRM's model).
-        has_company = self.company.currentData() is not None
-        for name in ("job_title", "work_phone", "work_mobile", "work_email"):
-            self.fields[name].setEnabled(has_company)
 
     def _show_readings(self) -> None:
         """Beside each phone, the number as the sync reads it; one it cannot read is a
@@ -171,28 +157,44 @@ class ContactEditor(QDialog):
             "last_name", "first_name", "home_phone", "personal_mobile", "personal_email",
             "home_street", "home_postal_code", "home_city", "home_country")}
         values["tags"] = self.tags.text().strip()
-        link = {name: self.fields[name].text().strip()
-                for name in ("work_phone", "work_mobile", "work_email", "job_title")}
-        return ContactDraft(self.form.crm_id, values, link, self.company.currentData(),
-                            self.note.toPlainText(), self.form.read_at, self.form.read_text)
+        return ContactDraft(self.form.crm_id, values, self.company_links.links(),
+                            self.note.toPlainText(), self.form.read_at, self.form.read_text,
+                            self.form.links)
 
     def save(self) -> None:
-        """Checked here first (an email of the wrong shape is refused with a word); the
-        window then saves in the worker and closes the editor once it is written."""
-        for name in EMAILS:
-            value = self.fields[name].text().strip()
-            if value and not looks_like_email(value) and self.fields[name].isEnabled():
-                self.show_problem(self.tr("{value} is not an email address "
-                                          "(something@domain).").format(value=value))
-                self.fields[name].setFocus()
-                return
-        if not any(self.fields[n].text().strip() for n in (
+        """Checked here first (an email of the wrong shape is refused with a word, the
+        company it is on shown); the window then saves in the worker and closes the
+        editor once it is written."""
+        draft = self.draft()
+        bad = self._bad_email(draft)
+        if bad is not None:
+            row, value = bad
+            if row is not None:
+                self.company_links.select(row)
+            self.show_problem(self.tr("{value} is not an email address "
+                                      "(something@domain).").format(value=value))
+            self.fields["personal_email" if row is None else "work_email"].setFocus()
+            return
+        if not any(draft.values[n] for n in (
                 "last_name", "first_name", "personal_email", "personal_mobile")):
             self.show_problem(self.tr("Give the contact at least a name, an email or a "
                                       "mobile."))
             return
         self.problem.hide()
-        self.saved.emit(self.draft())
+        self.saved.emit(draft)
+
+    @staticmethod
+    def _bad_email(draft: ContactDraft) -> tuple[int | None, str] | None:
+        """The first email of the wrong shape: (None, it) for the personal one, (the
+        company's row, it) for a professional one."""
+        personal = draft.values["personal_email"]
+        if personal and not looks_like_email(personal):
+            return None, personal
+        for row, link in enumerate(draft.links):
+            value = link.values.get("work_email", "")
+            if value and not looks_like_email(value):
+                return row, value
+        return None
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)

@@ -445,9 +445,9 @@ class ContactsPage(QWidget):
                                         "moment (nothing is lost while the editor is open)."))
 
     def save(self, draft: ContactDraft, check: bool) -> bool:
-        service = self.service
+        service, book = self.service, self.book
         return self.runner.start("save_contact", lambda _progress, _cancel:
-                                 jobs.save_contact(service, draft, check))
+                                 jobs.save_contact(service, draft, check, book))
 
     def on_saved(self, outcome: jobs.SaveOutcome) -> bool:
         """True when the contact was written; else the duplicate question is asked."""

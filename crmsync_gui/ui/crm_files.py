@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from crmsync_gui.ui import jobs
+from crmsync_gui.ui.reasons import reason_text
 
 if TYPE_CHECKING:
     from crmsync_gui.ui.main_window import MainWindow
@@ -143,9 +144,9 @@ class CrmFiles(QObject):
                           QMessageBox.StandardButton.Ok, self.window)
         box.setObjectName("importReport")
         if report.warnings:
-            shown = report.warnings[:REPORT_LINES]
-            box.setInformativeText("\n".join(f"• {line}" for line in shown))
-            if len(report.warnings) > len(shown):
-                box.setDetailedText("\n".join(report.warnings))
+            lines = [reason_text(warning) for warning in report.warnings]
+            box.setInformativeText("\n".join(f"• {line}" for line in lines[:REPORT_LINES]))
+            if len(lines) > REPORT_LINES:
+                box.setDetailedText("\n".join(lines))
         box.open()
         return box

@@ -350,6 +350,10 @@ class HistoryDialog(QDialog):
                                  plan.count(side, RECREATED)).format(side=label))
         lines.append(self.tr("Only what that sync wrote is put back. Fields that someone "
                              "changed since are left as they are; you will see which."))
+        lines.append(self.tr("What you changed yourself before that sync (a contact edited, "
+                             "a company left, in the CRM or in Google) stays as you made "
+                             "it: the next preview shows it again, to sync or to leave "
+                             "out."))
         box.setInformativeText("\n".join(lines))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.accepted.connect(self.undo)

@@ -250,6 +250,9 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "it): nothing was saved. Close the editor, open the contact again and make your "
         "change on what it holds now."),
     ReasonCode.COMPANY_NAME_EMPTY: lambda: translate("Reasons", "A company needs a name."),
+    ReasonCode.NOTE_HAS_BLOCK_START: lambda: translate(
+        "Reasons", "The note has a line {marker!r}: only the sync writes that block. Take the "
+        "line out, or change it, and save again."),
     ReasonCode.COMPANY_EXISTS: lambda: translate("Reasons",
                                                  "There is a company {name!r} already."),
     ReasonCode.COMPANY_HAS_CONTACTS: lambda: translate(
@@ -323,6 +326,14 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "contact"),
     ReasonCode.CSV_COMPANY_REF_WITHOUT_NAME: lambda: translate(
         "Reasons", "line {line}: Réf. société without a Société name"),
+    ReasonCode.CSV_EMAIL_ALSO_OTHERS: lambda: translate(
+        "Reasons", "line {line}: {email} is also the email of {owner}: the sync keeps the two "
+        "apart until one of them changes"),
+    ReasonCode.CSV_ID_OF_SOMEONE_ELSE: lambda: translate(
+        "Reasons", "line {line}: ID {id} is {here} here; created as a new contact, {name}"),
+    ReasonCode.CSV_DELETED_COMPANY_RESTORED: lambda: translate(
+        "Reasons", "line {line}: the company {ref} ({company}) had been deleted; it is "
+        "restored"),
     ReasonCode.SETTINGS_EMPTY_LABEL: lambda: translate(
         "Reasons", "label_name: the Google label name cannot be empty"),
     ReasonCode.SETTINGS_BAD_INTERVAL: lambda: translate(

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from crmsync_gui.core.contact_book import ContactStatus, contact_book, split_tags
+from crmsync_gui.core.contact_book import ContactStatus, contact_book, split_tags, with_rows
 from crmsync_gui.core.plan import Action, Change, Conflict, Plan, PossibleMatch, Side, Skipped
 from crmsync_gui.core.plan_input import Choices
 from crmsync_gui.core.reasons import Reason, ReasonCode
@@ -107,3 +107,15 @@ def test_a_search_finds_any_value_whatever_the_accents_case_and_phone_spacing() 
 def test_every_value_is_found_by_itself(value: str) -> None:
     # Whatever a user typed into a field, typing it again in the search finds the row.
     assert Query.of(value).matches(haystack((value,)))
+
+
+def test_rows_of_one_save_go_in_place_and_new_tags_join_the_list() -> None:
+    book = contact_book([contact(1, tags="VIP"), contact(2), contact(3, tags="bio")], {},
+                        Choices(), None, SYNCED)
+    changed = contact_book([contact(2, tags="Salon"), contact(9)], {}, Choices(), None,
+                           SYNCED)
+    patched = with_rows(book, changed)
+    assert [row.crm_id for row in patched.rows] == [1, 2, 3, 9]  # in place, new at the end
+    assert patched.rows[1] is changed.rows[0] and patched.rows[0] is book.rows[0]
+    assert patched.tags == ("bio", "Salon", "VIP")  # as the user reads them
+    assert book.rows[1].tags == ()  # the page's book itself is left as it was

@@ -15,8 +15,10 @@ from crmsync_gui.core.note_block import (
     BLOCK_END,
     BLOCK_START,
     LABELS,
+    join_note,
     read_block,
     render_block,
+    split_note,
     with_block,
 )
 from crmsync_gui.core.record import Field
@@ -315,3 +317,35 @@ def test_the_block_reads_the_first_value_of_each_label(note: str) -> None:
     assert set(values) <= set(LABELS)
     if S not in note.split("\n"):
         assert values == {}
+
+
+# -- the contact editor's split: the user's text apart, the block put back in place ------
+
+
+@settings(max_examples=400, deadline=None)
+@given(notes(), st.lists(st.tuples(st.integers(0, 40), free_text), max_size=3))
+def test_split_then_join_keeps_the_block_and_every_line_the_user_typed(
+        note: str, inserts: list[tuple[int, str]]) -> None:
+    split = split_note(note)
+    unchanged = join_note(split, split.user)
+    assert read_block(unchanged) == read_block(note)
+    assert user_lines(unchanged) == user_lines(note)
+    assert join_note(split_note(unchanged), split_note(unchanged).user) == unchanged
+    # Lines typed anywhere: each is in the note once, in the order typed; the block's
+    # values are the same and it is still one block.
+    edited = split.user.split("\n")
+    for at, line in inserts:
+        edited.insert(at % (len(edited) + 1), line)
+    result = join_note(split, "\n".join(edited))
+    assert read_block(result) == read_block(note)
+    assert user_lines(result) == user_lines("\n".join(edited))
+    assert split_note(result).block == split.block or not split.block.endswith(E)
+
+
+def test_a_block_without_its_end_line_is_closed_when_the_user_writes_below_it() -> None:
+    note = lines(S, "Société : ACME", "", "ma ligne")
+    split = split_note(note)
+    assert split.user == "ma ligne" and split.block == lines(S, "Société : ACME")
+    result = join_note(split, "ma ligne\nSociété : pas la sienne")
+    assert result == lines(S, "Société : ACME", E, "", "ma ligne", "Société : pas la sienne")
+    assert read_block(result) == {Field.COMPANY_NAME: "ACME"}

@@ -81,7 +81,8 @@ def test_an_import_naming_a_deleted_company_restores_it_and_says_so(
     linked = linked_contacts(crm, dupain)
     delete_company(crm, dupain, unlink=True)
     report = import_csv(crm, sample_csv)
-    assert any("Boulangerie Dupain" in w and "restored" in w for w in report.warnings)
+    assert any("Boulangerie Dupain" in w.text and "restored" in w.text
+               for w in report.warnings)
     assert not next(c for c in crm.companies() if c.company_id == dupain).deleted
     assert sorted(linked_contacts(crm, dupain)) == sorted(linked)
     for contact in crm.read(linked).values():  # visible, as the file says

@@ -182,7 +182,7 @@ def test_an_id_from_another_database_does_not_overwrite_a_stranger(crm: SqliteCr
     report = import_csv(crm, write_csv(tmp_path / "1.csv", [
         {"ID": str(local.crm_id), "Nom": "Étranger", "Email perso": "e@y.fr"}]))
     assert report.created == 1 and report.updated == 0
-    assert "is Local here; created as a new contact" in report.warnings[0]
+    assert "is Local here; created as a new contact" in report.warnings[0].text
     assert names(crm) == ["Local", "Étranger"]
 
 
@@ -343,7 +343,7 @@ def test_a_row_from_another_crm_never_overwrites_a_namesake(crm: SqliteCrm,
          "Email perso": "paul@other-crm.fr", "Mobile perso": "07 00 00 00 00"},
         {"ID": str(sophie.crm_id + 50), "Nom": "Durand"}]))
     assert (report.created, report.updated) == (2, 0)
-    assert report.warnings == [
+    assert [warning.text for warning in report.warnings] == [
         f"line 2: ID {sophie.crm_id} is Sophie Martin here; created as a new contact, "
         "Paul Martin"]
     kept = crm.read([sophie.crm_id])[sophie.crm_id]

@@ -16,7 +16,7 @@ from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.ui.contact_editor import ContactEditor
 from crmsync_gui.ui.main_window import MainWindow
 
-from .conftest import JOB_TIMEOUT_MS, UiWorld, preview, sync
+from .conftest import JOB_TIMEOUT_MS, UiWorld, names, preview, sync
 
 
 def open_editor(qtbot: QtBot, window: MainWindow, crm_id: int | None) -> ContactEditor:
@@ -165,19 +165,67 @@ def test_a_form_opened_before_a_sync_never_undoes_what_the_sync_wrote(
     assert editor.isVisible()  # the user's typing is still there to copy
 
 
-def test_a_contact_with_a_company_offers_no_silent_no_company(
+def test_companies_joined_left_made_and_primary_reach_google(
         qtbot: QtBot, window: MainWindow, signed_in: UiWorld, sample_csv: Path) -> None:
-    # "(no company)" used to be offered and then ignored: the link stayed, unsaid.
     with SqliteCrm(signed_in.service.crm_path) as crm:
         import_csv(crm, sample_csv)
     preview(qtbot, window)
     [sophie] = [i for i, c in signed_in.crm().items() if c.record.first_name == "Sophie"]
     editor = open_editor(qtbot, window, sophie)
-    texts = [editor.company.itemText(i) for i in range(editor.company.count())]
-    assert "(no company)" not in texts and editor.company.currentText() == "Boulangerie Dupain"
-    editor.reject()
-    editor = open_editor(qtbot, window, None)
-    assert editor.company.itemText(0) == "(no company)"  # a new contact may have none
+    links = editor.company_links
+    assert links.names() == ["Boulangerie Dupain"] and links.list.currentRow() == 0
+    assert editor.fields["work_email"].isEnabled()
+    assert not links.primary_button.isEnabled()  # it is the primary one already
+
+    # A second company, new: typed, made on save. Its fields are its own.
+    links.add("Atelier Roux")
+    assert links.names() == ["Boulangerie Dupain", "Atelier Roux"]
+    assert links.list.item(1).text() == "Atelier Roux (new company)"
+    assert editor.fields["work_email"].text() == ""
+    editor.fields["job_title"].setText("Associée")
+    editor.fields["work_email"].setText("sophie@atelier-roux.fr")
+    editor.fields["work_mobile"].setText("06 12 12 12 12")
+    assert editor.readings["work_mobile"].text() == "read as +33 6 12 12 12 12"
+    links.select(0)
+    assert editor.fields["job_title"].text() != "Associée"  # the bakery's own fields
+    links.select(1)
+    assert editor.fields["job_title"].text() == "Associée"  # kept while moving around
+    links.make_primary()
+    assert links.list.item(1).text() == "Atelier Roux (new company) — primary"
+    # A wrong professional email is refused, on the company it belongs to.
+    editor.fields["work_email"].setText("sophie at atelier")
+    links.select(0)
+    editor.save()
+    assert "sophie at atelier is not an email address" in editor.problem.text()
+    assert links.list.currentRow() == 1 and editor.isVisible()
+    editor.fields["work_email"].setText("sophie@atelier-roux.fr")
+    save(qtbot, window, editor)
+    sync(qtbot, window)
+    [person] = [p for p in signed_in.google().values()
+                if any(e["value"] == "sophie@atelier-roux.fr"
+                       for e in p.get("emailAddresses", []))]
+    assert person["organizations"][0]["name"] == "Atelier Roux"
+    assert person["organizations"][0]["title"] == "Associée"
+
+    # Leaving the bakery: the company stays, the contact is no longer in it.
+    editor = open_editor(qtbot, window, sophie)
+    assert editor.company_links.names() == ["Atelier Roux", "Boulangerie Dupain"]
+    editor.company_links.select(1)
+    editor.company_links.leave()
+    assert editor.company_links.names() == ["Atelier Roux"]
+    save(qtbot, window, editor)
+    contact = signed_in.crm()[sophie]
+    assert [link.company_name for link in contact.links] == ["Atelier Roux"]
+    with SqliteCrm(signed_in.service.crm_path) as crm:
+        assert any(c.name == "Boulangerie Dupain" and not c.deleted for c in crm.companies())
+
+    # Leaving the last one: nothing left to hold professional fields, all greyed out.
+    editor = open_editor(qtbot, window, sophie)
+    editor.company_links.leave()
+    assert not editor.fields["work_email"].isEnabled()
+    assert editor.fields["work_email"].text() == ""
+    save(qtbot, window, editor)
+    assert signed_in.crm()[sophie].links == ()
 
 
 def test_open_the_other_contact_keeps_the_draft_and_tags_complete_after_a_comma(
@@ -204,3 +252,59 @@ def test_open_the_other_contact_keeps_the_draft_and_tags_complete_after_a_comma(
     assert other is not None and other is not draft
     assert other.fields["first_name"].text() == "Sophie" and other.form.crm_id == sophie
     assert draft.isVisible() and draft.fields["last_name"].text() == "Durand"  # kept
+
+
+def test_undo_after_editor_edits_puts_back_only_what_the_sync_wrote(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld, sample_csv: Path) -> None:
+    with SqliteCrm(signed_in.service.crm_path) as crm:
+        import_csv(crm, sample_csv)
+    preview(qtbot, window)
+    sync(qtbot, window)
+    [sophie] = [i for i, c in signed_in.crm().items() if c.record.first_name == "Sophie"]
+
+    def google_sophie() -> dict:
+        [person] = [p for p in signed_in.google().values()
+                    if p["names"][0].get("givenName") == "Sophie"]
+        return person
+
+    assert google_sophie()["organizations"][0]["name"] == "Boulangerie Dupain"
+    # Edited in the window, synced; then edited again before the user undoes that sync.
+    editor = open_editor(qtbot, window, sophie)
+    editor.fields["job_title"].setText("Cheffe de rayon")
+    save(qtbot, window, editor)
+    sync(qtbot, window)
+    assert google_sophie()["organizations"][0]["title"] == "Cheffe de rayon"
+    editor = open_editor(qtbot, window, sophie)
+    editor.fields["home_city"].setText("Chambéry")
+    editor.note.setPlainText(editor.note.toPlainText() + "\nRappeler en mai")
+    save(qtbot, window, editor)
+
+    report = signed_in.service.undo_last()
+    assert report.errors == []
+    assert google_sophie()["organizations"][0].get("title", "") != "Cheffe de rayon"
+    contact = signed_in.crm()[sophie]
+    # The user's own typing stays, before and after the sync alike.
+    assert contact.record.job_title == "Cheffe de rayon"
+    assert contact.record.home_address.city == "Chambéry"
+    assert contact.note.endswith("Rappeler en mai")
+
+    # Leaving the company, synced, undone: Google has it back, the CRM stays as the
+    # user left it, and the next preview offers the same change again (as the undo
+    # question says).
+    editor = open_editor(qtbot, window, sophie)
+    editor.company_links.leave()
+    save(qtbot, window, editor)
+    sync(qtbot, window)
+    assert not google_sophie().get("organizations")
+    plan = signed_in.service.plan_undo()
+    dialog = window.open_history()  # the question, as the user sees it
+    box = dialog.ask_undo(plan)
+    assert "a company left" in box.informativeText()
+    box.reject()
+    dialog.reject()
+    signed_in.service.undo_last()
+    assert google_sophie()["organizations"][0]["name"] == "Boulangerie Dupain"
+    assert signed_in.crm()[sophie].links == ()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=JOB_TIMEOUT_MS)  # history
+    preview(qtbot, window)
+    assert "Sophie Martin" in names(window.sync_page.to_google_model)

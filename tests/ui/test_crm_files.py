@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crmsync_gui.app.profile import CRM_DB_ENV
+from crmsync_gui.app.settings import Language
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.ui.main_window import MainWindow
 
@@ -59,19 +61,21 @@ def test_an_import_reports_what_it_did_and_the_sync_takes_it_to_google(
 
 
 def test_an_import_says_which_emails_another_contact_already_has(
-        qtbot: QtBot, window: MainWindow, signed_in: UiWorld, tmp_path: Path) -> None:
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld, tmp_path: Path,
+        in_language: Any) -> None:
     signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
                        "personal_email": "sophie@ex.fr"})
     preview(qtbot, window)
     csv = tmp_path / "shared.csv"
     csv.write_text(HEADER + ";Martin;Paul;SOPHIE@ex.fr\n;Petit;Anne;anne@ex.fr\n"
                    ";Petit;Annie;anne@ex.fr\n", encoding="utf-8")
+    in_language(Language.FRENCH)  # said in the user's language, like every message
     with qtbot.waitSignal(window.preview_shown, timeout=JOB_TIMEOUT_MS):
         assert window.crm_files.import_csv(csv)
     said = window.crm_files.report_box.informativeText()
-    assert "line 2: SOPHIE@ex.fr is also Sophie Martin's" in said
-    assert "line 4: anne@ex.fr is also Anne Petit's" in said
-    assert "line 3" not in said  # Anne's own email, first seen on her line
+    assert "ligne 2\u00a0: SOPHIE@ex.fr est aussi l’email du contact Sophie Martin" in said
+    assert "ligne 4\u00a0: anne@ex.fr est aussi l’email du contact Anne Petit" in said
+    assert "ligne 3" not in said  # Anne's own email, first seen on her line
 
 
 def test_export_writes_every_contact(qtbot: QtBot, window: MainWindow, signed_in: UiWorld,
