@@ -78,8 +78,15 @@ def script_for(language: str) -> Callable[[gui.AppController], None]:
         def editor() -> None:
             page = window.contacts_page
             page.edit_current()
-            later(STEP_MS, lambda: (shot(page.editor, editor_name), page.editor.reject(),
-                                    later(300, companies)))
+            later(STEP_MS, second_company)
+
+        def second_company() -> None:
+            editor = window.contacts_page.editor
+            assert editor is not None
+            editor.company_links.add("Atelier Roux")  # a second company, not saved
+            editor.company_links.select(0)
+            later(300, lambda: (shot(editor, editor_name), editor.reject(),
+                                later(300, companies)))
 
         def companies() -> None:
             window.pages.setCurrentWidget(window.companies_page)  # read when first shown
