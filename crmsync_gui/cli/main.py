@@ -377,6 +377,13 @@ def _login(args: argparse.Namespace, service: SyncService) -> int:
     if session.tokens.warning:
         print(f"warning: {session.tokens.warning}", file=sys.stderr)
     account = session.sign_in(open_url=_open_browser, timeout=args.timeout)
+    if session.tokens.warning is not None:
+        # Kept in this process's memory only: the sign-in ends with this command. Said,
+        # and an error, never a bare "Signed in" that the next command contradicts.
+        print(f"Signed in as {account.email or account.sub}, but this sign-in could not be "
+              "saved (no keyring): the next command will ask again. Install a keyring "
+              "(the OS password store) and run `crmsync login` again.", file=sys.stderr)
+        return EXIT_ERROR
     print(f"Signed in to Google as {account.email or account.sub}.")
     return EXIT_OK
 

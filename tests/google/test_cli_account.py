@@ -46,3 +46,15 @@ def test_login_timeout_is_a_plain_error(sandbox: SandboxServer, tmp_path: Path) 
     login = run(["login", "--timeout", "1"], env)
     assert login.returncode == 1
     assert "timed out" in login.stderr and "Traceback" not in login.stderr
+
+
+def test_login_without_a_keyring_says_the_sign_in_is_not_kept_and_fails(
+        sandbox: SandboxServer, tmp_path: Path) -> None:
+    env = client_env(sandbox.url, tmp_path, BROWSER)
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"  # no keyring at all
+    login = run(["login", "--timeout", "30"], env)
+    assert login.returncode == 1, login.stdout
+    assert "but this sign-in could not be saved (no keyring)" in login.stderr
+    assert "the next command will ask again" in login.stderr
+    assert "Signed in to Google as" not in login.stdout  # never the bare success
+    assert "(sign in again)" in run(["status"], env).stdout  # what the message foretold
