@@ -29,6 +29,123 @@ Your profile folder: {home}</translation>
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../crmsync_gui/ui/account_dialog.py" line="+43"/>
+        <source>Google account</source>
+        <translation>Google account</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Each Google account keeps its own sync state: another account starts its own first sync with the CRM, and coming back to this one later finds it as you left it.</source>
+        <translation>Each Google account keeps its own sync state: another account starts its own first sync with the CRM, and coming back to this one later finds it as you left it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not signed in to Google: nothing is synced until you sign in.</source>
+        <translation>Not signed in to Google: nothing is synced until you sign in.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google account: &lt;b&gt;{email}&lt;/b&gt;</source>
+        <translation>Google account: &lt;b&gt;{email}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sign out?</source>
+        <translation>Sign out?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out of {email}?</source>
+        <translation>Sign out of {email}?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CRM Sync stops syncing until you sign in again, and Google forgets its permission. Your contacts stay as they are, in the CRM and in Google.</source>
+        <translation>CRM Sync stops syncing until you sign in again, and Google forgets its permission. Your contacts stay as they are, in the CRM and in Google.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Google could not be reached to withdraw the permission: withdraw it in your Google account&apos;s security settings if you want it gone there too.</source>
+        <translation>Google could not be reached to withdraw the permission: withdraw it in your Google account&apos;s security settings if you want it gone there too.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMenu</name>
+    <message>
+        <location filename="../crmsync_gui/ui/account_menu.py" line="+29"/>
+        <location line="+30"/>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Sign in…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>S&amp;witch account…</source>
+        <translation>S&amp;witch account…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each Google account keeps its own sync state</source>
+        <translation>Each Google account keeps its own sync state</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out…</source>
+        <translation>Sign &amp;out…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not signed in</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{email}: sign-in lost</source>
+        <translation>{email}: sign-in lost</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in as {email}</source>
+        <translation>Signed in as {email}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in again…</source>
+        <translation>&amp;Sign in again…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You are not signed in to Google. The contact book works without it; sign in to sync it with your phone.</source>
+        <translation>You are not signed in to Google. The contact book works without it; sign in to sync it with your phone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google no longer accepts this computer&apos;s sign-in (it was withdrawn, it expired, or it could not be kept). Sign in again: nothing is lost, the sync continues where it was.</source>
+        <translation>Google no longer accepts this computer&apos;s sign-in (it was withdrawn, it expired, or it could not be kept). Sign in again: nothing is lost, the sync continues where it was.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in again…</source>
+        <translation>Sign in again…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../crmsync_gui/ui/app.py" line="+349"/>
@@ -971,7 +1088,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>CrmPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+130"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+118"/>
         <source>Your CRM database</source>
         <translation>Your CRM database</translation>
     </message>
@@ -1258,7 +1375,7 @@ Your profile folder: {home}</translation>
         <translation>No Google OAuth client configured</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Nothing was imported</source>
         <translation>Nothing was imported</translation>
     </message>
@@ -1828,7 +1945,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+89"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+92"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1903,7 +2020,7 @@ Your profile folder: {home}</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1918,7 +2035,7 @@ Your profile folder: {home}</translation>
         <translation>Companies</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1928,7 +2045,7 @@ Your profile folder: {home}</translation>
         <translation>Stop after the current batch</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
@@ -1968,7 +2085,7 @@ Your profile folder: {home}</translation>
         <translation>The damaged sync state was set aside as {name}; a new one starts with this preview.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Start a new sync state</source>
         <translation>Start a new sync state</translation>
     </message>
@@ -2069,7 +2186,7 @@ Your profile folder: {home}</translation>
         <translation>Sync stopped after {n} changes.</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-291"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2079,12 +2196,12 @@ Your profile folder: {home}</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+330"/>
         <source>Delete many contacts?</source>
         <translation>Delete many contacts?</translation>
     </message>
@@ -2117,7 +2234,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+224"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+41"/>
         <source>How to sync</source>
         <translation>How to sync</translation>
     </message>
@@ -3248,7 +3365,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="-387"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="-201"/>
         <source>Set up CRM Sync</source>
         <translation>Set up CRM Sync</translation>
     </message>
@@ -3261,7 +3378,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location line="+162"/>
+        <location line="+153"/>
         <source>Your Google account</source>
         <translation>Your Google account</translation>
     </message>
@@ -3270,8 +3387,11 @@ Your profile folder: {home}</translation>
         <source>CRM Sync needs your permission to read and update your Google Contacts. Your browser will ask you to approve.</source>
         <translation>CRM Sync needs your permission to read and update your Google Contacts. Your browser will ask you to approve.</translation>
     </message>
+</context>
+<context>
+    <name>SignInPanel</name>
     <message>
-        <location line="+2"/>
+        <location filename="../crmsync_gui/ui/sign_in_panel.py" line="+65"/>
         <source>Sign in with Google</source>
         <translation>Sign in with Google</translation>
     </message>
@@ -3311,7 +3431,7 @@ Your profile folder: {home}</translation>
         <translation>Copy address</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Signed in as &lt;b&gt;{email}&lt;/b&gt;.</source>
         <translation>Signed in as &lt;b&gt;{email}&lt;/b&gt;.</translation>
     </message>
@@ -3321,17 +3441,22 @@ Your profile folder: {home}</translation>
         <translation>Sign in with another account</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>A preview or a sync is running: sign in once it has finished.</source>
+        <translation>A preview or a sync is running: sign in once it has finished.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>CRM Sync has received Google&apos;s answer. You can close this window and go back to CRM Sync.</source>
         <translation>CRM Sync has received Google&apos;s answer. You can close this window and go back to CRM Sync.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The sign-in gives up in {m}:{s:02d}.</source>
         <translation>The sign-in gives up in {m}:{s:02d}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Your OAuth client file</source>
         <translation>Your OAuth client file</translation>
     </message>

@@ -29,6 +29,123 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../crmsync_gui/ui/account_dialog.py" line="+43"/>
+        <source>Google account</source>
+        <translation>Compte Google</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Each Google account keeps its own sync state: another account starts its own first sync with the CRM, and coming back to this one later finds it as you left it.</source>
+        <translation>Chaque compte Google garde son propre état de synchronisation&#xa0;: un autre compte commence sa propre première synchronisation avec le CRM, et revenir plus tard à celui-ci le retrouve tel que vous l’avez laissé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not signed in to Google: nothing is synced until you sign in.</source>
+        <translation>Non connecté à Google&#xa0;: rien n’est synchronisé tant que vous ne vous connectez pas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Google account: &lt;b&gt;{email}&lt;/b&gt;</source>
+        <translation>Compte Google&#xa0;: &lt;b&gt;{email}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sign out?</source>
+        <translation>Se déconnecter&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign out of {email}?</source>
+        <translation>Se déconnecter de {email}&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CRM Sync stops syncing until you sign in again, and Google forgets its permission. Your contacts stay as they are, in the CRM and in Google.</source>
+        <translation>CRM Sync arrête de synchroniser jusqu’à ce que vous vous reconnectiez, et Google oublie son autorisation. Vos contacts restent tels quels, dans le CRM et dans Google.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Google could not be reached to withdraw the permission: withdraw it in your Google account&apos;s security settings if you want it gone there too.</source>
+        <translation>Google n’a pas pu être joint pour retirer l’autorisation&#xa0;: retirez-la dans les paramètres de sécurité de votre compte Google si vous voulez qu’elle disparaisse aussi là-bas.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountMenu</name>
+    <message>
+        <location filename="../crmsync_gui/ui/account_menu.py" line="+29"/>
+        <location line="+30"/>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>S&amp;witch account…</source>
+        <translation>&amp;Changer de compte…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each Google account keeps its own sync state</source>
+        <translation>Chaque compte Google garde son propre état de synchronisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out…</source>
+        <translation>Se &amp;déconnecter…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{email}: sign-in lost</source>
+        <translation>{email}&#xa0;: connexion perdue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in as {email}</source>
+        <translation>Connecté en tant que {email}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in again…</source>
+        <translation>&amp;Se reconnecter…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You are not signed in to Google. The contact book works without it; sign in to sync it with your phone.</source>
+        <translation>Vous n’êtes pas connecté à Google. Le carnet de contacts fonctionne sans&#xa0;; connectez-vous pour le synchroniser avec votre téléphone.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Google no longer accepts this computer&apos;s sign-in (it was withdrawn, it expired, or it could not be kept). Sign in again: nothing is lost, the sync continues where it was.</source>
+        <translation>Google n’accepte plus la connexion de cet ordinateur (elle a été retirée, elle a expiré, ou elle n’a pas pu être gardée). Reconnectez-vous&#xa0;: rien n’est perdu, la synchronisation reprend où elle en était.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in…</source>
+        <translation>Se connecter…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign in again…</source>
+        <translation>Se reconnecter…</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../crmsync_gui/ui/app.py" line="+349"/>
@@ -971,7 +1088,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>CrmPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+130"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+118"/>
         <source>Your CRM database</source>
         <translation>Votre base CRM</translation>
     </message>
@@ -1258,7 +1375,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucun client OAuth Google configuré</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -1828,7 +1945,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+89"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+92"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -1903,7 +2020,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1918,7 +2035,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Sociétés</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1928,7 +2045,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Arrêter après le lot en cours</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
@@ -1968,7 +2085,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>L’état de synchronisation endommagé a été mis de côté sous le nom {name}&#xa0;; un nouvel état commence avec cet aperçu.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Start a new sync state</source>
         <translation>Repartir d’un nouvel état de synchronisation</translation>
     </message>
@@ -2069,7 +2186,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation interrompue après {n} modification(s).</translation>
     </message>
     <message>
-        <location line="-269"/>
+        <location line="-291"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2079,12 +2196,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+321"/>
+        <location line="+330"/>
         <source>Delete many contacts?</source>
         <translation>Supprimer de nombreux contacts&#xa0;?</translation>
     </message>
@@ -2117,7 +2234,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+224"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+41"/>
         <source>How to sync</source>
         <translation>Règles de synchronisation</translation>
     </message>
@@ -3248,7 +3365,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="-387"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="-201"/>
         <source>Set up CRM Sync</source>
         <translation>Configurer CRM Sync</translation>
     </message>
@@ -3261,7 +3378,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location line="+162"/>
+        <location line="+153"/>
         <source>Your Google account</source>
         <translation>Votre compte Google</translation>
     </message>
@@ -3270,8 +3387,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>CRM Sync needs your permission to read and update your Google Contacts. Your browser will ask you to approve.</source>
         <translation>CRM Sync a besoin de votre autorisation pour lire et mettre à jour vos Contacts Google. Votre navigateur va vous demander votre accord.</translation>
     </message>
+</context>
+<context>
+    <name>SignInPanel</name>
     <message>
-        <location line="+2"/>
+        <location filename="../crmsync_gui/ui/sign_in_panel.py" line="+65"/>
         <source>Sign in with Google</source>
         <translation>Se connecter avec Google</translation>
     </message>
@@ -3311,7 +3431,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Copier l’adresse</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Signed in as &lt;b&gt;{email}&lt;/b&gt;.</source>
         <translation>Connecté en tant que &lt;b&gt;{email}&lt;/b&gt;.</translation>
     </message>
@@ -3321,17 +3441,22 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Se connecter avec un autre compte</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>A preview or a sync is running: sign in once it has finished.</source>
+        <translation>Un aperçu ou une synchronisation est en cours&#xa0;: connectez-vous quand il sera terminé.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>CRM Sync has received Google&apos;s answer. You can close this window and go back to CRM Sync.</source>
         <translation>CRM Sync a reçu la réponse de Google. Vous pouvez fermer cette fenêtre et revenir à CRM Sync.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The sign-in gives up in {m}:{s:02d}.</source>
         <translation>Temps restant pour vous connecter&#xa0;: {m}:{s:02d}.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Your OAuth client file</source>
         <translation>Votre fichier client OAuth</translation>
     </message>

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from crmsync_gui.app.settings import SettingsError
 from crmsync_gui.crm.csv_io import CsvImportError
 from crmsync_gui.crm.model import CrmError
-from crmsync_gui.google.errors import GoogleError
+from crmsync_gui.google.errors import GoogleError, SignInCancelled, SignInRequired
 from crmsync_gui.state.store import StateDamagedError, StateError
 from crmsync_gui.ui.reasons import reason_text
 
@@ -49,13 +49,18 @@ class ErrorText:
     detail: str = ""
     # The sync state is damaged: the window offers to set it aside and start anew.
     state_reset: bool = False
+    # The Google sign-in is gone (revoked, expired, never kept): the way out is to sign in.
+    sign_in: bool = False
+    # The user stopped it (a sign-in cancelled): said plainly, not as a failure.
+    cancelled: bool = False
 
 
 def describe_error(error: BaseException) -> ErrorText:
     """Words for any failure a job can meet; the traceback stays in the log."""
     if isinstance(error, GoogleError):
         return ErrorText(translate("Errors", error.title), reason_text(error.reason),
-                         error.detail)
+                         error.detail, sign_in=isinstance(error, SignInRequired),
+                         cancelled=isinstance(error, SignInCancelled))
     if isinstance(error, CsvImportError):  # every refused line, each with its reason
         return ErrorText(translate("Errors", "Nothing was imported"),
                          reason_text(error.reason), "")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +29,8 @@ from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.sync.engine import Progress, SyncResult, SyncStatus
 from crmsync_gui.ui import jobs
 from crmsync_gui.ui.about import AboutDialog
+from crmsync_gui.ui.account_dialog import WARNING_STYLE
+from crmsync_gui.ui.account_menu import AccountMenu
 from crmsync_gui.ui.backups_dialog import BackupsDialog
 from crmsync_gui.ui.companies_page import CompaniesPage
 from crmsync_gui.ui.contacts_page import ContactsPage
@@ -146,6 +149,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+        self.account_menu = AccountMenu(self)
+        self.account_menu.add_to(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.diagnostics_action)
         help_menu.addSeparator()
@@ -180,7 +185,20 @@ class MainWindow(QMainWindow):
         self.pages.addTab(self.sync_page, self.tr("Sync"))
         # The companies are read when their page is first shown (no cost at start).
         self.pages.currentChanged.connect(self._page_shown)
-        self.setCentralWidget(self.pages)
+        # Said where it is seen, not as a ⚠ at the end of the status bar: without a
+        # keyring the sign-in is lost when the app closes.
+        self.keyring_banner = QLabel()
+        self.keyring_banner.setObjectName("keyringBanner")
+        self.keyring_banner.setWordWrap(True)
+        self.keyring_banner.setStyleSheet(WARNING_STYLE)
+        self.keyring_banner.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.keyring_banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         find = QAction(self.tr("&Find…"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self._focus_search)
@@ -252,6 +270,12 @@ class MainWindow(QMainWindow):
     def crm_changed(self) -> None:
         """The CRM changed from the window (an import, another database): the Sync page
         shows what that means for Google (its "not synced" list too)."""
+        self._contacts_changed()
+
+    def account_changed(self) -> None:
+        """Signed in (again, or as another account) or out, from the Account menu: the
+        Sync page shows what that account's sync would do."""
+        self.plan_outcome = None
         self._contacts_changed()
 
     def _contacts_changed(self) -> None:
@@ -391,6 +415,9 @@ class MainWindow(QMainWindow):
             return
         if error.state_reset:
             self.state_reset_box = self._offer_state_reset(error)
+            return
+        if error.sign_in:  # the way out is a button, not `crmsync login`
+            self.account_menu.ask_sign_in_again(error)
             return
         show_error(self, error)
 
@@ -535,6 +562,10 @@ class MainWindow(QMainWindow):
         warnings = [w for w in (status.token_warning, *status.privacy_warnings) if w]
         if warnings:
             text += " ⚠"
+        self.account_menu.refresh(status)
+        token = status.token_warning if status.account is not None else None
+        self.keyring_banner.setText(text_in_language(token) if token else "")
+        self.keyring_banner.setVisible(token is not None)
         self.account_label.setToolTip("\n\n".join(text_in_language(w) for w in warnings))
         self.account_label.setText(text)
 

@@ -8,23 +8,16 @@ the wizard never freezes and its Cancel buttons always answer.
 from __future__ import annotations
 
 import dataclasses
-import html
-import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -35,18 +28,16 @@ from PySide6.QtWidgets import (
 
 from crmsync_gui.app.service import CrmDatabaseInfo, SyncService
 from crmsync_gui.app.settings import ConflictPolicy, DeletionPolicy
-from crmsync_gui.google.auth import DEFAULT_SIGN_IN_TIMEOUT, SignInFlow, check_client_file
-from crmsync_gui.google.errors import GoogleError
-from crmsync_gui.ui.errors import ErrorText, describe_error, show_error
-from crmsync_gui.ui.guide import GoogleSetupGuide
+from crmsync_gui.google.auth import DEFAULT_SIGN_IN_TIMEOUT
+from crmsync_gui.ui.errors import ErrorText, describe_error
 from crmsync_gui.ui.icons import app_icon
 from crmsync_gui.ui.labels import conflict_policy_label, deletion_policy_label
 from crmsync_gui.ui.reasons import text_in_language
 from crmsync_gui.ui.settings_dialog import PathField, chosen, policy_combo, select
+from crmsync_gui.ui.sign_in_panel import SignInPanel, show_problem
 from crmsync_gui.ui.worker import JobRunner
 
 CRM_JOB = "choose-crm"
-SIGN_IN_JOB = "sign-in"
 CREATE, OPEN, IMPORT = "create", "open", "import"
 
 
@@ -115,9 +106,6 @@ class _Page(QWizardPage):
         return not self.setup.runner.busy
 
 
-def _problem(label: QLabel, error: ErrorText) -> None:
-    label.setText(f"<b>{html.escape(error.title)}</b><br>{html.escape(error.message)}")
-    label.setStyleSheet("color: #b3261e;")
 
 
 class CrmPage(_Page):
@@ -215,214 +203,31 @@ class CrmPage(_Page):
         self.setup.next()
 
     def job_failed(self, error: ErrorText) -> None:
-        _problem(self.result_label, error)
+        show_problem(self.result_label, error)
 
 
 class SignInPage(_Page):
-    """Sign in to Google without freezing: the flow waits in the worker."""
-
-    job_name = SIGN_IN_JOB
+    """Sign in to Google without freezing: the flow waits in the worker (the panel)."""
 
     def __init__(self, open_url: Callable[[str], object] | None, timeout: float,
                  wizard: SetupWizard) -> None:
         super().__init__(wizard)
-        self.open_url = open_url
-        self.timeout = timeout
-        self.flow: SignInFlow | None = None
-        self._deadline = 0.0
         self.setTitle(self.tr("Your Google account"))
         self.setSubTitle(self.tr("CRM Sync needs your permission to read and update your "
                                  "Google Contacts. Your browser will ask you to approve."))
-        self.sign_in_button = QPushButton(self.tr("Sign in with Google"))
-        self.sign_in_button.setObjectName("signInButton")
-        self.sign_in_button.clicked.connect(self.sign_in)
-        self.account_label = QLabel()
-        self.account_label.setObjectName("signedInAccount")
-        self.account_label.setWordWrap(True)
-        self.waiting_label = QLabel(self.tr("Waiting for your approval in the browser…"))
-        self.url_label = QLabel()
-        self.url_label.setObjectName("signInUrl")
-        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
-        self.url_label.setOpenExternalLinks(True)
-        self.countdown_label = QLabel()
-        self.cancel_button = QPushButton(self.tr("Cancel sign-in"))
-        self.cancel_button.clicked.connect(self.cancel)
-        self.details_button = QPushButton(self.tr("Show details"))
-        self.details_button.clicked.connect(self._show_details)
-        # A new copy has no OAuth client of its own: the guide says how to make one, and
-        # this button hands its file to the app (the demo signs in to its stand-in).
-        self.own_client_button = QPushButton(self.tr("Use my own OAuth client…"))
-        self.own_client_button.setObjectName("ownClientButton")
-        self.own_client_button.clicked.connect(self.choose_client_file)
-        self.own_client_button.setVisible(self.service.demo is None)
-        self.guide_label = QLabel(self.tr(
-            "Connecting your company’s Google Workspace for the first time? "
-            "<a href=\"#guide\">Read the Google setup guide</a>."))
-        self.guide_label.setObjectName("googleSetupGuideLink")
-        self.guide_label.setWordWrap(True)
-        self.guide_label.linkActivated.connect(self.show_guide)
-        self.guide: GoogleSetupGuide | None = None
-        self._error: ErrorText | None = None
-        self._timer = QTimer(self, interval=200)
-        self._timer.timeout.connect(self._tick)
-
-        self.waiting = QWidget()
-        waiting_layout = QVBoxLayout(self.waiting)
-        waiting_layout.setContentsMargins(0, 0, 0, 0)
-        waiting_layout.addWidget(self.waiting_label)
-        waiting_layout.addWidget(QLabel(self.tr("If no browser opened, open this address:")))
-        self.copy_button = QPushButton(self.tr("Copy address"))
-        self.copy_button.clicked.connect(self._copy_url)
-        url_row = QHBoxLayout()
-        url_row.addWidget(self.url_label, 1)
-        url_row.addWidget(self.copy_button)
-        waiting_layout.addLayout(url_row)
-        row = QHBoxLayout()
-        row.addWidget(self.countdown_label, 1)
-        row.addWidget(self.cancel_button)
-        waiting_layout.addLayout(row)
-        self.waiting.hide()
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.sign_in_button)
-        buttons.addWidget(self.details_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.own_client_button)
+        self.panel = SignInPanel(wizard.service, wizard.runner, open_url, timeout, self)
+        self.panel.changed.connect(self.completeChanged)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(self.account_label)
-        layout.addWidget(self.waiting)
-        layout.addStretch(1)
-        layout.addWidget(self.guide_label)
-        self.details_button.hide()
+        layout.addWidget(self.panel)
 
     def initializePage(self) -> None:
-        self._show_account()
-
-    def _show_account(self) -> None:
-        session = self.service.session
-        account = session.account
-        if account is not None:
-            self.account_label.setStyleSheet("")
-            self.account_label.setText(self.tr("Signed in as <b>{email}</b>.").format(
-                email=html.escape(account.email or account.sub)))
-            self.sign_in_button.setText(self.tr("Sign in with another account"))
-        elif session.config_error is not None:
-            # No OAuth client yet: say so before the user clicks; the guide and "Use my
-            # own OAuth client…" are the way forward.
-            _problem(self.account_label, describe_error(session.config_error))
-        self.completeChanged.emit()
+        self.panel.show_account()
 
     def isComplete(self) -> bool:
         return super().isComplete() and self.service.session.account is not None
 
-    def sign_in(self) -> None:
-        if self.setup.runner.busy:
-            return
-        session = self.service.session
-        try:
-            flow = session.start_sign_in(
-                open_url=self.open_url, timeout=self.timeout,
-                # The browser's page once Google answered (approved or not), in the
-                # window's language.
-                success_message=self.tr("CRM Sync has received Google's answer. You can "
-                                        "close this window and go back to CRM Sync."))
-        except GoogleError as error:  # no OAuth client yet
-            self.job_failed(describe_error(error))
-            return
-
-        def run(_progress: object, _cancel: threading.Event) -> object:
-            signed = flow.run()
-            return session.finish_sign_in(signed.sub, signed.email, signed.refresh_token)
-
-        if not self.setup.runner.start(SIGN_IN_JOB, run):
-            return
-        self.flow = flow
-        self._error = None
-        self.details_button.hide()
-        self.account_label.clear()
-        self.url_label.clear()
-        self.url_label.setToolTip("")
-        self.sign_in_button.setEnabled(False)
-        self.cancel_button.setEnabled(True)
-        self.waiting.show()
-        self._deadline = time.monotonic() + self.timeout
-        self._tick()
-        self._timer.start()
-
     def cancel(self) -> None:
-        flow = self.flow
-        if flow is None:
-            return
-        self.cancel_button.setEnabled(False)
-        # cancel() answers the flow's loopback server over HTTP: not on the GUI thread.
-        threading.Thread(target=flow.cancel, daemon=True, name="sign-in-cancel").start()
-
-    def _tick(self) -> None:
-        flow = self.flow
-        if flow is not None and flow.url_ready.is_set() and not self.url_label.text():
-            # The address is long (PKCE challenge, state): the link shows its start, the
-            # tooltip and "Copy address" give all of it.
-            url = flow.auth_url or ""
-            shown = self.url_label.fontMetrics().elidedText(
-                url, Qt.TextElideMode.ElideRight, max(200, self.url_label.width()))
-            self.url_label.setText(f'<a href="{html.escape(url)}">{html.escape(shown)}</a>')
-            self.url_label.setToolTip(url)
-        left = max(0, int(self._deadline - time.monotonic()))
-        self.countdown_label.setText(self.tr("The sign-in gives up in {m}:{s:02d}.").format(
-            m=left // 60, s=left % 60))
-
-    def _copy_url(self) -> None:
-        if self.url_label.toolTip():
-            QGuiApplication.clipboard().setText(self.url_label.toolTip())
-
-    def _stop_waiting(self) -> None:
-        self._timer.stop()
-        self.flow = None
-        self.waiting.hide()
-        self.sign_in_button.setEnabled(True)
-
-    def job_done(self, result: object) -> None:
-        self._stop_waiting()
-        self._show_account()
-
-    def job_failed(self, error: ErrorText) -> None:
-        self._stop_waiting()
-        _problem(self.account_label, error)
-        self._error = error
-        self.details_button.setVisible(bool(error.detail))
-        self.completeChanged.emit()
-
-    def _show_details(self) -> None:
-        if self._error is not None:
-            show_error(self, self._error)
-
-    def show_guide(self) -> None:
-        if self.guide is None:
-            self.guide = GoogleSetupGuide(self)
-        self.guide.show()
-        self.guide.raise_()
-
-    def choose_client_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Your OAuth client file"), str(Path.home()),
-            self.tr("Google OAuth client (*.json)"))
-        if path:
-            self.use_client_file(path)
-
-    def use_client_file(self, path: str) -> None:
-        """Check the file is an OAuth client, then sign in with it from now on."""
-        try:
-            client_id = check_client_file(path)
-        except GoogleError as error:
-            _problem(self.account_label, describe_error(error))
-            return
-        self.service.apply_settings(
-            dataclasses.replace(self.service.settings, google_client_secrets=path))
-        self.account_label.setStyleSheet("")
-        self.account_label.setText(self.tr(
-            "Signing in with your OAuth client <b>{client}</b>.").format(
-            client=html.escape(client_id.split(".", 1)[0])))
+        self.panel.cancel()
 
 
 class OptionsPage(_Page):
@@ -469,6 +274,6 @@ class OptionsPage(_Page):
         try:
             self.service.apply_settings(settings)  # a small JSON file: fine on this thread
         except Exception as error:  # shown in words
-            _problem(self.error_label, describe_error(error))
+            show_problem(self.error_label, describe_error(error))
             return False
         return True

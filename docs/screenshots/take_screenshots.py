@@ -70,13 +70,13 @@ def script(controller: gui.AppController) -> None:
         assert controller.service.demo is not None
         admin = SandboxAdmin(controller.service.demo.url)
         admin.set_auto_approve(False)
-        wizard.sign_in_page.sign_in()
+        wizard.sign_in_page.panel.sign_in()
 
         def waiting() -> None:
             shot(wizard, "wizard-2-google-sign-in-waiting")
             wizard.sign_in_page.cancel()
             admin.set_auto_approve(True)
-            later(STEP_MS, lambda: (wizard.sign_in_page.sign_in(),
+            later(STEP_MS, lambda: (wizard.sign_in_page.panel.sign_in(),
                                     later(STEP_MS * 2, signed_in)))
 
         later(STEP_MS, waiting)

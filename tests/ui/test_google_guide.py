@@ -57,10 +57,10 @@ def test_sign_in_page_opens_the_guide(qtbot: QtBot, world: UiWorld,
     wizard = SetupWizard(world.service, runner)
     qtbot.addWidget(wizard)
     page = wizard.sign_in_page
-    assert "Google setup guide" in page.guide_label.text()
-    page.guide_label.linkActivated.emit("#guide")
-    assert page.guide is not None and page.guide.isVisible()
-    assert "OAuth client" in page.guide.browser.toPlainText()
+    assert "Google setup guide" in page.panel.guide_label.text()
+    page.panel.guide_label.linkActivated.emit("#guide")
+    assert page.panel.guide is not None and page.panel.guide.isVisible()
+    assert "OAuth client" in page.panel.guide.browser.toPlainText()
 
 
 def _client_file(path: Path, kind: str, client_id: str) -> Path:
@@ -78,16 +78,16 @@ def test_own_oauth_client_is_checked_then_kept(qtbot: QtBot, world: UiWorld,
     page = wizard.sign_in_page
     before = world.service.settings.google_client_secrets
     # A web client would fail later at Google with redirect_uri_mismatch: refused here.
-    page.use_client_file(str(_client_file(tmp_path / "web.json", "web",
+    page.panel.use_client_file(str(_client_file(tmp_path / "web.json", "web",
                                           "123-web.apps.googleusercontent.com")))
-    assert "Desktop app" in page.account_label.text()
-    page.use_client_file(str(tmp_path / "missing.json"))
-    assert "Cannot read" in page.account_label.text()
+    assert "Desktop app" in page.panel.account_label.text()
+    page.panel.use_client_file(str(tmp_path / "missing.json"))
+    assert "Cannot read" in page.panel.account_label.text()
     assert world.service.settings.google_client_secrets == before
     desktop = _client_file(tmp_path / "desktop.json", "installed",
                            "456-desk.apps.googleusercontent.com")
-    page.use_client_file(str(desktop))
-    assert "456-desk" in page.account_label.text()
+    page.panel.use_client_file(str(desktop))
+    assert "456-desk" in page.panel.account_label.text()
     assert world.service.settings.google_client_secrets == str(desktop)
     saved = load_settings(world.service.profile.settings_file)
     assert saved.google_client_secrets == str(desktop)
@@ -108,11 +108,11 @@ def test_a_copy_without_oauth_client_opens_the_wizard_and_says_what_to_do(
     qtbot.addWidget(wizard)
     page = wizard.sign_in_page
     page.initializePage()
-    assert "no Google OAuth client yet" in page.account_label.text()
-    page.sign_in()  # says why instead of raising in a Qt slot
-    assert "no Google OAuth client yet" in page.account_label.text()
-    assert page.sign_in_button.isEnabled() and not page.isComplete()
+    assert "no Google OAuth client yet" in page.panel.account_label.text()
+    page.panel.sign_in()  # says why instead of raising in a Qt slot
+    assert "no Google OAuth client yet" in page.panel.account_label.text()
+    assert page.panel.sign_in_button.isEnabled() and not page.isComplete()
     client = _client_file(tmp_path / "desktop.json", "installed",
                           "789-own.apps.googleusercontent.com")
-    page.use_client_file(str(client))
+    page.panel.use_client_file(str(client))
     assert service.session.config.client_id == "789-own.apps.googleusercontent.com"

@@ -97,14 +97,15 @@ def test_conflict_choice_is_honoured(qtbot: QtBot, window: MainWindow,
 
 def test_failure_is_shown_in_words_with_details(qtbot: QtBot, window: MainWindow,
                                                 signed_in: UiWorld) -> None:
-    signed_in.service.session.sign_out()
+    # Another program left something that is no database where the CRM should be.
+    signed_in.service.crm_path.write_bytes(b"this is not a database, " * 200)
     with qtbot.waitSignal(window.runner.failed, timeout=30_000):
         window.preview()
     box = window.findChild(QMessageBox, "errorBox")
     assert box is not None and box.isVisible()
-    assert box.windowTitle() == "Sign in to Google again"
-    assert "sign in" in box.text().lower()
-    assert "Traceback" not in box.text() + box.detailedText()
+    assert box.windowTitle() == "CRM database problem"
+    assert str(signed_in.service.crm_path) in box.text()
+    assert box.detailedText() and "Traceback" not in box.text() + box.detailedText()
     box.close()
 
 

@@ -421,7 +421,7 @@ def test_the_browser_page_after_sign_in_is_in_the_window_language(
         wizard = SetupWizard(world.service, runner, browser)
         qtbot.addWidget(wizard)
         with qtbot.waitSignal(runner.finished, timeout=JOB_TIMEOUT_MS):
-            wizard.sign_in_page.sign_in()
+            wizard.sign_in_page.panel.sign_in()
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
@@ -436,5 +436,5 @@ def test_the_window_english_sign_in_page_is_the_cli_one(world: UiWorld, runner: 
     wizard = SetupWizard(world.service, runner, lambda _url: True)
     qtbot.addWidget(wizard)
     page = wizard.sign_in_page
-    assert page.tr("CRM Sync has received Google's answer. You can close this window and "
+    assert page.panel.tr("CRM Sync has received Google's answer. You can close this window and "
                    "go back to CRM Sync.") == SIGN_IN_PAGE_TEXT

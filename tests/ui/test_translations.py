@@ -247,7 +247,7 @@ def test_wizard_in_french(qtbot: QtBot, in_language, world: UiWorld,
     assert wizard.crm_page.title() == "Votre base CRM"
     assert wizard.crm_page.create_radio.text() == "Créer une nouvelle base CRM vide"
     assert wizard.buttonText(QWizard.WizardButton.FinishButton) == "Afficher le premier aperçu"
-    assert wizard.sign_in_page.sign_in_button.text() == "Se connecter avec Google"
+    assert wizard.sign_in_page.panel.sign_in_button.text() == "Se connecter avec Google"
 
 
 def test_qt_own_buttons_in_french(qtbot: QtBot, in_language, world: UiWorld,

@@ -43,8 +43,8 @@ def test_wizard_imports_csv_signs_in_and_shows_first_preview(
     assert wizard.currentPage() is page
     assert not page.isComplete()
     with qtbot.waitSignal(runner.finished, timeout=JOB_TIMEOUT_MS):
-        qtbot.mouseClick(page.sign_in_button, Qt.MouseButton.LeftButton)
-    assert "marie@dupain.example" in page.account_label.text()
+        qtbot.mouseClick(page.panel.sign_in_button, Qt.MouseButton.LeftButton)
+    assert "marie@dupain.example" in page.panel.account_label.text()
     assert page.isComplete()
     wizard.next()
 
@@ -85,12 +85,12 @@ def test_sign_in_waits_without_freezing_and_cancel_works(
     with qtbot.waitSignal(wizard.currentIdChanged, timeout=JOB_TIMEOUT_MS):
         wizard.next()
     page = wizard.sign_in_page
-    page.sign_in()
-    qtbot.waitUntil(lambda: "o/oauth2/auth" in page.url_label.text(), timeout=10_000)
-    assert page.waiting.isVisible() and "gives up in" in page.countdown_label.text()
+    page.panel.sign_in()
+    qtbot.waitUntil(lambda: "o/oauth2/auth" in page.panel.url_label.text(), timeout=10_000)
+    assert page.panel.waiting.isVisible() and "gives up in" in page.panel.countdown_label.text()
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)  # the browser opens in a thread
     assert opened[0].startswith(world.sandbox.url)
     with qtbot.waitSignal(runner.failed, timeout=10_000):
-        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
-    assert "cancelled" in page.account_label.text().lower()
-    assert page.sign_in_button.isEnabled() and not page.isComplete()
+        qtbot.mouseClick(page.panel.cancel_button, Qt.MouseButton.LeftButton)
+    assert "cancelled" in page.panel.account_label.text().lower()
+    assert page.panel.sign_in_button.isEnabled() and not page.isComplete()

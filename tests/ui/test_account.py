@@ -1,0 +1,108 @@
+"""#20: the Google account from the window — a lost sign-in is a button away from fixed,
+the Account menu signs in, switches and signs out, the no-keyring warning is seen.
+Real widgets offscreen, the sandbox on 127.0.0.1, the real OAuth flow and client."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from crmsync_gui.google.auth import revoke
+from crmsync_gui.ui.account_dialog import AccountDialog
+from crmsync_gui.ui.main_window import MainWindow
+
+from .conftest import JOB_TIMEOUT_MS, UiWorld, preview, sync
+
+
+def lose_the_sign_in(world: UiWorld) -> None:
+    """What Google does when the user withdraws the app's access (or it expires)."""
+    session = world.service.session
+    account = session.account
+    assert account is not None
+    assert revoke(session.config, session.tokens.load(account.sub) or "")
+    world.sandbox.admin.expire_access_tokens()
+
+
+def test_a_revoked_sign_in_is_signed_in_again_from_the_window_without_restarting(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                       "personal_email": "sophie@ex.fr"})
+    preview(qtbot, window)
+    lose_the_sign_in(signed_in)
+    with qtbot.waitSignal(window.runner.failed, timeout=JOB_TIMEOUT_MS):
+        assert window.preview()
+    box = window.account_menu.lost_box
+    assert box is not None and box.isVisible()
+    assert box.text() and "Sign in again" in box.findChild(QPushButton, "signInAgain").text()
+    box.findChild(QPushButton, "signInAgain").click()
+    dialog = window.account_menu.dialog
+    assert isinstance(dialog, AccountDialog) and dialog.isVisible()
+    assert dialog.why.isVisible()  # what brought the user here
+    # The sandbox approves at once (the demo's browser stand-in): signed in again, the
+    # dialog closes and a preview runs with the new sign-in — no restart, no command.
+    with qtbot.waitSignal(window.preview_shown, timeout=JOB_TIMEOUT_MS):
+        assert dialog.panel.sign_in()
+    assert not dialog.isVisible()
+    assert window.account_menu.info_action.text() == "Signed in as marie@dupain.example"
+    sync(qtbot, window)
+    assert signed_in.google_emails() == {"sophie@ex.fr"}
+
+
+def test_the_account_menu_switches_and_signs_out(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    menu = window.account_menu
+    preview(qtbot, window)
+    assert menu.info_action.text() == "Signed in as marie@dupain.example"
+    assert not menu.sign_in_action.isVisible() and menu.switch_action.isVisible()
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&File", "&Account", "&Help"]
+
+    # Switch: another account at Google; its own sync state, said before signing in.
+    signed_in.sandbox.admin.set_account("sub-other", "paul@atelier.example")
+    menu.switch_action.trigger()
+    dialog = menu.dialog
+    assert dialog is not None and "own sync state" in dialog.states.text()
+    assert "marie@dupain.example" in dialog.current.text()
+    with qtbot.waitSignal(window.preview_shown, timeout=JOB_TIMEOUT_MS):
+        assert dialog.panel.sign_in()
+    assert menu.info_action.text() == "Signed in as paul@atelier.example"
+    assert "paul@atelier.example" in window.account_label.text()
+
+    # Sign out: asked first; then nothing is synced until the user signs in again.
+    box = menu.sign_out()
+    assert box.objectName() == "confirmSignOut" and "paul@atelier.example" in box.text()
+    dialog = menu.dialog
+    assert dialog is not None
+    with qtbot.waitSignal(window.runner.finished, timeout=JOB_TIMEOUT_MS):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    assert signed_in.service.session.account is None
+    assert menu.info_action.text() == "Not signed in"
+    assert menu.sign_in_action.isVisible() and not menu.sign_out_action.isEnabled()
+    assert signed_in.sandbox.admin.counts().get("oauth2.revoke") == 1
+
+
+def test_without_a_keyring_the_window_says_the_sign_in_will_not_be_kept(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    # The tests run with keyring's "fail" backend, as a Linux without a keyring does.
+    assert signed_in.service.session.tokens.warning is not None
+    preview(qtbot, window)
+    banner = window.keyring_banner
+    assert banner.isVisible() and "keyring" in banner.text()
+    assert "sign in again next time" in banner.text()
+    menu = window.account_menu
+    menu.open_dialog()
+    assert menu.dialog is not None and menu.dialog.keyring.isVisible()
+
+
+def test_signed_out_the_window_offers_to_sign_in_and_the_contact_book_still_works(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    signed_in.service.session.sign_out()
+    signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                       "personal_email": "sophie@ex.fr"})
+    with qtbot.waitSignal(window.runner.failed, timeout=JOB_TIMEOUT_MS):
+        assert window.preview()
+    box = window.account_menu.lost_box
+    assert box is not None and "not signed in" in box.informativeText()
+    assert box.findChild(QPushButton, "signInAgain").text() == "Sign in…"
+    qtbot.waitUntil(lambda: window.contacts_page.model.rowCount() == 1,
+                    timeout=JOB_TIMEOUT_MS)  # the CRM shown without Google
