@@ -2746,6 +2746,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The company {name} was deleted while the editor was open: nothing was saved. Choose another company, or type its name to make it again.</source>
+        <translation>The company {name} was deleted while the editor was open: nothing was saved. Choose another company, or type its name to make it again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is a company {name!r} already.</source>
         <translation>There is a company {name!r} already.</translation>
     </message>
@@ -2957,7 +2962,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -2997,7 +3002,7 @@ Your profile folder: {home}</translation>
         <translation>The disk that holds {path} is full. Free some space, then try again: a sync picks up where it stopped.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</translation>
     </message>

@@ -2741,6 +2741,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The company {name} was deleted while the editor was open: nothing was saved. Choose another company, or type its name to make it again.</source>
+        <translation>La société {name} a été supprimée pendant que l’éditeur était ouvert&#xa0;: rien n’a été enregistré. Choisissez une autre société, ou tapez son nom pour la recréer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is a company {name!r} already.</source>
         <translation>Il existe déjà une société {name!r}.</translation>
     </message>
@@ -2952,7 +2957,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-248"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -2997,7 +3002,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis réessayez&#xa0;: une synchronisation reprend là où elle s’est arrêtée.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>L’état de synchronisation {path} ne peut pas être écrit ({error})&#xa0;: le fichier et son dossier doivent vous appartenir et être accessibles en écriture.</translation>
     </message>

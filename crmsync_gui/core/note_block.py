@@ -159,15 +159,21 @@ class SplitNote:
     block: str  # the block's own lines as they stand ("" when the note has none)
     at_line: int  # how many of ``user``'s lines come before the block
     gaps: tuple[int, int] = (0, 0)  # blank lines between the text and the block
+    newline: str = "\n"  # the note's own line ending ("\r\n" from Windows programs)
+    ending: int = 0  # line endings that closed the note
 
 
 def split_note(note: str) -> SplitNote:
     """``note`` cut into what the editor lets the user edit and what it shows apart.
-    ``join_note(split, split.user) == note`` (up to blank lines at the note's ends)."""
+    ``join_note(split, split.user) == note``, but for blank lines at the start of a note
+    that has a block and lines holding only spaces next to it."""
+    newline = "\r\n" if "\r\n" in note else "\n"
+    note = note.replace("\r\n", "\n")  # the editor's text has "\n" alone
+    ending = len(note) - len(note.rstrip("\n"))
     lines = note.split("\n")
     block = _find(lines)
     if block is None:
-        return SplitNote(note.strip("\n"), "", 0)
+        return SplitNote(note, "", 0, newline=newline)
     inside = [lines[i] for i in range(block.start, block.stop) if i not in block.user]
     head = _trim(lines[:block.start])
     tail = _trim([*(lines[i] for i in block.user), *lines[block.stop:]])
@@ -175,7 +181,7 @@ def split_note(note: str) -> SplitNote:
             _blank_run(lines[block.stop:]) if tail and not block.user else 0)
     between = [""] * (gaps[0] + gaps[1] or 1) if head and tail else []
     user = [*head, *between, *tail]
-    return SplitNote("\n".join(user), "\n".join(inside), len(head), gaps)
+    return SplitNote("\n".join(user), "\n".join(inside), len(head), gaps, newline, ending)
 
 
 def join_note(split: SplitNote, edited: str) -> str:
@@ -183,7 +189,7 @@ def join_note(split: SplitNote, edited: str) -> str:
     goes back where it was — closing the note if it closed it, opening it if it opened
     it, else between the lines it sat between, as a diff of the two texts follows them."""
     if not split.block:
-        return edited
+        return edited.replace("\n", split.newline)
     block = split.block.split("\n")
     if not _is(block[-1], BLOCK_END):
         block.append(BLOCK_END)  # repaired: text below must not read as the block's
@@ -198,7 +204,8 @@ def join_note(split: SplitNote, edited: str) -> str:
     # The blank lines the user had around the block; one where there was no text.
     gap_before = [""] * (split.gaps[0] if split.at_line else 1) if head else []
     gap_after = [""] * (split.gaps[1] if split.at_line < len(old) else 1) if tail else []
-    return "\n".join([*head, *gap_before, *block, *gap_after, *tail])
+    text = "\n".join([*head, *gap_before, *block, *gap_after, *tail]) + "\n" * split.ending
+    return text.replace("\n", split.newline)
 
 
 def _trim(lines: list[str]) -> list[str]:

@@ -143,6 +143,7 @@ class ReasonCode(StrEnum):
     COMPANY_HAS_CONTACTS = "company_has_contacts"
     CONTACT_EDITED_MEANWHILE = "contact_edited_meanwhile"
     NOTE_HAS_BLOCK_START = "note_has_block_start"
+    COMPANY_DELETED_MEANWHILE = "company_deleted_meanwhile"
     EXPORT_OVER_OWN_FILE = "export_over_own_file"
     CRM_CONTACT_MISSING = "crm_contact_missing"
     CRM_NO_COMPANY_FOR_PRO_FIELDS = "crm_no_company_for_pro_fields"
@@ -385,6 +386,10 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.NOTE_HAS_BLOCK_START: "The note has a line {marker!r}: only the sync writes "
                                      "that block. Take the line out, or change it, and "
                                      "save again.",
+    ReasonCode.COMPANY_DELETED_MEANWHILE: "The company {name} was deleted while the "
+                                          "editor was open: nothing was saved. Choose "
+                                          "another company, or type its name to make it "
+                                          "again.",
     ReasonCode.COMPANY_EXISTS: "There is a company {name!r} already.",
     ReasonCode.COMPANY_HAS_CONTACTS: "{count} contact(s) are linked to this company: "
                                      "unlink them to delete it (they lose their company in "

@@ -10,10 +10,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from crmsync_gui.core.mapping import LINK_COLUMNS
+from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.record import normalize_email
 from crmsync_gui.core.timestamps import format_timestamp, utc_now
 from crmsync_gui.crm.company_writes import company_named
-from crmsync_gui.crm.model import CrmConflictError, CrmWrite
+from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite
 from crmsync_gui.crm.sqlite_db import SqliteCrm, insert_row, set_primary_link
 
 
@@ -63,6 +64,7 @@ def email_holder(crm: SqliteCrm, emails: Iterable[str],
         "WHERE deleted_at IS NULL AND coalesce(personal_email, '') <> '' "
         "UNION ALL SELECT c.id, c.first_name, c.last_name, l.work_email FROM contact c "
         "JOIN contact_company l ON l.contact_id = c.id "
+        "JOIN company k ON k.id = l.company_id AND k.deleted_at IS NULL "
         "WHERE c.deleted_at IS NULL AND coalesce(l.work_email, '') <> '' "
         "ORDER BY 1").fetchall()
     for crm_id, first, last, email in rows:
@@ -73,10 +75,15 @@ def email_holder(crm: SqliteCrm, emails: Iterable[str],
 
 
 def _stored_links(conn: sqlite3.Connection, crm_id: int) -> dict[int, dict[str, str]]:
-    columns = ", ".join(LINK_COLUMNS)
+    """The contact's links to live companies: what the editor showed. A link to a
+    deleted company (another program's soft delete) is nobody's to edit here: it is
+    neither compared nor touched."""
+    columns = ", ".join(f"l.{name}" for name in LINK_COLUMNS)
     return {row[0]: {name: row[i + 1] or "" for i, name in enumerate(LINK_COLUMNS)}
-            for row in conn.execute(f"SELECT company_id, {columns} FROM contact_company "
-                                    "WHERE contact_id = ?", (crm_id,))}
+            for row in conn.execute(
+                f"SELECT l.company_id, {columns} FROM contact_company l "
+                "JOIN company c ON c.id = l.company_id "
+                "WHERE l.contact_id = ? AND c.deleted_at IS NULL", (crm_id,))}
 
 
 def _differ(stored: LinkValues, read: LinkValues) -> bool:
@@ -94,6 +101,11 @@ def _replace_links(crm: SqliteCrm, conn: sqlite3.Connection, crm_id: int,
         company_id = link.company_id
         if company_id is None:
             company_id = company_named(crm, conn, link.company_name, now)
+        elif company_id not in stored and not _live(conn, company_id):
+            # Deleted (the Companies page, another window) while the editor was open:
+            # a link to it would hide the contact's company and its fields.
+            raise CrmError(Reason.of(ReasonCode.COMPANY_DELETED_MEANWHILE,
+                                     name=link.company_name))
         wanted.setdefault(company_id, link)  # the same company twice: once
     for company_id in set(stored) - set(wanted):
         conn.execute("DELETE FROM contact_company WHERE contact_id = ? AND company_id = ?",
@@ -122,10 +134,18 @@ def _replace_links(crm: SqliteCrm, conn: sqlite3.Connection, crm_id: int,
                      "AND company_id = ?", (now, crm_id, primary))
 
 
+def _live(conn: sqlite3.Connection, company_id: int) -> bool:
+    return conn.execute("SELECT 1 FROM company WHERE id = ? AND deleted_at IS NULL",
+                        (company_id,)).fetchone() is not None
+
+
 def _effective_primary(conn: sqlite3.Connection, crm_id: int) -> int | None:
     """The link the contact's professional fields are read from (R-CRM2): the flagged
-    one (lowest company id if several), else the lowest company id."""
-    rows = conn.execute("SELECT company_id, is_primary FROM contact_company "
-                        "WHERE contact_id = ?", (crm_id,)).fetchall()
+    one (lowest company id if several), else the lowest company id — among links to
+    live companies, as the CRM reads them."""
+    rows = conn.execute("SELECT l.company_id, l.is_primary FROM contact_company l "
+                        "JOIN company c ON c.id = l.company_id "
+                        "WHERE l.contact_id = ? AND c.deleted_at IS NULL",
+                        (crm_id,)).fetchall()
     flagged = [row[0] for row in rows if row[1]]
     return min(flagged or [row[0] for row in rows], default=None)

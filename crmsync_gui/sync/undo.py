@@ -348,8 +348,17 @@ class _Undo:
         columns: dict[str, str] = {}
         link: dict[str, str] = {}
         names: list[Field] = []
+        primary = contact.primary_link
         for name, value in self._written(entry, Side.CRM).items():
             wanted = crm_values(contact.record, (name,))
+            if wanted.link and before.get("company_id") is not None and (
+                    primary is None or primary.company_id != before["company_id"]):
+                # The run wrote these on the link to a company the contact has left (or
+                # no longer has as its primary) since: never into another company's.
+                self.report.left_alone.append(Reason.of(
+                    ReasonCode.UNDO_CRM_FIELD_CHANGED, name=contact.record.display_name(),
+                    field=name))
+                continue
             if all(before[part].get(column, "") == current_part.get(column, "")
                    for part, current_part in (("contact", current.contact),
                                               ("link", current.link))

@@ -95,6 +95,7 @@ class CompanyLinks(QWidget):
         name = " ".join(name.split())
         if not name:
             return
+        self._flush()  # what was typed for the company shown stays with it
         already = next((i for i, link in enumerate(self._links)
                         if fold(link.name) == fold(name)), None)
         if already is None:
@@ -102,7 +103,6 @@ class CompanyLinks(QWidget):
                                if fold(known) == fold(name)), None)
             known_name = next((known for cid, known in self.companies if cid == company_id),
                               name)
-            self._flush()
             self._links.append(_Link(company_id, known_name, primary=not self._links))
             already = len(self._links) - 1
         self._refill(already)

@@ -253,6 +253,9 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.NOTE_HAS_BLOCK_START: lambda: translate(
         "Reasons", "The note has a line {marker!r}: only the sync writes that block. Take the "
         "line out, or change it, and save again."),
+    ReasonCode.COMPANY_DELETED_MEANWHILE: lambda: translate(
+        "Reasons", "The company {name} was deleted while the editor was open: nothing was "
+        "saved. Choose another company, or type its name to make it again."),
     ReasonCode.COMPANY_EXISTS: lambda: translate("Reasons",
                                                  "There is a company {name!r} already."),
     ReasonCode.COMPANY_HAS_CONTACTS: lambda: translate(

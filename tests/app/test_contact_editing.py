@@ -203,3 +203,55 @@ def test_a_block_pasted_into_the_note_is_refused_with_a_word(service: SyncServic
     form = service.contact_form(crm_id)
     save(service, form, home_city="Annecy")
     assert stored(service, crm_id).record.home_address.city == "Annecy"
+
+
+def test_a_link_to_a_company_deleted_by_another_program_does_not_lock_the_contact(
+        service: SyncService) -> None:
+    form = service.contact_form(None)
+    (first_id, first), (second_id, second) = form.companies[:2]
+    crm_id = save(service, form, last_name="Roux", links=(
+        LinkDraft(first_id, first, {}, primary=True),
+        LinkDraft(second_id, second, {"work_email": "roux@hidden.fr"})))
+    with SqliteCrm(service.crm_path) as crm, crm.transaction() as conn:  # another program
+        conn.execute("UPDATE company SET deleted_at = '2026-11-30T10:00:00Z' WHERE id = ?",
+                     (second_id,))
+    form = service.contact_form(crm_id)
+    assert [link.company_id for link in form.links] == [first_id]
+    save(service, form, home_city="Annecy")  # used to be refused, every time
+    assert stored(service, crm_id).record.home_address.city == "Annecy"
+    assert service.email_owner(["roux@hidden.fr"], other_than=None) is None
+    with SqliteCrm(service.crm_path) as crm:  # the hidden link is not the editor's
+        rows = crm.connection.execute("SELECT company_id FROM contact_company "
+                                      "WHERE contact_id = ?", (crm_id,)).fetchall()
+    assert sorted(row[0] for row in rows) == sorted((first_id, second_id))
+
+
+def test_joining_a_company_deleted_while_the_editor_was_open_is_refused(
+        service: SyncService) -> None:
+    company_id = service.create_company("Imprimerie Roux")
+    form = service.contact_form(None)
+    crm_id = save(service, form, last_name="Nguyen")
+    form = service.contact_form(crm_id)
+    service.delete_company(company_id)  # the Companies page, another window
+    with pytest.raises(CrmError, match="Imprimerie Roux was deleted while the editor"):
+        save(service, form, links=(LinkDraft(company_id, "Imprimerie Roux",
+                                             {"job_title": "Acheteuse"}, primary=True),))
+    assert stored(service, crm_id).links == ()
+
+
+@pytest.mark.parametrize("note", [
+    "\r\n".join(["Avant", "", *BLOCK.split("\n"), "", "Après", ""]),  # a Windows program's
+    "Sans bloc\r\ndeux lignes\r\n",
+    f"Texte\n\n{BLOCK}\n",
+])
+def test_an_unchanged_note_keeps_its_line_endings(service: SyncService, note: str) -> None:
+    form = service.contact_form(None)
+    crm_id = save(service, form, last_name="Roux")
+    with SqliteCrm(service.crm_path) as crm:
+        crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=crm_id, note=note)])
+    form = service.contact_form(crm_id)
+    assert "\r" not in form.note  # the editor's text
+    save(service, form, home_city="Annecy")
+    assert stored(service, crm_id).note == note
+    save(service, service.contact_form(crm_id), note=form.note + "\najout")
+    assert "\r\n" not in note or "\n" not in stored(service, crm_id).note.replace("\r\n", "")

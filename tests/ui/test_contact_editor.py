@@ -308,3 +308,59 @@ def test_undo_after_editor_edits_puts_back_only_what_the_sync_wrote(
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=JOB_TIMEOUT_MS)  # history
     preview(qtbot, window)
     assert "Sophie Martin" in names(window.sync_page.to_google_model)
+
+
+def test_naming_a_company_already_in_the_list_keeps_what_was_typed(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld, sample_csv: Path) -> None:
+    with SqliteCrm(signed_in.service.crm_path) as crm:
+        import_csv(crm, sample_csv)
+    preview(qtbot, window)
+    [sophie] = [i for i, c in signed_in.crm().items() if c.record.first_name == "Sophie"]
+    editor = open_editor(qtbot, window, sophie)
+    links = editor.company_links
+    editor.fields["job_title"].setText("Directrice générale")
+    links.add("Atelier Roux")
+    editor.fields["job_title"].setText("Conseillère")
+    links.add("boulangerie DUPAIN")  # already hers: selected, nothing typed is lost
+    assert links.names() == ["Boulangerie Dupain", "Atelier Roux"]
+    assert links.list.currentRow() == 0
+    assert editor.fields["job_title"].text() == "Directrice générale"
+    drafted = {link.company_name: link.values["job_title"] for link in links.links()}
+    assert drafted == {"Boulangerie Dupain": "Directrice générale",
+                       "Atelier Roux": "Conseillère"}
+
+
+def test_undo_never_writes_into_a_company_the_contact_made_primary_since(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld, sample_csv: Path) -> None:
+    with SqliteCrm(signed_in.service.crm_path) as crm:
+        import_csv(crm, sample_csv)
+    preview(qtbot, window)
+    sync(qtbot, window)
+    [sophie] = [i for i, c in signed_in.crm().items() if c.record.first_name == "Sophie"]
+    editor = open_editor(qtbot, window, sophie)
+    editor.company_links.add("Cabinet Girard")
+    editor.fields["job_title"].setText("PDG")
+    save(qtbot, window, editor)
+    sync(qtbot, window)
+    # On the phone, the title at the bakery changes — to the one she has at the other
+    # company, so that only the company tells them apart; the sync writes it on the
+    # bakery's link.
+    [rn] = [rn for rn, p in signed_in.google().items()
+            if p["names"][0].get("givenName") == "Sophie"]
+    signed_in.sandbox.admin.patch_contact(rn.split("/")[-1], {"organizations": [
+        {"name": "Boulangerie Dupain", "title": "PDG"}]})
+    preview(qtbot, window)
+    sync(qtbot, window)
+    assert signed_in.crm()[sophie].record.job_title == "PDG"
+    # Then she leaves the bakery: Cabinet Girard is her primary company now.
+    editor = open_editor(qtbot, window, sophie)
+    editor.company_links.select(0)
+    assert editor.company_links.names()[0] == "Boulangerie Dupain"
+    editor.company_links.leave()
+    save(qtbot, window, editor)
+    report = signed_in.service.undo_last()
+    contact = signed_in.crm()[sophie]
+    assert contact.primary_link is not None
+    assert (contact.primary_link.company_name, contact.record.job_title) == (
+        "Cabinet Girard", "PDG")  # the bakery's old title was not written here
+    assert any("Sophie Martin" in reason.text for reason in report.left_alone)
