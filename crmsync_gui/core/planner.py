@@ -202,23 +202,33 @@ class _Planner:
         # home country re-reads the phones): those sides are settled by their writer.
         moved_google = _moved(google.record, google_after, to_google)
         moved_crm = _moved(crm.record, crm_after, to_crm)
+        # A side that is not written still has its phones read in the new region: the
+        # one write there is settles them too (else they would look edited next run).
+        crm_unwritten_moves = moved_crm if crm_write is None else set()
+        google_unwritten_moves = moved_google if not to_google else set()
         if to_google:
             crm_owned = set(to_crm) | moved_crm if crm_write else set()
             self.to_google.append(dataclasses.replace(
                 self._google_update(pair, crm, google, google_after, google_writes),
-                settles=tuple(Settled(n, None if n in crm_owned else crm.record.norm(n),
-                                      google_after.norm(n))
-                              for n in FIELDS if n in to_google or n in moved_google),
+                settles=tuple(Settled(
+                    n, crm_after.norm(n) if n in crm_unwritten_moves
+                    else None if n in crm_owned else crm.record.norm(n),
+                    google_after.norm(n))
+                    for n in FIELDS if n in to_google or n in moved_google
+                    or n in crm_unwritten_moves),
                 google_slots=slots, left_entries=left_entries, left_in_google=left))
         if crm_write is not None:
-            google_owned = set(to_google) | moved_google
+            google_owned = set(to_google) | moved_google if to_google else set()
             self.to_crm.append(dataclasses.replace(
                 crm_write, crm_id=crm.crm_id, resource_name=google.resource_name,
                 name=crm_name(crm), why=self._reason(pair, Side.GOOGLE),
-                settles=tuple(Settled(n, crm_after.norm(n),
-                                      google.record.norm(n)
-                                      if n in to_crm and n not in google_owned else None)
-                              for n in FIELDS if n in to_crm or n in moved_crm),
+                settles=tuple(Settled(
+                    n, crm_after.norm(n),
+                    google_after.norm(n) if n in google_unwritten_moves
+                    else google.record.norm(n)
+                    if n in to_crm and n not in google_owned else None)
+                    for n in FIELDS if n in to_crm or n in moved_crm
+                    or n in google_unwritten_moves),
                 left_entries=left_entries, left_in_google=left))
         else:
             quiet.extend(to_crm)  # e.g. the note block already says it

@@ -138,3 +138,25 @@ def test_planning_is_deterministic_whatever_the_input_order(
                          companies=reversed(world.companies), options=world.options)
     assert shuffled == expected
     assert shuffled.to_json() == expected.to_json()
+
+
+def test_a_pair_moving_country_settles_the_phones_of_the_side_not_written() -> None:
+    # Found by the property above: a Google contact with its work phone in the CRM
+    # note's block; the CRM gets the number itself and a French address, Google a
+    # Belgian one that wins. The run writes only the CRM, moving the pair to Belgium:
+    # Google's phones, not written, must be settled as read there too — they used to
+    # look edited on the next run, which rewrote the block (one run late: an echo).
+    world = World(companies=list(COMPANY_TABLE), options=PlanOptions(
+        conflict_policy=ConflictPolicy.NEWEST, deletion_policy=DeletionPolicy.ASK))
+    world.google["people/c8"] = google_contact(
+        "people/c8", last_name="Martin", first_name="Sophie", home_phone="06 12 34 56 78",
+        work_phone="06 12 34 56 78")
+    _sync_and_check_no_echo(world)
+    [crm_id] = world.crm
+    assert "06 12 34 56 78" in world.crm[crm_id].note  # the work phone, in the block
+    for edit in (("crm", 0, Field.HOME_ADDRESS, 1), ("crm", 0, Field.WORK_PHONE, 0),
+                 ("google", 0, Field.HOME_ADDRESS, 2)):
+        _edit(world, *edit)
+    plan = world.sync()
+    assert [change.fields for change in plan.to_crm] == [(Field.HOME_ADDRESS,)]
+    assert _quiet(world.plan())  # nothing left for a second run
