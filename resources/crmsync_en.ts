@@ -148,7 +148,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+349"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+352"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync cannot start</translation>
     </message>
@@ -1088,7 +1088,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>CrmPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+118"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+158"/>
         <source>Your CRM database</source>
         <translation>Your CRM database</translation>
     </message>
@@ -1133,7 +1133,17 @@ Your profile folder: {home}</translation>
         <translation>CSV files (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Try the demo first…</source>
+        <translation>Try the demo first…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sample contacts and a stand-in for Google, in a profile of their own: nothing here is touched. Closing the demo brings you back to this setup.</source>
+        <translation>Sample contacts and a stand-in for Google, in a profile of their own: nothing here is touched. Closing the demo brings you back to this setup.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Database file:</source>
         <translation>Database file:</translation>
     </message>
@@ -1143,7 +1153,7 @@ Your profile folder: {home}</translation>
         <translation>CSV file:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -2045,7 +2055,12 @@ Your profile folder: {home}</translation>
         <translation>Stop after the current batch</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+44"/>
+        <source>Not signed in to Google: the contact book works as it is; Account ▸ Sign in… to sync it with your phone.</source>
+        <translation>Not signed in to Google: the contact book works as it is; Account ▸ Sign in… to sync it with your phone.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
@@ -2186,7 +2201,7 @@ Your profile folder: {home}</translation>
         <translation>Sync stopped after {n} changes.</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-302"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2201,7 +2216,7 @@ Your profile folder: {home}</translation>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+341"/>
         <source>Delete many contacts?</source>
         <translation>Delete many contacts?</translation>
     </message>
@@ -2234,7 +2249,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+41"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+47"/>
         <source>How to sync</source>
         <translation>How to sync</translation>
     </message>
@@ -2277,7 +2292,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+69"/>
+        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+74"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -3237,12 +3252,13 @@ Your profile folder: {home}</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../crmsync_gui/ui/settings_dialog.py" line="+24"/>
-        <location line="+115"/>
+        <location line="+139"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-135"/>
         <source>Sync only the Google contacts in this label</source>
         <translation>Sync only the Google contacts in this label</translation>
     </message>
@@ -3322,24 +3338,34 @@ Your profile folder: {home}</translation>
         <translation>Language:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>OAuth client file</source>
         <translation>OAuth client file</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>JSON files (*.json)</source>
-        <translation>JSON files (*.json)</translation>
+        <source>Google OAuth client (*.json)</source>
+        <translation>Google OAuth client (*.json)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Google&apos;s default</source>
-        <translation>Google&apos;s default</translation>
+        <source>none yet: see the guide</source>
+        <translation>none yet: see the guide</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>the bundled client</source>
-        <translation>the bundled client</translation>
+        <source>Your company’s own Google OAuth client (a JSON file). &lt;a href=&quot;#guide&quot;&gt;How to make one: the Google setup guide&lt;/a&gt;.</source>
+        <translation>Your company’s own Google OAuth client (a JSON file). &lt;a href=&quot;#guide&quot;&gt;How to make one: the Google setup guide&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Google&apos;s default</source>
+        <translation>Google&apos;s default</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3347,7 +3373,7 @@ Your profile folder: {home}</translation>
         <translation>Advanced: Google endpoints (for proxies and tests)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>People API address:</source>
         <translation>People API address:</translation>
     </message>
@@ -3362,7 +3388,7 @@ Your profile folder: {home}</translation>
         <translation>Token address:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>OAuth client file:</source>
         <translation>OAuth client file:</translation>
     </message>
@@ -3370,7 +3396,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="-201"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="-250"/>
         <source>Set up CRM Sync</source>
         <translation>Set up CRM Sync</translation>
     </message>
@@ -3379,11 +3405,21 @@ Your profile folder: {home}</translation>
         <source>Show the first preview</source>
         <translation>Show the first preview</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>The demo could not start</source>
+        <translation>The demo could not start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo could not start. The setup continues here; the log file has the details.</source>
+        <translation>The demo could not start. The setup continues here; the log file has the details.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
-        <location line="+153"/>
+        <location line="+160"/>
         <source>Your Google account</source>
         <translation>Your Google account</translation>
     </message>
@@ -3391,6 +3427,11 @@ Your profile folder: {home}</translation>
         <location line="+1"/>
         <source>CRM Sync needs your permission to read and update your Google Contacts. Your browser will ask you to approve.</source>
         <translation>CRM Sync needs your permission to read and update your Google Contacts. Your browser will ask you to approve.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in later: use CRM Sync as a contact book for now (Account ▸ Sign in… when you are ready)</source>
+        <translation>Sign in later: use CRM Sync as a contact book for now (Account ▸ Sign in… when you are ready)</translation>
     </message>
 </context>
 <context>

@@ -148,7 +148,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+349"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+352"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync ne peut pas démarrer</translation>
     </message>
@@ -1088,7 +1088,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>CrmPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+118"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+158"/>
         <source>Your CRM database</source>
         <translation>Votre base CRM</translation>
     </message>
@@ -1133,7 +1133,17 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Fichiers CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Try the demo first…</source>
+        <translation>Essayer d’abord la démo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sample contacts and a stand-in for Google, in a profile of their own: nothing here is touched. Closing the demo brings you back to this setup.</source>
+        <translation>Des contacts d’exemple et une doublure de Google, dans un profil à part&#xa0;: rien n’est touché ici. Fermer la démo vous ramène à cette configuration.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Database file:</source>
         <translation>Fichier de la base&#xa0;:</translation>
     </message>
@@ -1143,7 +1153,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Fichier CSV&#xa0;:</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Importing…</source>
         <translation>Importation en cours…</translation>
     </message>
@@ -2045,7 +2055,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Arrêter après le lot en cours</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+44"/>
+        <source>Not signed in to Google: the contact book works as it is; Account ▸ Sign in… to sync it with your phone.</source>
+        <translation>Non connecté à Google&#xa0;: le carnet de contacts fonctionne tel quel&#xa0;; Compte ▸ Se connecter… pour le synchroniser avec votre téléphone.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
@@ -2186,7 +2201,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation interrompue après {n} modification(s).</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-302"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2201,7 +2216,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+341"/>
         <source>Delete many contacts?</source>
         <translation>Supprimer de nombreux contacts&#xa0;?</translation>
     </message>
@@ -2234,7 +2249,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+41"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+47"/>
         <source>How to sync</source>
         <translation>Règles de synchronisation</translation>
     </message>
@@ -2277,7 +2292,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+69"/>
+        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+74"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -3237,12 +3252,13 @@ Votre dossier de profil&#xa0;: {home}</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../crmsync_gui/ui/settings_dialog.py" line="+24"/>
-        <location line="+115"/>
+        <location line="+139"/>
+        <location line="+3"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-135"/>
         <source>Sync only the Google contacts in this label</source>
         <translation>Synchroniser uniquement les contacts Google ayant ce libellé</translation>
     </message>
@@ -3322,24 +3338,34 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>OAuth client file</source>
         <translation>Fichier client OAuth</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>JSON files (*.json)</source>
-        <translation>Fichiers JSON (*.json)</translation>
+        <source>Google OAuth client (*.json)</source>
+        <translation>Client OAuth Google (*.json)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Google&apos;s default</source>
-        <translation>Valeur par défaut de Google</translation>
+        <source>none yet: see the guide</source>
+        <translation>aucun pour l’instant&#xa0;: voir le guide</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>the bundled client</source>
-        <translation>le client fourni avec l’application</translation>
+        <source>Your company’s own Google OAuth client (a JSON file). &lt;a href=&quot;#guide&quot;&gt;How to make one: the Google setup guide&lt;/a&gt;.</source>
+        <translation>Le client OAuth Google de votre entreprise (un fichier JSON). &lt;a href=&quot;#guide&quot;&gt;Comment en créer un&#xa0;: le guide de configuration Google&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Google&apos;s default</source>
+        <translation>Valeur par défaut de Google</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3347,7 +3373,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Avancé&#xa0;: adresses des services Google (pour les proxys et les tests)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>People API address:</source>
         <translation>Adresse de l’API People&#xa0;:</translation>
     </message>
@@ -3362,7 +3388,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Adresse des jetons&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>OAuth client file:</source>
         <translation>Fichier client OAuth&#xa0;:</translation>
     </message>
@@ -3370,7 +3396,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="-201"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="-250"/>
         <source>Set up CRM Sync</source>
         <translation>Configurer CRM Sync</translation>
     </message>
@@ -3379,11 +3405,21 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>Show the first preview</source>
         <translation>Afficher le premier aperçu</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>The demo could not start</source>
+        <translation>La démo n’a pas pu démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The demo could not start. The setup continues here; the log file has the details.</source>
+        <translation>La démo n’a pas pu démarrer. La configuration continue ici&#xa0;; le fichier journal a les détails.</translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
     <message>
-        <location line="+153"/>
+        <location line="+160"/>
         <source>Your Google account</source>
         <translation>Votre compte Google</translation>
     </message>
@@ -3391,6 +3427,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+1"/>
         <source>CRM Sync needs your permission to read and update your Google Contacts. Your browser will ask you to approve.</source>
         <translation>CRM Sync a besoin de votre autorisation pour lire et mettre à jour vos Contacts Google. Votre navigateur va vous demander votre accord.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign in later: use CRM Sync as a contact book for now (Account ▸ Sign in… when you are ready)</source>
+        <translation>Me connecter plus tard&#xa0;: utiliser CRM Sync comme carnet de contacts pour l’instant (Compte ▸ Se connecter… quand vous serez prêt)</translation>
     </message>
 </context>
 <context>

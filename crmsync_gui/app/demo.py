@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import sys
 import threading
 import urllib.request
 from dataclasses import dataclass
@@ -34,6 +35,15 @@ log = logging.getLogger(__name__)
 DEMO_FOLDER = "demo"
 DEMO_SUB = "demo-account"
 DEMO_EMAIL = "demo@crm-sync.example"
+
+
+def demo_command(home: Path) -> list[str]:
+    """The command that opens the demo beside a real profile (the wizard's "Try the
+    demo"): its own profile folder under ``home``, its own sandbox; the real profile is
+    not touched. The installed app when frozen, else this Python and package."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, "--demo", "--home", str(home)]
+    return [sys.executable, "-m", "crmsync_gui", "--demo", "--home", str(home)]
 
 
 def demo_profile(base: Profile) -> Profile:

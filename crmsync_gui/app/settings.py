@@ -53,6 +53,8 @@ class Settings:
     start_at_login: bool = False
     language: Language = Language.SYSTEM
     crm_database: str | None = None  # None: crm.sqlite3 in the profile folder
+    # The first-run wizard was finished (perhaps without Google: signing in can wait).
+    setup_done: bool = False
     # R-G6 endpoint overrides (environment variables win over these).
     google_api_endpoint: str | None = None
     google_auth_uri: str | None = None

@@ -67,9 +67,12 @@ class AppController(QObject):
         self.tray: TrayController | None = None
 
     def needs_wizard(self) -> bool:
-        # First run: nobody signed in yet, or no settings saved (the wizard saves them).
-        return (self.service.session.account is None
-                or not self.service.profile.settings_file.exists())
+        # First run: no settings saved (the wizard saves them), or a wizard left before
+        # its end with nobody signed in. Finished without Google, it is not shown again:
+        # the Account menu signs in.
+        if not self.service.profile.settings_file.exists():
+            return True
+        return self.service.session.account is None and not self.service.settings.setup_done
 
     def start(self) -> None:
         if self.needs_wizard():
@@ -104,7 +107,7 @@ class AppController(QObject):
         else:
             # Minimised without a tray would leave nothing on screen: show the window.
             self.window.show()
-            self.window.preview()
+            self.window.first_look()
         return self.window
 
     def raise_window(self) -> None:

@@ -272,6 +272,17 @@ class MainWindow(QMainWindow):
         shows what that means for Google (its "not synced" list too)."""
         self._contacts_changed()
 
+    def first_look(self) -> bool:
+        """What the window shows when it opens: a preview; without a Google account
+        (the wizard finished without it), the contact book alone and how to sign in —
+        not an error box at every start."""
+        if self.service.session.account is None:
+            self.statusBar().showMessage(self.tr(
+                "Not signed in to Google: the contact book works as it is; Account ▸ Sign "
+                "in… to sync it with your phone."))
+            return self.load_contacts()
+        return self.preview()
+
     def account_changed(self) -> None:
         """Signed in (again, or as another account) or out, from the Account menu: the
         Sync page shows what that account's sync would do."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -35,6 +36,10 @@ from crmsync_gui.app.settings import (
     Settings,
     SettingsError,
 )
+from crmsync_gui.google.auth import check_client_file
+from crmsync_gui.google.errors import GoogleError
+from crmsync_gui.ui.errors import describe_error
+from crmsync_gui.ui.guide import GoogleSetupGuide
 from crmsync_gui.ui.labels import conflict_policy_label, deletion_policy_label, language_label
 from crmsync_gui.ui.reasons import reason_text
 
@@ -138,23 +143,35 @@ class SettingsDialog(QDialog):
         self.api_endpoint = QLineEdit(settings.google_api_endpoint or "")
         self.auth_uri = QLineEdit(settings.google_auth_uri or "")
         self.token_uri = QLineEdit(settings.google_token_uri or "")
+        # Every real installation signs in with its own OAuth client (the guide says how
+        # to make one): a main setting, not an advanced one.
         self.client_secrets = PathField(self.tr("OAuth client file"),
-                                        self.tr("JSON files (*.json)"))
+                                        self.tr("Google OAuth client (*.json)"))
+        self.client_secrets.setObjectName("clientSecrets")
         self.client_secrets.setText(settings.google_client_secrets or "")
+        self.client_secrets.edit.setPlaceholderText(self.tr("none yet: see the guide"))
+        guide_link = QLabel(self.tr("Your company’s own Google OAuth client (a JSON file). "
+                                    "<a href=\"#guide\">How to make one: the Google setup "
+                                    "guide</a>."))
+        guide_link.setObjectName("clientGuideLink")
+        guide_link.setWordWrap(True)
+        guide_link.linkActivated.connect(self.show_guide)
+        self.guide: GoogleSetupGuide | None = None
+        google_box = QGroupBox(self.tr("Google"))
+        google_form = QFormLayout(google_box)
+        google_form.addRow(self.tr("OAuth client file:"), self.client_secrets)
+        google_form.addRow("", guide_link)
         for edit in (self.api_endpoint, self.auth_uri, self.token_uri):
             edit.setPlaceholderText(self.tr("Google's default"))
-        self.client_secrets.edit.setPlaceholderText(self.tr("the bundled client"))
         self.advanced = QGroupBox(self.tr("Advanced: Google endpoints (for proxies and tests)"))
         self.advanced.setCheckable(True)
         # Folded unless something is set: most people never need these.
         self.advanced.setChecked(any((settings.google_api_endpoint, settings.google_auth_uri,
-                                      settings.google_token_uri,
-                                      settings.google_client_secrets)))
+                                      settings.google_token_uri)))
         advanced_form = QFormLayout(self.advanced)
         advanced_form.addRow(self.tr("People API address:"), self.api_endpoint)
         advanced_form.addRow(self.tr("Sign-in address:"), self.auth_uri)
         advanced_form.addRow(self.tr("Token address:"), self.token_uri)
-        advanced_form.addRow(self.tr("OAuth client file:"), self.client_secrets)
         self.advanced.toggled.connect(self._fold_advanced)
         self._fold_advanced(self.advanced.isChecked())
 
@@ -163,7 +180,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (sync_box, app_box, self.advanced, buttons):
+        for widget in (sync_box, app_box, google_box, self.advanced, buttons):
             layout.addWidget(widget)
         self.setMinimumWidth(560)
 
@@ -193,7 +210,7 @@ class SettingsDialog(QDialog):
             google_api_endpoint=optional(self.api_endpoint.text()),
             google_auth_uri=optional(self.auth_uri.text()),
             google_token_uri=optional(self.token_uri.text()),
-            google_client_secrets=optional(self.client_secrets.text()),
+            google_client_secrets=self.client_secrets.text() or None,
             extra=dict(self._original.extra))
 
     def _crm_database(self) -> str | None:
@@ -201,10 +218,25 @@ class SettingsDialog(QDialog):
         # Left at the default location: keep "default" so moving the profile keeps working.
         return None if not text or text == self._default_crm else text
 
+    def show_guide(self) -> None:
+        if self.guide is None:
+            self.guide = GoogleSetupGuide(self)
+        self.guide.show()
+        self.guide.raise_()
+
     def _accept(self) -> None:
+        settings = self.result_settings()
         try:
-            self.result_settings().validate()
+            settings.validate()
+            if settings.google_client_secrets != self._original.google_client_secrets \
+                    and settings.google_client_secrets:
+                # A file that is no OAuth client (a service account's key, a web client)
+                # is said now, naming the file, not at the next sign-in.
+                check_client_file(settings.google_client_secrets)
         except SettingsError as error:
             QMessageBox.warning(self, self.tr("Settings"), reason_text(error.reason))
+            return
+        except GoogleError as error:
+            QMessageBox.warning(self, self.tr("Settings"), describe_error(error).message)
             return
         self.accept()

@@ -8,16 +8,21 @@ the wizard never freezes and its Cancel buttons always answer.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QProcess, Qt, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -26,6 +31,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from crmsync_gui.app.demo import demo_command
 from crmsync_gui.app.service import CrmDatabaseInfo, SyncService
 from crmsync_gui.app.settings import ConflictPolicy, DeletionPolicy
 from crmsync_gui.google.auth import DEFAULT_SIGN_IN_TIMEOUT
@@ -38,6 +44,8 @@ from crmsync_gui.ui.sign_in_panel import SignInPanel, show_problem
 from crmsync_gui.ui.worker import JobRunner
 
 CRM_JOB = "choose-crm"
+log = logging.getLogger(__name__)
+
 CREATE, OPEN, IMPORT = "create", "open", "import"
 
 
@@ -60,11 +68,43 @@ class SetupWizard(QWizard):
         for page in (self.crm_page, self.sign_in_page, self.options_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Show the first preview"))
+        self.demo: QProcess | None = None  # the demo, while it runs
         self.resize(720, 520)
 
     def reject(self) -> None:
         self.sign_in_page.cancel()
         super().reject()
+
+    def try_demo(self, *extra: str) -> QProcess | None:
+        """The demo in a process of its own (its own profile and sandbox; this profile
+        is not touched); this wizard waits hidden and comes back when it is closed."""
+        if self.demo is not None:
+            return None
+        command = demo_command(self.service.profile.home)
+        process = QProcess(self)
+        process.setProgram(command[0])
+        process.setArguments([*command[1:], *extra])
+        process.finished.connect(self._demo_closed)
+        process.errorOccurred.connect(self._demo_failed)
+        self.demo = process
+        process.start()
+        self.hide()
+        return process
+
+    def _demo_closed(self) -> None:
+        self.demo = None
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _demo_failed(self, error: QProcess.ProcessError) -> None:
+        if error is QProcess.ProcessError.FailedToStart:
+            log.warning("the demo could not start: %s", self.demo.errorString()
+                        if self.demo else error)
+            self._demo_closed()
+            QMessageBox.warning(self, self.tr("The demo could not start"), self.tr(
+                "The demo could not start. The setup continues here; the log file has "
+                "the details."))
 
 
 class _Page(QWizardPage):
@@ -137,6 +177,13 @@ class CrmPage(_Page):
         self.result_label = QLabel()
         self.result_label.setWordWrap(True)
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.demo_button = QPushButton(self.tr("Try the demo first…"))
+        self.demo_button.setObjectName("tryDemo")
+        self.demo_button.setToolTip(self.tr(
+            "Sample contacts and a stand-in for Google, in a profile of their own: nothing "
+            "here is touched. Closing the demo brings you back to this setup."))
+        self.demo_button.clicked.connect(lambda: wizard.try_demo())
+        self.demo_button.setVisible(wizard.service.demo is None)
         form = QFormLayout()
         form.addRow(self.tr("Database file:"), self.database)
         form.addRow(self.tr("CSV file:"), self.csv_file)
@@ -147,6 +194,10 @@ class CrmPage(_Page):
         layout.addLayout(form)
         layout.addWidget(self.result_label)
         layout.addStretch(1)
+        demo_row = QHBoxLayout()
+        demo_row.addStretch(1)
+        demo_row.addWidget(self.demo_button)
+        layout.addLayout(demo_row)
         self._done_for: tuple[str, str, str] | None = None
         self.info: CrmDatabaseInfo | None = None
 
@@ -217,14 +268,20 @@ class SignInPage(_Page):
                                  "Google Contacts. Your browser will ask you to approve."))
         self.panel = SignInPanel(wizard.service, wizard.runner, open_url, timeout, self)
         self.panel.changed.connect(self.completeChanged)
+        self.later = QCheckBox(self.tr("Sign in later: use CRM Sync as a contact book for "
+                                       "now (Account ▸ Sign in… when you are ready)"))
+        self.later.setObjectName("signInLater")
+        self.later.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.panel)
+        layout.addWidget(self.panel, 1)
+        layout.addWidget(self.later)
 
     def initializePage(self) -> None:
         self.panel.show_account()
 
     def isComplete(self) -> bool:
-        return super().isComplete() and self.service.session.account is not None
+        return super().isComplete() and not self.panel.busy and (
+            self.service.session.account is not None or self.later.isChecked())
 
     def cancel(self) -> None:
         self.panel.cancel()
@@ -269,7 +326,7 @@ class OptionsPage(_Page):
             self.service.settings, label_name=self.label_name.text().strip(),
             conflict_policy=chosen(self.conflict, ConflictPolicy),
             deletion_policy=chosen(self.deletion, DeletionPolicy),
-            reminder_interval_minutes=self.reminder.value(),
+            reminder_interval_minutes=self.reminder.value(), setup_done=True,
             extra=dict(self.service.settings.extra))
         try:
             self.service.apply_settings(settings)  # a small JSON file: fine on this thread

@@ -55,6 +55,31 @@ def test_settings_dialog_edits_every_option(qtbot: QtBot, tmp_path: Path) -> Non
     assert result.extra == {"from_a_newer_version": 1}
     dialog.advanced.setChecked(False)  # folded away: the overrides are dropped
     assert dialog.result_settings().google_api_endpoint is None
+    # The OAuth client file is a main setting (#20): not dropped with the endpoints.
+    assert dialog.result_settings().google_client_secrets == str(tmp_path / "secret.json")
+
+
+def test_the_oauth_client_file_is_a_main_setting_checked_on_ok(
+        qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *rest: warnings.append(text))
+    dialog = SettingsDialog(Settings(), tmp_path / "crm.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.client_secrets.isVisible() and not dialog.advanced.isChecked()
+    link = dialog.findChild(QLabel, "clientGuideLink")
+    assert link is not None and "Google setup guide" in link.text()
+    link.linkActivated.emit("#guide")
+    assert dialog.guide is not None and dialog.guide.isVisible()
+    key = tmp_path / "service-account.json"  # a service account's key: no OAuth client
+    key.write_text('{"type": "service_account", "client_email": "x@y"}', encoding="utf-8")
+    dialog.client_secrets.setText(str(key))
+    dialog._accept()
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted
+    assert warnings and "service-account.json" in warnings[0]
 
 
 def test_settings_from_the_window_are_saved_and_previewed(

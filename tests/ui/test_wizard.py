@@ -94,3 +94,53 @@ def test_sign_in_waits_without_freezing_and_cancel_works(
         qtbot.mouseClick(page.panel.cancel_button, Qt.MouseButton.LeftButton)
     assert "cancelled" in page.panel.account_label.text().lower()
     assert page.panel.sign_in_button.isEnabled() and not page.isComplete()
+
+
+def test_the_wizard_finishes_without_google_and_the_window_opens_on_the_contacts(
+        qtbot: QtBot, world: UiWorld, runner: JobRunner, sample_csv: Path) -> None:
+    controller = AppController(world.service, play_demo_browser, runner)
+    controller.start()
+    wizard = controller.wizard
+    assert wizard is not None  # the controller deletes it once finished
+    wizard.crm_page.import_radio.setChecked(True)
+    wizard.crm_page.csv_file.setText(str(sample_csv))
+    with qtbot.waitSignal(wizard.currentIdChanged, timeout=JOB_TIMEOUT_MS):
+        wizard.next()
+    page = wizard.sign_in_page
+    assert not page.isComplete()  # Google, or say "later"
+    page.later.setChecked(True)
+    assert page.isComplete()
+    wizard.next()
+    with qtbot.waitSignal(runner.finished, timeout=JOB_TIMEOUT_MS):  # the contact book
+        wizard.accept()
+    window = controller.window
+    assert window is not None
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.contacts_page.model.rowCount() == 10,
+                    timeout=JOB_TIMEOUT_MS)
+    assert window.account_menu.lost_box is None  # no error box at start
+    assert "Sign in" in window.statusBar().currentMessage()
+    assert window.account_menu.sign_in_action.isVisible()
+    assert world.service.session.account is None
+    # Finished: the next start opens the window, not the wizard again.
+    assert not AppController(world.service, play_demo_browser, runner).needs_wizard()
+
+
+def test_try_the_demo_leaves_this_profile_alone_and_comes_back_to_the_wizard(
+        qtbot: QtBot, world: UiWorld, runner: JobRunner) -> None:
+    controller = AppController(world.service, play_demo_browser, runner)
+    controller.start()
+    wizard = controller.wizard
+    assert wizard is not None
+    qtbot.addWidget(wizard)
+    button = wizard.crm_page.demo_button
+    assert button.isVisible() and button.objectName() == "tryDemo"
+    settings = world.service.profile.settings_file
+    # --smoke-test: the demo opens, shows its preview and closes by itself, as a user
+    # would after a look.
+    process = wizard.try_demo("--smoke-test")
+    assert process is not None and not wizard.isVisible()
+    qtbot.waitUntil(lambda: wizard.isVisible(), timeout=60_000)
+    assert process.exitCode() == 0, bytes(process.readAllStandardError().data()).decode()
+    assert not settings.exists() and not world.service.crm_path.exists()
+    assert wizard.currentPage() is wizard.crm_page  # where the user left it
