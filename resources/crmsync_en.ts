@@ -1335,7 +1335,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../crmsync_gui/ui/errors.py" line="+32"/>
+        <location filename="../crmsync_gui/ui/errors.py" line="+37"/>
         <source>Google Contacts error</source>
         <translation>Google Contacts error</translation>
     </message>
@@ -1348,6 +1348,11 @@ Your profile folder: {home}</translation>
         <location line="+1"/>
         <source>Sign-in cancelled</source>
         <translation>Sign-in cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2065,7 +2070,7 @@ Your profile folder: {home}</translation>
         <translation>Stopping after the current batch…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
@@ -2100,7 +2105,7 @@ Your profile folder: {home}</translation>
         <translation>The damaged sync state was set aside as {name}; a new one starts with this preview.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Start a new sync state</source>
         <translation>Start a new sync state</translation>
     </message>
@@ -2201,7 +2206,7 @@ Your profile folder: {home}</translation>
         <translation>Sync stopped after {n} changes.</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-309"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2216,7 +2221,7 @@ Your profile folder: {home}</translation>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+348"/>
         <source>Delete many contacts?</source>
         <translation>Delete many contacts?</translation>
     </message>
@@ -2631,11 +2636,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Google is busy or unreachable; the sync will pick up where it stopped.</source>
-        <translation>Google is busy or unreachable; the sync will pick up where it stopped.</translation>
+        <source>Google is busy or unreachable: try again in a few minutes. Nothing is lost (a sync picks up where it stopped).</source>
+        <translation>Google is busy or unreachable: try again in a few minutes. Nothing is lost (a sync picks up where it stopped).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Google refused access to the contacts: check that the app is allowed (see the Google setup guide).</source>
         <translation>Google refused access to the contacts: check that the app is allowed (see the Google setup guide).</translation>
     </message>
@@ -2720,7 +2725,12 @@ Your profile folder: {home}</translation>
         <translation>Google did not grant offline access: sign in again.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Cannot reach Google: check the connection and try again. Nothing is lost (a sync picks up where it stopped).</source>
+        <translation>Cannot reach Google: check the connection and try again. Nothing is lost (a sync picks up where it stopped).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Google did not confirm new contacts: the next sync looks for them before sending them again.</source>
         <translation>Google did not confirm new contacts: the next sync looks for them before sending them again.</translation>
     </message>
@@ -2766,6 +2776,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Stopped at your request: nothing was written.</source>
+        <translation>Stopped at your request: nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is a company {name!r} already.</source>
         <translation>There is a company {name!r} already.</translation>
     </message>
@@ -2977,17 +2992,12 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-251"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cannot reach Google; the sync will pick up where it stopped.</source>
-        <translation>Cannot reach Google; the sync will pick up where it stopped.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cannot reach Google to renew the sign-in.</source>
         <translation>Cannot reach Google to renew the sign-in.</translation>
     </message>
@@ -3017,7 +3027,7 @@ Your profile folder: {home}</translation>
         <translation>The disk that holds {path} is full. Free some space, then try again: a sync picks up where it stopped.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</translation>
     </message>
@@ -3520,19 +3530,19 @@ Your profile folder: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+80"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+81"/>
         <source>Filter by name, email, phone or field</source>
         <translation>Filter by name, email, phone or field</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+3"/>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-69"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -3553,12 +3563,12 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-66"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -3574,12 +3584,12 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-60"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -3604,7 +3614,7 @@ Your profile folder: {home}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Sync again</source>
         <translation>Sync again</translation>
     </message>
@@ -3614,7 +3624,12 @@ Your profile folder: {home}</translation>
         <translation>Take the selected contacts back into the sync: the preview shows what the next sync will do with them</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+91"/>
+        <source>These changes are those of the preview of {time}: the last preview did not finish ({why}). Preview again to bring them up to date; a sync reads both sides again anyway.</source>
+        <translation>These changes are those of the preview of {time}: the last preview did not finish ({why}). Preview again to bring them up to date; a sync reads both sides again anyway.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{side} (your choice)</source>
         <translation>{side} (your choice)</translation>
     </message>

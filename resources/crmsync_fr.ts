@@ -1335,7 +1335,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../crmsync_gui/ui/errors.py" line="+32"/>
+        <location filename="../crmsync_gui/ui/errors.py" line="+37"/>
         <source>Google Contacts error</source>
         <translation>Erreur de Contacts Google</translation>
     </message>
@@ -1348,6 +1348,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+1"/>
         <source>Sign-in cancelled</source>
         <translation>Connexion annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2065,7 +2070,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
@@ -2100,7 +2105,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>L’état de synchronisation endommagé a été mis de côté sous le nom {name}&#xa0;; un nouvel état commence avec cet aperçu.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+72"/>
         <source>Start a new sync state</source>
         <translation>Repartir d’un nouvel état de synchronisation</translation>
     </message>
@@ -2201,7 +2206,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation interrompue après {n} modification(s).</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-309"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2216,7 +2221,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location line="+341"/>
+        <location line="+348"/>
         <source>Delete many contacts?</source>
         <translation>Supprimer de nombreux contacts&#xa0;?</translation>
     </message>
@@ -2631,11 +2636,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Google is busy or unreachable; the sync will pick up where it stopped.</source>
-        <translation>Google est occupé ou injoignable&#xa0;; la synchronisation reprendra là où elle s’est arrêtée.</translation>
+        <source>Google is busy or unreachable: try again in a few minutes. Nothing is lost (a sync picks up where it stopped).</source>
+        <translation>Google est occupé ou injoignable&#xa0;: réessayez dans quelques minutes. Rien n’est perdu (une synchronisation reprend où elle s’était arrêtée).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Google refused access to the contacts: check that the app is allowed (see the Google setup guide).</source>
         <translation>Google a refusé l’accès aux contacts&#xa0;: vérifiez que l’application y est autorisée (voir le guide de configuration de Google).</translation>
     </message>
@@ -2720,7 +2725,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Google n’a pas accordé l’accès hors connexion&#xa0;: reconnectez-vous.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Cannot reach Google: check the connection and try again. Nothing is lost (a sync picks up where it stopped).</source>
+        <translation>Impossible de joindre Google&#xa0;: vérifiez la connexion et réessayez. Rien n’est perdu (une synchronisation reprend où elle s’était arrêtée).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>CRM contact {crm_id} was modified by someone else meanwhile</source>
         <translation>Le contact CRM {crm_id} a été modifié entre-temps par quelqu’un d’autre</translation>
     </message>
@@ -2761,6 +2771,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Stopped at your request: nothing was written.</source>
+        <translation>Arrêté à votre demande&#xa0;: rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is a company {name!r} already.</source>
         <translation>Il existe déjà une société {name!r}.</translation>
     </message>
@@ -2972,17 +2987,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-251"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Cannot reach Google; the sync will pick up where it stopped.</source>
-        <translation>Impossible de joindre Google&#xa0;; la synchronisation reprendra là où elle s’est arrêtée.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Cannot reach Google to renew the sign-in.</source>
         <translation>Impossible de joindre Google pour renouveler la connexion.</translation>
     </message>
@@ -3017,7 +3027,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis réessayez&#xa0;: une synchronisation reprend là où elle s’est arrêtée.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>L’état de synchronisation {path} ne peut pas être écrit ({error})&#xa0;: le fichier et son dossier doivent vous appartenir et être accessibles en écriture.</translation>
     </message>
@@ -3520,19 +3530,19 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+80"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+81"/>
         <source>Filter by name, email, phone or field</source>
         <translation>Filtrer par nom, e-mail, téléphone ou champ</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+3"/>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-69"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -3553,12 +3563,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-66"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -3574,12 +3584,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-60"/>
         <source>Link</source>
         <translation>Associer</translation>
     </message>
@@ -3604,7 +3614,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Sync again</source>
         <translation>Synchroniser à nouveau</translation>
     </message>
@@ -3614,7 +3624,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Remettre les contacts sélectionnés dans la synchronisation&#xa0;: l’aperçu montre ce que la prochaine synchronisation en fera</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+91"/>
+        <source>These changes are those of the preview of {time}: the last preview did not finish ({why}). Preview again to bring them up to date; a sync reads both sides again anyway.</source>
+        <translation>Ces changements sont ceux de l’aperçu de {time}&#xa0;: le dernier aperçu ne s’est pas terminé ({why}). Relancez l’aperçu pour les mettre à jour&#xa0;; une synchronisation relit de toute façon les deux côtés.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{side} (your choice)</source>
         <translation>{side} (votre choix)</translation>
     </message>

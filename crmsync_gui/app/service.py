@@ -39,6 +39,7 @@ from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKin
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.disk_space import ROOM_BEFORE_WRITING, disk_full, existing_ancestor
 from crmsync_gui.google.errors import SignInRequired
+from crmsync_gui.google.retry import RetryPolicy
 from crmsync_gui.private_files import make_private_dir
 from crmsync_gui.state.store import (
     Checkpoint,
@@ -282,9 +283,10 @@ class SyncService:
 
     @contextmanager
     def _engine(self, progress: ProgressCallback | None = None,
-                cancel: threading.Event | None = None) -> Iterator[SyncEngine]:
+                cancel: threading.Event | None = None,
+                retries: RetryPolicy | None = None) -> Iterator[SyncEngine]:
         with self.open_crm() as crm, self._state(crm) as state:
-            yield SyncEngine(crm, self.session.people(), state, crm_path=self.crm_path,
+            yield SyncEngine(crm, self.session.people(retries), state, crm_path=self.crm_path,
                              label_name=self.settings.label_name, options=self._options(),
                              backups_dir=self.profile.backups_dir, progress=progress,
                              cancel=cancel)
@@ -299,10 +301,14 @@ class SyncService:
 
     def preview_with_book(self, decisions: Decisions | None = None,
                           progress: ProgressCallback | None = None,
+                          cancel: threading.Event | None = None,
                           ) -> tuple[Plan, ContactBook]:
-        """A preview, and the Contacts page's rows after it, from one read of the CRM."""
+        """A preview, and the Contacts page's rows after it, from one read of the CRM.
+        ``cancel`` stops it while Google is asked again (a preview writes nothing, so
+        it can stop anywhere; a sync stops only between batches)."""
         self.require_writable()
-        with self._engine(progress) as engine:
+        with self._engine(progress, retries=RetryPolicy(cancel=cancel) if cancel else None
+                          ) as engine:
             contacts = engine.crm.read_all()
             plan = engine.preview(decisions, contacts)
             return plan, self._book(contacts, engine.state, plan)

@@ -105,6 +105,7 @@ class ReasonCode(StrEnum):
     GOOGLE_STALE_ETAG = "google_stale_etag"
     GOOGLE_CONTACT_LIMIT = "google_contact_limit"
     GOOGLE_BUSY = "google_busy"
+    STOPPED_AT_YOUR_REQUEST = "stopped_at_your_request"
     GOOGLE_ACCESS_REFUSED = "google_access_refused"
     GOOGLE_REFUSED = "google_refused"
     OAUTH_CLIENT_UNREADABLE = "oauth_client_unreadable"
@@ -317,8 +318,9 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.GOOGLE_STALE_ETAG: "A contact was changed in Google while we were syncing it.",
     ReasonCode.GOOGLE_CONTACT_LIMIT: "Your Google account holds the most contacts Google "
                                      "allows (25,000).",
-    ReasonCode.GOOGLE_BUSY: "Google is busy or unreachable; the sync will pick up where it "
-                            "stopped.",
+    ReasonCode.STOPPED_AT_YOUR_REQUEST: "Stopped at your request: nothing was written.",
+    ReasonCode.GOOGLE_BUSY: "Google is busy or unreachable: try again in a few minutes. "
+                            "Nothing is lost (a sync picks up where it stopped).",
     ReasonCode.GOOGLE_ACCESS_REFUSED: "Google refused access to the contacts: check that the "
                                       "app is allowed (see the Google setup guide).",
     ReasonCode.GOOGLE_REFUSED: "Google refused a change: {message}",
@@ -353,8 +355,9 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.SIGN_IN_NO_OFFLINE_ACCESS: "Google did not grant offline access: sign in "
                                           "again.",
     ReasonCode.NOT_SIGNED_IN: "Not signed in to Google: sign in first.",
-    ReasonCode.GOOGLE_UNREACHABLE: "Cannot reach Google; the sync will pick up where it "
-                                   "stopped.",
+    ReasonCode.GOOGLE_UNREACHABLE: "Cannot reach Google: check the connection and try "
+                                   "again. Nothing is lost (a sync picks up where it "
+                                   "stopped).",
     ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN: "Cannot reach Google to renew the sign-in.",
     ReasonCode.GOOGLE_CREATES_UNCONFIRMED: "Google did not confirm new contacts: the next "
                                            "sync looks for them before sending them again.",

@@ -43,6 +43,12 @@ class SignInCancelled(GoogleError):
     title = "Sign-in cancelled"
 
 
+class RetriesCancelled(GoogleError):
+    """The user cancelled while Google was being asked again (a preview's Cancel)."""
+
+    title = "Cancelled"
+
+
 class SyncTokenExpired(GoogleError):
     """Google forgot our sync token (HTTP 400 EXPIRED_SYNC_TOKEN, or 410): read everything."""
 

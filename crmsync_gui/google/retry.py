@@ -13,6 +13,7 @@ import logging
 import random
 import socket
 import ssl
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +24,12 @@ import httplib2
 from googleapiclient.errors import HttpError
 
 from crmsync_gui.core.reasons import Reason, ReasonCode
-from crmsync_gui.google.errors import TemporaryGoogleError, http_status, is_retryable
+from crmsync_gui.google.errors import (
+    RetriesCancelled,
+    TemporaryGoogleError,
+    http_status,
+    is_retryable,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -42,6 +48,10 @@ class RetryPolicy:
     sleep: Callable[[float], None] = time.sleep
     rng: random.Random = field(default_factory=random.Random)
     retries: int = 0  # how many retries this policy made: the benchmarks and tests read it
+    # Set by the user (a preview's Cancel): the wait before the next retry ends at once
+    # and the call raises ``RetriesCancelled`` — a minute of backoff must not hold the
+    # window's only worker.
+    cancel: threading.Event | None = None
 
     def delay(self, attempt: int, retry_after: float | None) -> float:
         # Full jitter (AWS architecture blog): spreads clients that failed together.
@@ -108,5 +118,8 @@ def run_with_retry(call: Callable[[], T], policy: RetryPolicy, what: str,
             wait = policy.delay(attempt, None)
             log.info("%s: network error %r, retry %d in %.2fs", what, error, attempt + 1, wait)
         policy.retries += 1
-        policy.sleep(wait)
+        if policy.cancel is None:
+            policy.sleep(wait)
+        elif policy.cancel.wait(wait):
+            raise RetriesCancelled(Reason.of(ReasonCode.STOPPED_AT_YOUR_REQUEST), what)
     raise AssertionError("unreachable")  # the loop returns or raises

@@ -15,7 +15,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from crmsync_gui.app.settings import SettingsError
 from crmsync_gui.crm.csv_io import CsvImportError
 from crmsync_gui.crm.model import CrmError
-from crmsync_gui.google.errors import GoogleError, SignInCancelled, SignInRequired
+from crmsync_gui.google.errors import (
+    GoogleError,
+    RetriesCancelled,
+    SignInCancelled,
+    SignInRequired,
+)
 from crmsync_gui.state.store import StateDamagedError, StateError
 from crmsync_gui.ui.reasons import reason_text
 
@@ -32,6 +37,7 @@ GOOGLE_ERROR_TITLES = (
     QT_TRANSLATE_NOOP("Errors", "Google Contacts error"),
     QT_TRANSLATE_NOOP("Errors", "Sign in to Google again"),
     QT_TRANSLATE_NOOP("Errors", "Sign-in cancelled"),
+    QT_TRANSLATE_NOOP("Errors", "Cancelled"),
     QT_TRANSLATE_NOOP("Errors", "Full read needed"),
     QT_TRANSLATE_NOOP("Errors", "Contact changed in Google meanwhile"),
     QT_TRANSLATE_NOOP("Errors", "Google Contacts is full"),
@@ -60,7 +66,7 @@ def describe_error(error: BaseException) -> ErrorText:
     if isinstance(error, GoogleError):
         return ErrorText(translate("Errors", error.title), reason_text(error.reason),
                          error.detail, sign_in=isinstance(error, SignInRequired),
-                         cancelled=isinstance(error, SignInCancelled))
+                         cancelled=isinstance(error, SignInCancelled | RetriesCancelled))
     if isinstance(error, CsvImportError):  # every refused line, each with its reason
         return ErrorText(translate("Errors", "Nothing was imported"),
                          reason_text(error.reason), "")

@@ -69,8 +69,9 @@ class SyncOutcome:
 
 
 def preview(service: SyncService, decisions: Decisions, progress: ProgressCallback,
-            not_synced: bool = False) -> PreviewOutcome:
-    plan, book = service.preview_with_book(decisions, progress=progress)
+            not_synced: bool = False,
+            cancel: threading.Event | None = None) -> PreviewOutcome:
+    plan, book = service.preview_with_book(decisions, progress=progress, cancel=cancel)
     return PreviewOutcome(plan, change_rows(plan.to_google, plan.conflicts),
                           change_rows(plan.to_crm, plan.conflicts), service.status(),
                           service.not_synced_by_choice() if not_synced else None, book)

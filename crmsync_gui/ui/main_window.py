@@ -257,8 +257,8 @@ class MainWindow(QMainWindow):
         decisions = self.decisions()
         service = self.service
         not_synced = self.not_synced_stale
-        started = self.runner.start("preview", lambda progress, _cancel: jobs.preview(
-            service, decisions, progress, not_synced=not_synced))
+        started = self.runner.start("preview", lambda progress, cancel: jobs.preview(
+            service, decisions, progress, not_synced=not_synced, cancel=cancel))
         if not started:
             self._refresh_when_idle = True
         return started
@@ -331,7 +331,8 @@ class MainWindow(QMainWindow):
         self.crm_files.set_busy(busy)
         self.settings_action.setEnabled(not busy)
         self.diagnostics_action.setEnabled(not busy)
-        cancellable = busy and self.runner.job_name == "sync"
+        # A preview may wait a minute on a busy Google (its retries): it can be stopped.
+        cancellable = busy and self.runner.job_name in ("sync", "preview")
         self.cancel_button.setEnabled(cancellable)
         for widget in (self.progress_bar, self.progress_label):
             widget.setVisible(busy)
@@ -418,6 +419,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._on_busy_ended)
         if is_dialog_job(name):
             return  # the dialog that asked shows it
+        if name == "preview" and self.plan_outcome is not None:
+            # The tables still hold the last preview's rows: say they are not current.
+            self.sync_page.mark_stale(error.message)
+        if error.cancelled:  # the user's own Cancel: said in the status bar, no box
+            self.statusBar().showMessage(error.message, 10_000)
+            return
         self.statusBar().showMessage(error.title, 10_000)
         if name == "check":
             # A background check (the network is down?) must not pop up a box every N

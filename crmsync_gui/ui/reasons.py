@@ -172,7 +172,8 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.GOOGLE_CONTACT_LIMIT: lambda: translate(
         "Reasons", "Your Google account holds the most contacts Google allows (25,000)."),
     ReasonCode.GOOGLE_BUSY: lambda: translate(
-        "Reasons", "Google is busy or unreachable; the sync will pick up where it stopped."),
+        "Reasons", "Google is busy or unreachable: try again in a few minutes. Nothing is lost "
+        "(a sync picks up where it stopped)."),
     ReasonCode.GOOGLE_ACCESS_REFUSED: lambda: translate(
         "Reasons", "Google refused access to the contacts: check that the app is allowed (see "
         "the Google setup guide)."),
@@ -216,7 +217,8 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.NOT_SIGNED_IN: lambda: translate(
         "Reasons", "Not signed in to Google: sign in first."),
     ReasonCode.GOOGLE_UNREACHABLE: lambda: translate(
-        "Reasons", "Cannot reach Google; the sync will pick up where it stopped."),
+        "Reasons", "Cannot reach Google: check the connection and try again. Nothing is lost "
+        "(a sync picks up where it stopped)."),
     ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN: lambda: translate(
         "Reasons", "Cannot reach Google to renew the sign-in."),
     ReasonCode.GOOGLE_CREATES_UNCONFIRMED: lambda: translate(
@@ -256,6 +258,8 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.COMPANY_DELETED_MEANWHILE: lambda: translate(
         "Reasons", "The company {name} was deleted while the editor was open: nothing was "
         "saved. Choose another company, or type its name to make it again."),
+    ReasonCode.STOPPED_AT_YOUR_REQUEST: lambda: translate(
+        "Reasons", "Stopped at your request: nothing was written."),
     ReasonCode.COMPANY_EXISTS: lambda: translate("Reasons",
                                                  "There is a company {name!r} already."),
     ReasonCode.COMPANY_HAS_CONTACTS: lambda: translate(

@@ -5,6 +5,7 @@ choices made on them. The window runs the jobs; this page says what the user cho
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
@@ -143,8 +144,18 @@ class SyncPage(QWidget):
         main.addWidget(bottom)
         main.setStretchFactor(0, 3)
         main.setStretchFactor(1, 2)
+        # A preview that failed leaves the last one's rows: said above them, never shown
+        # as if current.
+        self.stale_label = QLabel()
+        self.stale_label.setObjectName("stalePreview")
+        self.stale_label.setWordWrap(True)
+        self.stale_label.setStyleSheet(
+            "background: #fff4ce; color: #3b2f00; padding: 6px; border-radius: 3px;")
+        self.stale_label.hide()
+        self._shown_at = datetime.now()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.stale_label)
         layout.addWidget(self.filter_edit)
         layout.addWidget(main, 1)
         self._update_titles()
@@ -249,7 +260,16 @@ class SyncPage(QWidget):
 
     # -- showing a preview ---------------------------------------------------------------
 
+    def mark_stale(self, why: str) -> None:
+        self.stale_label.setText(self.tr(
+            "These changes are those of the preview of {time}: the last preview did not "
+            "finish ({why}). Preview again to bring them up to date; a sync reads both "
+            "sides again anyway.").format(time=self._shown_at.strftime("%H:%M"), why=why))
+        self.stale_label.show()
+
     def show_preview(self, outcome: jobs.PreviewOutcome, keep_exclusions: bool = True) -> None:
+        self.stale_label.hide()
+        self._shown_at = datetime.now()
         plan = outcome.plan
         self._conflicts_by_crm = {}
         for conflict in plan.conflicts:

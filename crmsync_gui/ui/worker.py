@@ -19,8 +19,12 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
+from crmsync_gui.app.settings import SettingsError
+from crmsync_gui.crm.model import CrmError
+from crmsync_gui.google.errors import GoogleError
+from crmsync_gui.state.store import StateError
 from crmsync_gui.sync.engine import Progress
-from crmsync_gui.ui.errors import describe_error
+from crmsync_gui.ui.errors import ErrorText, describe_error
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +50,9 @@ class _Worker(QObject):
             with _no_cyclic_gc():
                 result = job.run(self._progress, job.cancel)
         except Exception as error:  # every failure becomes words, never a crash
-            log.exception("job %s failed", job.name)
-            self.failed.emit(job.name, describe_error(error))
+            said = describe_error(error)
+            _log_failure(job.name, error, said)
+            self.failed.emit(job.name, said)
         else:
             self.finished.emit(job.name, result)
 
@@ -58,6 +63,22 @@ class _Worker(QObject):
         # are scanned, a few milliseconds: not the full collections kept out of jobs.
         gc.collect(0)
         self.progress.emit(event)
+
+
+# Situations the app knows and says in words (Google busy, a sign-in cancelled, a file
+# that exists, a locked database): the log says what happened, without a traceback —
+# one is kept for what nobody foresaw, the bugs.
+_FORESEEN = (GoogleError, CrmError, StateError, SettingsError, OSError)
+
+
+def _log_failure(name: str, error: Exception, said: ErrorText) -> None:
+    if said.cancelled:
+        log.info("job %s: %s", name, said.message)
+    elif isinstance(error, _FORESEEN):
+        log.warning("job %s: %s: %s (%s)", name, said.title, said.message,
+                    said.detail or type(error).__name__)
+    else:
+        log.exception("job %s failed", name)
 
 
 @contextmanager

@@ -24,13 +24,16 @@ def lose_the_sign_in(world: UiWorld) -> None:
 
 
 def test_a_revoked_sign_in_is_signed_in_again_from_the_window_without_restarting(
-        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld, caplog) -> None:
     signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
                        "personal_email": "sophie@ex.fr"})
     preview(qtbot, window)
     lose_the_sign_in(signed_in)
     with qtbot.waitSignal(window.runner.failed, timeout=JOB_TIMEOUT_MS):
         assert window.preview()
+    # A situation the app knows: logged as a warning in words, never a traceback.
+    [logged] = [r for r in caplog.records if r.getMessage().startswith("job preview")]
+    assert logged.levelname == "WARNING" and logged.exc_info is None
     box = window.account_menu.lost_box
     assert box is not None and box.isVisible()
     assert box.text() and "Sign in again" in box.findChild(QPushButton, "signInAgain").text()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
@@ -170,3 +172,34 @@ def test_detail_pane_lists_what_stays_in_google(qtbot: QtBot) -> None:
     texts = [label.text() for label in box.findChildren(QLabel)]
     assert texts == ["Email (Perso)", "jp.perso@ex.fr", "Phone (work mobile)",
                      "06 22 22 22 22"]
+
+
+def test_a_preview_waiting_on_a_busy_google_can_be_cancelled_and_says_its_rows_are_old(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld, caplog) -> None:
+    caplog.set_level(logging.INFO, logger="crmsync_gui")
+    signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                       "personal_email": "sophie@exemple.fr"})
+    with qtbot.waitSignal(window.preview_shown, timeout=30_000):
+        window.preview()
+    assert window.sync_page.to_google_model.total() == 1
+    # Google answers 503 to every read: the preview retries, with backoff.
+    signed_in.sandbox.admin.set_faults(server_error_probability=1.0)
+    assert window.preview()
+    qtbot.waitUntil(lambda: signed_in.sandbox.admin.fault_counts().get("server_error_503",
+                                                                       0) >= 2,
+                    timeout=30_000)
+    assert window.cancel_button.isVisible() and window.cancel_button.isEnabled()
+    with qtbot.waitSignal(window.runner.failed, timeout=10_000):  # at once, not in 20 s
+        window.cancel_button.click()
+    signed_in.sandbox.admin.set_faults(server_error_probability=0.0)
+    assert window.findChild(QMessageBox, "errorBox") is None  # the user's own doing
+    assert "Stopped at your request" in window.statusBar().currentMessage()
+    stale = window.sync_page.stale_label
+    assert not stale.isHidden() and "the last preview did not finish" in stale.text()
+    assert window.sync_page.to_google_model.total() == 1  # still there, said to be old
+    # A situation the app knows is logged in words, without a traceback.
+    records = [r for r in caplog.records if "job preview" in r.getMessage()]
+    assert records and all(r.exc_info is None for r in records)
+    with qtbot.waitSignal(window.preview_shown, timeout=30_000):
+        window.preview()
+    assert stale.isHidden()

@@ -184,8 +184,9 @@ def test_google_errors_in_french() -> None:
                                       json.dumps({"error": {"code": 503}}).encode()))
     text = describe_error(error)
     assert text.title == "Google ne répond pas"
-    assert text.message == ("Google est occupé ou injoignable\u00a0; la synchronisation "
-                            "reprendra là où elle s’est arrêtée.")
+    assert text.message == ("Google est occupé ou injoignable\u00a0: réessayez dans "
+                            "quelques minutes. Rien n’est perdu (une synchronisation reprend "
+                            "où elle s’était arrêtée).")
 
 
 
@@ -301,8 +302,9 @@ def test_undo_report_in_french(qtbot: QtBot, signed_in: UiWorld, runner: JobRunn
             ReasonCode.UNDO_FAILED, side=Side.GOOGLE, contact="people/c1",
             error=Reason.of(ReasonCode.GOOGLE_BUSY))])
         assert dialog.report_text(failed)[1].endswith(
-            f"Google people/c1{NBSP}: Google est occupé ou injoignable{NBSP}; la "
-            "synchronisation reprendra là où elle s’est arrêtée.")
+            f"Google people/c1{NBSP}: Google est occupé ou injoignable{NBSP}: réessayez dans "
+            "quelques minutes. Rien n’est perdu (une synchronisation reprend où elle "
+            "s’était arrêtée).")
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

@@ -185,8 +185,8 @@ def test_a_sync_from_the_tray_that_stops_says_why(
         window.runner.finished.emit("sync", jobs.SyncOutcome(
             SyncResult(SyncStatus.FAILED, Plan(), errors=[stopped]), None))
     assert window.statusBar().currentMessage() == (
-        "The sync stopped: Google is busy or unreachable; the sync will pick up where it "
-        "stopped.")
+        "The sync stopped: Google is busy or unreachable: try again in a few minutes. "
+        "Nothing is lost (a sync picks up where it stopped).")
 
 
 def test_pause_reminders_is_saved(qtbot: QtBot, tray: TrayController,
