@@ -56,7 +56,12 @@ Your profile folder: {home}</translation>
         <translation>Google account: &lt;b&gt;{email}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>Sign in again</source>
+        <translation>Sign in again</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Sign out?</source>
         <translation>Sign out?</translation>
     </message>

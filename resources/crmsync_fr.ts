@@ -56,7 +56,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Compte Google&#xa0;: &lt;b&gt;{email}&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Sign out?</source>
         <translation>Se déconnecter&#xa0;?</translation>
     </message>

@@ -41,7 +41,7 @@ class AccountDialog(QDialog):
         self.service = service
         self.setObjectName("accountDialog")
         self.setWindowTitle(self.tr("Google account"))
-        self.resize(620, 420)
+        self.resize(620, 340)
         self.jobs = JobClient(runner, "account", self)
         self.jobs.finished.connect(self._finished)
         self.jobs.failed.connect(self._failed)
@@ -91,6 +91,11 @@ class AccountDialog(QDialog):
         self.keyring.setVisible(warning is not None)
         self.sign_out_button.setVisible(account is not None)
         self.panel.show_account()
+        if account is not None:
+            self.panel.account_label.clear()  # said once, above
+        if account is not None and self.why.isVisibleTo(self):
+            # The sign-in was lost: the same account again, first of all.
+            self.panel.sign_in_button.setText(self.tr("Sign in again"))
 
     def reject(self) -> None:
         self.panel.cancel()  # a flow left waiting would hold the worker for minutes

@@ -1,6 +1,7 @@
 """Re-take the screenshots in this folder: runs ``crmsync-gui --demo`` on an X display
 (e.g. ``Xvfb :99 -screen 0 1400x900x24 &``), clicks through it and calls ImageMagick's
-``import``. Usage: ``DISPLAY=:99 .venv/bin/python docs/screenshots/take_screenshots.py``.
+``import``. Usage: ``DISPLAY=:99 .venv/bin/python docs/screenshots/take_screenshots.py
+[en|fr]`` (French: the files end in ``-fr``).
 
 A throwaway profile is used; the "sync running" shot adds 2,000 contacts to its demo CRM
 and slows its Google stand-in down so the progress can be seen.
@@ -19,9 +20,11 @@ from PySide6.QtCore import QRect, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import crmsync_gui.ui.app as gui
+from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.sandbox import SandboxAdmin
+from crmsync_gui.ui.reasons import reason_text
 
 HERE = Path(__file__).resolve().parent
 STEP_MS = 1500
@@ -34,8 +37,12 @@ def grab(area: QRect, name: str) -> None:
     print("wrote", name)
 
 
+SUFFIX = {"en": "", "fr": "-fr"}
+language = "en"
+
+
 def shot(widget: QWidget, name: str) -> None:
-    grab(widget.frameGeometry(), name)
+    grab(widget.frameGeometry(), name + SUFFIX[language])
 
 
 def run_demo(script: Callable[[gui.AppController], None], home: Path) -> int:
@@ -96,7 +103,14 @@ def script(controller: gui.AppController) -> None:
         assert window is not None
         window.show_sync_page()
         window.sync_page.to_crm_view.selectRow(0)
-        later(500, lambda: (shot(window, "main-window-preview"), busy_world(window)))
+        later(500, lambda: (shot(window, "main-window-preview"), account(window)))
+
+    def account(window: gui.MainWindow) -> None:
+        # The Account menu's dialog, as a lost sign-in opens it (#20).
+        dialog = window.account_menu.open_dialog(
+            reason_text(Reason.of(ReasonCode.GOOGLE_SIGN_IN_REJECTED)))
+        later(STEP_MS, lambda: (shot(dialog, "account-dialog"), dialog.reject(),
+                                later(300, lambda: busy_world(window))))
 
     def busy_world(window: gui.MainWindow) -> None:
         service = window.service
@@ -116,14 +130,21 @@ def script(controller: gui.AppController) -> None:
         window.cancel()
         later(STEP_MS * 2, QApplication.quit)
 
+    # The demo hides its own "Try the demo" button: shown as a real install has it.
+    wizard.crm_page.demo_button.show()
     later(STEP_MS, crm_page)
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    global language
+    language = argv[0] if argv else "en"
     home = Path(tempfile.gettempdir()) / "crmsync-screenshots"
     shutil.rmtree(home, ignore_errors=True)
+    if language != "en":  # the demo profile's settings, before the app reads them
+        (home / "demo").mkdir(parents=True)
+        (home / "demo" / "settings.json").write_text(f'{{"language": "{language}"}}\n')
     return run_demo(script, home)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

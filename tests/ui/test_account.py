@@ -41,6 +41,7 @@ def test_a_revoked_sign_in_is_signed_in_again_from_the_window_without_restarting
     dialog = window.account_menu.dialog
     assert isinstance(dialog, AccountDialog) and dialog.isVisible()
     assert dialog.why.isVisible()  # what brought the user here
+    assert dialog.panel.sign_in_button.text() == "Sign in again"
     # The sandbox approves at once (the demo's browser stand-in): signed in again, the
     # dialog closes and a preview runs with the new sign-in — no restart, no command.
     with qtbot.waitSignal(window.preview_shown, timeout=JOB_TIMEOUT_MS):
