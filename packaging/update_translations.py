@@ -161,9 +161,17 @@ def update(folder: Path = RESOURCES) -> dict[str, list[Message]]:
         if language == SOURCE_LANGUAGE:
             fill_with_source(ts)
             lupdate(ts, language)  # back to lupdate's own layout: stable diffs
-        todo[language] = [m for m in read_ts(ts) if m.unfinished or not all(m.translations)]
+        todo[language] = [m for m in read_ts(ts) if m.unfinished or not all(m.translations)
+                          or _not_plural(m)]
         lrelease(ts, qm_file(language, folder))
     return todo
+
+
+def _not_plural(message: Message) -> bool:
+    """A plural message whose forms still say "(s)": the source text copied, not the
+    forms a reader expects ("1 change", "2 changes"; "1 modification enregistrée")."""
+    return len(message.translations) > 1 and any("(s)" in form
+                                                 for form in message.translations)
 
 
 def check() -> dict[str, list[Message]]:

@@ -153,7 +153,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+352"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+360"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync cannot start</translation>
     </message>
@@ -230,18 +230,37 @@ Your profile folder: {home}</translation>
         <source>The backup of {when} is restored.</source>
         <translation>The backup of {when} is restored.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>The CRM database is back to {n} contacts; the one you had is kept as the backup of {when}.</source>
-        <translation>The CRM database is back to {n} contacts; the one you had is kept as the backup of {when}.</translation>
+        <source>The CRM database is back to %Ln contact(s); the one you had is kept as the backup of {when}.</source>
+        <translation>
+            <numerusform>The CRM database is back to %Ln contact; the one you had is kept as the backup of {when}.</numerusform>
+            <numerusform>The CRM database is back to %Ln contacts; the one you had is kept as the backup of {when}.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Google: {created} contacts created again, {reverted} put back as they were.</source>
-        <translation>Google: {created} contacts created again, {reverted} put back as they were.</translation>
+        <source>Google: {created}, {reverted}.</source>
+        <translation>Google: {created}, {reverted}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) created again</source>
+        <translation>
+            <numerusform>%n contact created again</numerusform>
+            <numerusform>%n contacts created again</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n put back as it was</source>
+        <translation>
+            <numerusform>%n put back as it was</numerusform>
+            <numerusform>%n put back as it was</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Backup restored</source>
         <translation>Backup restored</translation>
     </message>
@@ -1167,15 +1186,34 @@ Your profile folder: {home}</translation>
         <source>Opening…</source>
         <translation>Opening…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{n} contacts in {path}.</source>
-        <translation>{n} contacts in {path}.</translation>
+        <source>%Ln contact(s) in {path}.</source>
+        <translation>
+            <numerusform>%Ln contact in {path}.</numerusform>
+            <numerusform>%Ln contacts in {path}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Imported: {created} new, {updated} updated. </source>
-        <translation>Imported: {created} new, {updated} updated. </translation>
+        <location line="+4"/>
+        <source>Imported: {created}, {updated}. </source>
+        <translation>Imported: {created}, {updated}. </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1491,12 +1529,7 @@ Your profile folder: {home}</translation>
         <translation>Errors of the selected run:</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>The last {n} runs, newest first.</source>
-        <translation>The last {n} runs, newest first.</translation>
-    </message>
-    <message>
-        <location line="-4"/>
+        <location line="+65"/>
         <source>No sync has run yet.</source>
         <translation>No sync has run yet.</translation>
     </message>
@@ -1507,17 +1540,25 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Select a run to see what it did.</source>
         <translation>Select a run to see what it did.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>One run so far.</source>
         <translation>One run so far.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The last %n run(s), newest first.</source>
+        <translation>
+            <numerusform>The last %n run.</numerusform>
+            <numerusform>The last %n runs, newest first.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>undo of run {n}</source>
         <translation>undo of run {n}</translation>
     </message>
@@ -1556,53 +1597,80 @@ Your profile folder: {home}</translation>
         <source>waiting for confirmation</source>
         <translation>waiting for confirmation</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n created in Google</source>
+        <translation>
+            <numerusform>%n created in Google</numerusform>
+            <numerusform>%n created in Google</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated in Google</source>
+        <translation>
+            <numerusform>%n updated in Google</numerusform>
+            <numerusform>%n updated in Google</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted in Google</source>
+        <translation>
+            <numerusform>%n deleted in Google</numerusform>
+            <numerusform>%n deleted in Google</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n created in the CRM</source>
+        <translation>
+            <numerusform>%n created in the CRM</numerusform>
+            <numerusform>%n created in the CRM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated in the CRM</source>
+        <translation>
+            <numerusform>%n updated in the CRM</numerusform>
+            <numerusform>%n updated in the CRM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted in the CRM</source>
+        <translation>
+            <numerusform>%n deleted in the CRM</numerusform>
+            <numerusform>%n deleted in the CRM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept in the CRM</source>
+        <translation>
+            <numerusform>%n kept in the CRM</numerusform>
+            <numerusform>%n kept in the CRM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n detached</source>
+        <translation>
+            <numerusform>%n detached</numerusform>
+            <numerusform>%n detached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n put back</source>
+        <translation>
+            <numerusform>%n put back</numerusform>
+            <numerusform>%n put back</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+3"/>
-        <source>{n} created in Google</source>
-        <translation>{n} created in Google</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} updated in Google</source>
-        <translation>{n} updated in Google</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} deleted in Google</source>
-        <translation>{n} deleted in Google</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} created in the CRM</source>
-        <translation>{n} created in the CRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} updated in the CRM</source>
-        <translation>{n} updated in the CRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} deleted in the CRM</source>
-        <translation>{n} deleted in the CRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} kept in the CRM</source>
-        <translation>{n} kept in the CRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} detached</source>
-        <translation>{n} detached</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} put back</source>
-        <translation>{n} put back</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>no change</source>
         <translation>no change</translation>
     </message>
@@ -1665,24 +1733,24 @@ Your profile folder: {home}</translation>
         <location line="+1"/>
         <source>{side}: %n contact(s) changed back</source>
         <translation>
-            <numerusform>{side}: %n contact(s) changed back</numerusform>
-            <numerusform>{side}: %n contact(s) changed back</numerusform>
+            <numerusform>{side}: %n contact changed back</numerusform>
+            <numerusform>{side}: %n contacts changed back</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{side}: %n contact(s) deleted</source>
         <translation>
-            <numerusform>{side}: %n contact(s) deleted</numerusform>
-            <numerusform>{side}: %n contact(s) deleted</numerusform>
+            <numerusform>{side}: %n contact deleted</numerusform>
+            <numerusform>{side}: %n contacts deleted</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{side}: %n contact(s) re-created</source>
         <translation>
-            <numerusform>{side}: %n contact(s) re-created</numerusform>
-            <numerusform>{side}: %n contact(s) re-created</numerusform>
+            <numerusform>{side}: %n contact re-created</numerusform>
+            <numerusform>{side}: %n contacts re-created</numerusform>
         </translation>
     </message>
     <message>
@@ -1700,25 +1768,37 @@ Your profile folder: {home}</translation>
         <source>There is no sync to undo.</source>
         <translation>There is no sync to undo.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{n} changes put back.</source>
-        <translation>{n} changes put back.</translation>
+        <source>%n change(s) put back.</source>
+        <translation>
+            <numerusform>%n change put back.</numerusform>
+            <numerusform>%n changes put back.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} fields were left alone: someone changed them after the sync.</source>
-        <translation>{n} fields were left alone: someone changed them after the sync.</translation>
+        <source>%n field(s) left alone: someone changed them after the sync.</source>
+        <translation>
+            <numerusform>%n field left alone: someone changed it after the sync.</numerusform>
+            <numerusform>%n fields left alone: someone changed them after the sync.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{n} contacts will not be synced again by themselves.</source>
-        <translation>{n} contacts will not be synced again by themselves.</translation>
+        <source>%n contact(s) will not be synced again by themselves.</source>
+        <translation>
+            <numerusform>%n contact will not be synced again by itself.</numerusform>
+            <numerusform>%n contacts will not be synced again by themselves.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{n} changes could not be put back.</source>
-        <translation>{n} changes could not be put back.</translation>
+        <source>%n change(s) could not be put back.</source>
+        <translation>
+            <numerusform>%n change could not be put back.</numerusform>
+            <numerusform>%n changes could not be put back.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2095,12 +2175,7 @@ Your profile folder: {home}</translation>
         <translation>Backing up the CRM and Google Contacts…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Batch {n}/{m} · {done} of {total} contacts</source>
-        <translation>Batch {n}/{m} · {done} of {total} contacts</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Checking what remains…</source>
         <translation>Checking what remains…</translation>
     </message>
@@ -2119,34 +2194,8 @@ Your profile folder: {home}</translation>
         <source>The damaged file is kept beside the new one, renamed …damaged-DATE. No contact is duplicated; the undo history is lost.</source>
         <translation>The damaged file is kept beside the new one, renamed …damaged-DATE. No contact is duplicated; the undo history is lost.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>Sync finished with %n contact(s) not synced; {written} changes written.</source>
-        <translation>
-            <numerusform>Sync finished with %n contact(s) not synced; {written} changes written.</numerusform>
-            <numerusform>Sync finished with %n contact(s) not synced; {written} changes written.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
-        <source>Sync stopped after {n} changes: {reason}</source>
-        <translation>Sync stopped after {n} changes: {reason}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Sync done: {written} changes written; %n warning(s).</source>
-        <translation>
-            <numerusform>Sync done: {written} changes written; %n warning(s).</numerusform>
-            <numerusform>Sync done: {written} changes written; %n warning(s).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sync done: {n} changes written.</source>
-        <translation>Sync done: {n} changes written.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+57"/>
         <source>Warning: {text}</source>
         <translation>Warning: {text}</translation>
     </message>
@@ -2170,16 +2219,16 @@ Your profile folder: {home}</translation>
         <location line="-3"/>
         <source>%n contact(s) could not be synced. Everything else was written; the next sync tries them again.</source>
         <translation>
-            <numerusform>%n contact(s) could not be synced. Everything else was written; the next sync tries them again.</numerusform>
-            <numerusform>%n contact(s) could not be synced. Everything else was written; the next sync tries them again.</numerusform>
+            <numerusform>%n contact could not be synced. Everything else was written; the next sync tries it again.</numerusform>
+            <numerusform>%n contacts could not be synced. Everything else was written; the next sync tries them again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n contact(s) could not be synced before the sync was cancelled; the next sync tries them again.</source>
         <translation>
-            <numerusform>%n contact(s) could not be synced before the sync was cancelled; the next sync tries them again.</numerusform>
-            <numerusform>%n contact(s) could not be synced before the sync was cancelled; the next sync tries them again.</numerusform>
+            <numerusform>%n contact could not be synced before the sync was cancelled; the next sync tries it again.</numerusform>
+            <numerusform>%n contacts could not be synced before the sync was cancelled; the next sync tries them again.</numerusform>
         </translation>
     </message>
     <message>
@@ -2201,17 +2250,7 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-42"/>
-        <source>Sync cancelled after {n} changes; the next sync continues from there.</source>
-        <translation>Sync cancelled after {n} changes; the next sync continues from there.</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Sync stopped after {n} changes.</source>
-        <translation>Sync stopped after {n} changes.</translation>
-    </message>
-    <message>
-        <location line="-309"/>
+        <location line="-356"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2225,8 +2264,68 @@ Your profile folder: {home}</translation>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+159"/>
+        <source>Batch {n}/{m} · {done} of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Batch {n}/{m} · {done} of %Ln contact</numerusform>
+            <numerusform>Batch {n}/{m} · {done} of %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>%n change(s) written</source>
+        <translation>
+            <numerusform>%n change written</numerusform>
+            <numerusform>%n changes written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sync finished with %n contact(s) not synced; {written}.</source>
+        <translation>
+            <numerusform>Sync finished with %n contact not synced; {written}.</numerusform>
+            <numerusform>Sync finished with %n contacts not synced; {written}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+348"/>
+        <location line="+3"/>
+        <source>Sync stopped after {changes}: {reason}</source>
+        <translation>Sync stopped after {changes}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync stopped after {changes}.</source>
+        <translation>Sync stopped after {changes}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync cancelled after {changes}; the next sync continues from there.</source>
+        <translation>Sync cancelled after {changes}; the next sync continues from there.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sync done: {written}; %n warning(s).</source>
+        <translation>
+            <numerusform>Sync done: {written}; %n warning.</numerusform>
+            <numerusform>Sync done: {written}; %n warnings.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync done: {written}.</source>
+        <translation>Sync done: {written}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Delete many contacts?</source>
         <translation>Delete many contacts?</translation>
     </message>
@@ -2259,7 +2358,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+47"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+46"/>
         <source>How to sync</source>
         <translation>How to sync</translation>
     </message>
@@ -3150,7 +3249,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>RestoreSidesDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/backups_dialog.py" line="-159"/>
+        <location filename="../crmsync_gui/ui/backups_dialog.py" line="-158"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
@@ -3164,15 +3263,21 @@ Your profile folder: {home}</translation>
         <source>Both the CRM database and the Google contacts</source>
         <translation>Both the CRM database and the Google contacts</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Only the CRM database ({n} contacts)</source>
-        <translation>Only the CRM database ({n} contacts)</translation>
+        <source>Only the CRM database (%Ln contact(s))</source>
+        <translation>
+            <numerusform>Only the CRM database (%Ln contact)</numerusform>
+            <numerusform>Only the CRM database (%Ln contacts)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Only the Google contacts ({n} contacts)</source>
-        <translation>Only the Google contacts ({n} contacts)</translation>
+        <source>Only the Google contacts (%Ln contact(s))</source>
+        <translation>
+            <numerusform>Only the Google contacts (%Ln contact)</numerusform>
+            <numerusform>Only the Google contacts (%Ln contacts)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3411,7 +3516,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="-250"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="-252"/>
         <source>Set up CRM Sync</source>
         <translation>Set up CRM Sync</translation>
     </message>
@@ -3434,7 +3539,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Your Google account</source>
         <translation>Your Google account</translation>
     </message>
@@ -3658,10 +3763,13 @@ Your profile folder: {home}</translation>
         <source>Google → CRM</source>
         <translation>Google → CRM</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>{n} left out</source>
-        <translation>{n} left out</translation>
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n left out</numerusform>
+            <numerusform>%n left out</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3747,8 +3855,8 @@ Your profile folder: {home}</translation>
         <location line="+20"/>
         <source>%n contact(s) back in the sync.</source>
         <translation>
-            <numerusform>%n contact(s) back in the sync.</numerusform>
-            <numerusform>%n contact(s) back in the sync.</numerusform>
+            <numerusform>%n contact back in the sync.</numerusform>
+            <numerusform>%n contacts back in the sync.</numerusform>
         </translation>
     </message>
 </context>
@@ -3781,7 +3889,7 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+145"/>
+        <location line="+143"/>
         <location line="+15"/>
         <location line="+3"/>
         <location line="+3"/>
@@ -3789,7 +3897,7 @@ Your profile folder: {home}</translation>
         <translation>CRM Sync</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-111"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
@@ -3813,20 +3921,21 @@ Your profile folder: {home}</translation>
         <source>It keeps checking for changes. Quit it from this icon&apos;s menu.</source>
         <translation>It keeps checking for changes. Quit it from this icon&apos;s menu.</translation>
     </message>
-    <message>
-        <location line="+44"/>
-        <source>1 contact to sync</source>
-        <translation>1 contact to sync</translation>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%Ln contact(s) to sync</source>
+        <translation>
+            <numerusform>%Ln contact to sync</numerusform>
+            <numerusform>%Ln contacts to sync</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} contacts to sync</source>
-        <translation>{n} contacts to sync</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>Synced by itself: {n} changes written.</source>
-        <translation>Synced by itself: {n} changes written.</translation>
+        <source>Synced by itself: %n change(s) written.</source>
+        <translation>
+            <numerusform>Synced by itself: %n change written.</numerusform>
+            <numerusform>Synced by itself: %n changes written.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3842,8 +3951,8 @@ Your profile folder: {home}</translation>
         <location line="+2"/>
         <source>Sync finished with problems: %n contact(s) not synced.</source>
         <translation>
-            <numerusform>Sync finished with problems: %n contact(s) not synced.</numerusform>
-            <numerusform>Sync finished with problems: %n contact(s) not synced.</numerusform>
+            <numerusform>Sync finished with problems: %n contact not synced.</numerusform>
+            <numerusform>Sync finished with problems: %n contacts not synced.</numerusform>
         </translation>
     </message>
     <message>

@@ -153,7 +153,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+352"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+360"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync ne peut pas démarrer</translation>
     </message>
@@ -230,18 +230,37 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>The backup of {when} is restored.</source>
         <translation>La sauvegarde du {when} a été restaurée.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>The CRM database is back to {n} contacts; the one you had is kept as the backup of {when}.</source>
-        <translation>La base CRM contient de nouveau {n} contact(s)&#xa0;; celle que vous aviez est conservée dans la sauvegarde du {when}.</translation>
+        <source>The CRM database is back to %Ln contact(s); the one you had is kept as the backup of {when}.</source>
+        <translation>
+            <numerusform>La base CRM est revenue à %Ln contact&#xa0;; celle que vous aviez est gardée comme la sauvegarde du {when}.</numerusform>
+            <numerusform>La base CRM est revenue à %Ln contacts&#xa0;; celle que vous aviez est gardée comme la sauvegarde du {when}.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Google: {created} contacts created again, {reverted} put back as they were.</source>
-        <translation>Google&#xa0;: {created} contact(s) recréé(s), {reverted} remis dans leur état d’origine.</translation>
+        <source>Google: {created}, {reverted}.</source>
+        <translation>Google&#xa0;: {created}, {reverted}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s) created again</source>
+        <translation>
+            <numerusform>%n contact recréé</numerusform>
+            <numerusform>%n contacts recréés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n put back as it was</source>
+        <translation>
+            <numerusform>%n remis comme il était</numerusform>
+            <numerusform>%n remis comme ils étaient</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
@@ -1167,15 +1186,34 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>Opening…</source>
         <translation>Ouverture en cours…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+9"/>
-        <source>{n} contacts in {path}.</source>
-        <translation>{n} contact(s) dans {path}.</translation>
+        <source>%Ln contact(s) in {path}.</source>
+        <translation>
+            <numerusform>%Ln contact dans {path}.</numerusform>
+            <numerusform>%Ln contacts dans {path}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Imported: {created} new, {updated} updated. </source>
-        <translation>Import terminé&#xa0;: {created} nouveau(x), {updated} mis à jour. </translation>
+        <location line="+4"/>
+        <source>Imported: {created}, {updated}. </source>
+        <translation>Importés&#xa0;: {created}, {updated}. </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouveau</numerusform>
+            <numerusform>%n nouveaux</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mis à jour</numerusform>
+            <numerusform>%n mis à jour</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1491,12 +1529,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Erreurs de la synchronisation sélectionnée&#xa0;:</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>The last {n} runs, newest first.</source>
-        <translation>Les {n} dernières synchronisations, de la plus récente à la plus ancienne.</translation>
-    </message>
-    <message>
-        <location line="-4"/>
+        <location line="+65"/>
         <source>No sync has run yet.</source>
         <translation>Aucune synchronisation n’a encore eu lieu.</translation>
     </message>
@@ -1507,17 +1540,25 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>Select a run to see what it did.</source>
         <translation>Sélectionnez une synchronisation pour voir ce qu’elle a fait.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-62"/>
         <source>One run so far.</source>
         <translation>Une seule synchronisation jusqu’ici.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The last %n run(s), newest first.</source>
+        <translation>
+            <numerusform>%n synchronisation.</numerusform>
+            <numerusform>Les %n dernières synchronisations, la plus récente en premier.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>undo of run {n}</source>
         <translation>annulation de la synchronisation n°&#xa0;{n}</translation>
     </message>
@@ -1556,53 +1597,80 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>waiting for confirmation</source>
         <translation>en attente de confirmation</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n created in Google</source>
+        <translation>
+            <numerusform>%n créé dans Google</numerusform>
+            <numerusform>%n créés dans Google</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated in Google</source>
+        <translation>
+            <numerusform>%n mis à jour dans Google</numerusform>
+            <numerusform>%n mis à jour dans Google</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted in Google</source>
+        <translation>
+            <numerusform>%n supprimé dans Google</numerusform>
+            <numerusform>%n supprimés dans Google</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n created in the CRM</source>
+        <translation>
+            <numerusform>%n créé dans le CRM</numerusform>
+            <numerusform>%n créés dans le CRM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n updated in the CRM</source>
+        <translation>
+            <numerusform>%n mis à jour dans le CRM</numerusform>
+            <numerusform>%n mis à jour dans le CRM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deleted in the CRM</source>
+        <translation>
+            <numerusform>%n supprimé dans le CRM</numerusform>
+            <numerusform>%n supprimés dans le CRM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n kept in the CRM</source>
+        <translation>
+            <numerusform>%n gardé dans le CRM</numerusform>
+            <numerusform>%n gardés dans le CRM</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n detached</source>
+        <translation>
+            <numerusform>%n détaché</numerusform>
+            <numerusform>%n détachés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n put back</source>
+        <translation>
+            <numerusform>%n remis</numerusform>
+            <numerusform>%n remis</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+3"/>
-        <source>{n} created in Google</source>
-        <translation>{n} créé(s) dans Google</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} updated in Google</source>
-        <translation>{n} mis à jour dans Google</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} deleted in Google</source>
-        <translation>{n} supprimé(s) dans Google</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} created in the CRM</source>
-        <translation>{n} créé(s) dans le CRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} updated in the CRM</source>
-        <translation>{n} mis à jour dans le CRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} deleted in the CRM</source>
-        <translation>{n} supprimé(s) dans le CRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} kept in the CRM</source>
-        <translation>{n} conservé(s) dans le CRM</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} detached</source>
-        <translation>{n} dissocié(s)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>{n} put back</source>
-        <translation>{n} rétabli(s)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>no change</source>
         <translation>aucune modification</translation>
     </message>
@@ -1700,25 +1768,37 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>There is no sync to undo.</source>
         <translation>Il n’y a aucune synchronisation à annuler.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>{n} changes put back.</source>
-        <translation>{n} modification(s) rétablie(s).</translation>
+        <source>%n change(s) put back.</source>
+        <translation>
+            <numerusform>%n modification remise.</numerusform>
+            <numerusform>%n modifications remises.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{n} fields were left alone: someone changed them after the sync.</source>
-        <translation>{n} champ(s) laissé(s) tel(s) quel(s)&#xa0;: ils ont été modifiés après la synchronisation.</translation>
+        <source>%n field(s) left alone: someone changed them after the sync.</source>
+        <translation>
+            <numerusform>%n champ laissé tel quel&#xa0;: quelqu’un l’a modifié après la synchronisation.</numerusform>
+            <numerusform>%n champs laissés tels quels&#xa0;: quelqu’un les a modifiés après la synchronisation.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{n} contacts will not be synced again by themselves.</source>
-        <translation>{n} contact(s) ne seront plus synchronisés automatiquement.</translation>
+        <source>%n contact(s) will not be synced again by themselves.</source>
+        <translation>
+            <numerusform>%n contact ne sera plus synchronisé de lui-même.</numerusform>
+            <numerusform>%n contacts ne seront plus synchronisés d’eux-mêmes.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{n} changes could not be put back.</source>
-        <translation>{n} modification(s) n’ont pas pu être rétablies.</translation>
+        <source>%n change(s) could not be put back.</source>
+        <translation>
+            <numerusform>%n modification n’a pas pu être remise.</numerusform>
+            <numerusform>%n modifications n’ont pas pu être remises.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2095,12 +2175,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Sauvegarde du CRM et de Google Contacts…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Batch {n}/{m} · {done} of {total} contacts</source>
-        <translation>Lot {n}/{m} · {done} contacts sur {total}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Checking what remains…</source>
         <translation>Vérification de ce qui reste…</translation>
     </message>
@@ -2119,34 +2194,8 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>The damaged file is kept beside the new one, renamed …damaged-DATE. No contact is duplicated; the undo history is lost.</source>
         <translation>Le fichier endommagé est conservé à côté du nouveau, renommé …damaged-DATE. Aucun contact n’est dupliqué&#xa0;; l’historique d’annulation est perdu.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>Sync finished with %n contact(s) not synced; {written} changes written.</source>
-        <translation>
-            <numerusform>Synchronisation terminée avec %n contact non synchronisé&#xa0;; {written} modification(s) enregistrée(s).</numerusform>
-            <numerusform>Synchronisation terminée avec %n contacts non synchronisés&#xa0;; {written} modification(s) enregistrée(s).</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
-        <source>Sync stopped after {n} changes: {reason}</source>
-        <translation>Synchronisation interrompue après {n} modification(s)&#xa0;: {reason}</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Sync done: {written} changes written; %n warning(s).</source>
-        <translation>
-            <numerusform>Synchronisation terminée&#xa0;: {written} modification(s) enregistrée(s)&#xa0;; %n avertissement.</numerusform>
-            <numerusform>Synchronisation terminée&#xa0;: {written} modification(s) enregistrée(s)&#xa0;; %n avertissements.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sync done: {n} changes written.</source>
-        <translation>Synchronisation terminée&#xa0;: {n} modification(s) enregistrée(s).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+57"/>
         <source>Warning: {text}</source>
         <translation>Avertissement&#xa0;: {text}</translation>
     </message>
@@ -2201,17 +2250,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-42"/>
-        <source>Sync cancelled after {n} changes; the next sync continues from there.</source>
-        <translation>Synchronisation annulée après {n} modification(s)&#xa0;; la prochaine reprendra à partir de là.</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Sync stopped after {n} changes.</source>
-        <translation>Synchronisation interrompue après {n} modification(s).</translation>
-    </message>
-    <message>
-        <location line="-309"/>
+        <location line="-356"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2225,8 +2264,68 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+159"/>
+        <source>Batch {n}/{m} · {done} of %Ln contact(s)</source>
+        <translation>
+            <numerusform>Lot {n}/{m} · {done} sur %Ln contact</numerusform>
+            <numerusform>Lot {n}/{m} · {done} sur %Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+125"/>
+        <source>%n change(s) written</source>
+        <translation>
+            <numerusform>%n modification enregistrée</numerusform>
+            <numerusform>%n modifications enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sync finished with %n contact(s) not synced; {written}.</source>
+        <translation>
+            <numerusform>Synchronisation terminée avec %n contact non synchronisé&#xa0;; {written}.</numerusform>
+            <numerusform>Synchronisation terminée avec %n contacts non synchronisés&#xa0;; {written}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+348"/>
+        <location line="+3"/>
+        <source>Sync stopped after {changes}: {reason}</source>
+        <translation>Synchronisation arrêtée après {changes}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync stopped after {changes}.</source>
+        <translation>Synchronisation arrêtée après {changes}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync cancelled after {changes}; the next sync continues from there.</source>
+        <translation>Synchronisation annulée après {changes}&#xa0;; la prochaine synchronisation reprend à partir de là.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sync done: {written}; %n warning(s).</source>
+        <translation>
+            <numerusform>Synchronisation terminée&#xa0;: {written}&#xa0;; %n avertissement.</numerusform>
+            <numerusform>Synchronisation terminée&#xa0;: {written}&#xa0;; %n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync done: {written}.</source>
+        <translation>Synchronisation terminée&#xa0;: {written}.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Delete many contacts?</source>
         <translation>Supprimer de nombreux contacts&#xa0;?</translation>
     </message>
@@ -2259,7 +2358,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>OptionsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="+47"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="+46"/>
         <source>How to sync</source>
         <translation>Règles de synchronisation</translation>
     </message>
@@ -3150,7 +3249,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>RestoreSidesDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/backups_dialog.py" line="-159"/>
+        <location filename="../crmsync_gui/ui/backups_dialog.py" line="-158"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
@@ -3164,15 +3263,21 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>Both the CRM database and the Google contacts</source>
         <translation>La base CRM et les contacts Google</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>Only the CRM database ({n} contacts)</source>
-        <translation>Seulement la base CRM ({n} contacts)</translation>
+        <source>Only the CRM database (%Ln contact(s))</source>
+        <translation>
+            <numerusform>Seulement la base CRM (%Ln contact)</numerusform>
+            <numerusform>Seulement la base CRM (%Ln contacts)</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>Only the Google contacts ({n} contacts)</source>
-        <translation>Seulement les contacts Google ({n} contacts)</translation>
+        <source>Only the Google contacts (%Ln contact(s))</source>
+        <translation>
+            <numerusform>Seulement les contacts Google (%Ln contact)</numerusform>
+            <numerusform>Seulement les contacts Google (%Ln contacts)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3411,7 +3516,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../crmsync_gui/ui/wizard.py" line="-250"/>
+        <location filename="../crmsync_gui/ui/wizard.py" line="-252"/>
         <source>Set up CRM Sync</source>
         <translation>Configurer CRM Sync</translation>
     </message>
@@ -3434,7 +3539,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SignInPage</name>
     <message>
-        <location line="+160"/>
+        <location line="+162"/>
         <source>Your Google account</source>
         <translation>Votre compte Google</translation>
     </message>
@@ -3658,10 +3763,13 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>Google → CRM</source>
         <translation>Google → CRM</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>{n} left out</source>
-        <translation>{n} exclu(s)</translation>
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n laissé de côté</numerusform>
+            <numerusform>%n laissés de côté</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3781,7 +3889,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+145"/>
+        <location line="+143"/>
         <location line="+15"/>
         <location line="+3"/>
         <location line="+3"/>
@@ -3789,7 +3897,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>CRM Sync</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-111"/>
         <source>Syncing…</source>
         <translation>Synchronisation en cours…</translation>
     </message>
@@ -3813,20 +3921,21 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>It keeps checking for changes. Quit it from this icon&apos;s menu.</source>
         <translation>Il continue de vérifier les modifications. Pour le quitter, utilisez le menu de cette icône.</translation>
     </message>
-    <message>
-        <location line="+44"/>
-        <source>1 contact to sync</source>
-        <translation>1 contact à synchroniser</translation>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%Ln contact(s) to sync</source>
+        <translation>
+            <numerusform>%Ln contact à synchroniser</numerusform>
+            <numerusform>%Ln contacts à synchroniser</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} contacts to sync</source>
-        <translation>{n} contacts à synchroniser</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>Synced by itself: {n} changes written.</source>
-        <translation>Synchronisation automatique&#xa0;: {n} modification(s) enregistrée(s).</translation>
+        <source>Synced by itself: %n change(s) written.</source>
+        <translation>
+            <numerusform>Synchronisé tout seul&#xa0;: %n modification enregistrée.</numerusform>
+            <numerusform>Synchronisé tout seul&#xa0;: %n modifications enregistrées.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>

@@ -147,7 +147,15 @@ def install_translations(app: QApplication, language: Language) -> list[QTransla
     for name, folder in (("qtbase", _qt_translations_folder()),
                          ("crmsync", _resources_folder())):
         translator = QTranslator(app)
-        if folder and translator.load(locale, name, "_", folder):
+        loaded = bool(folder) and translator.load(locale, name, "_", folder)
+        if not loaded and name == "crmsync" and folder:
+            # English then, from its own file: the source texts say "contact(s)"; the
+            # English file has the real plural forms ("1 contact", "2 contacts").
+            loaded = translator.load(QLocale(QLocale.Language.English), name, "_", folder)
+            if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+                log.warning("no %s translation for %s in %s: these texts are in English",
+                            name, locale.name(), folder)
+        if loaded:
             app.installTranslator(translator)
             translators.append(translator)
             log.info("translation %s loaded", translator.filePath())

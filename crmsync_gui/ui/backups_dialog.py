@@ -60,10 +60,10 @@ class RestoreSidesDialog(QDialog):
                        .format(when=when))
         intro.setWordWrap(True)
         self.both = QRadioButton(self.tr("Both the CRM database and the Google contacts"))
-        self.crm_only = QRadioButton(self.tr("Only the CRM database ({n} contacts)")
-                                     .format(n=backup.crm_contacts))
-        self.google_only = QRadioButton(self.tr("Only the Google contacts ({n} contacts)")
-                                        .format(n=backup.google_contacts))
+        self.crm_only = QRadioButton(self.tr("Only the CRM database (%Ln contact(s))", "",
+                                             backup.crm_contacts))
+        self.google_only = QRadioButton(self.tr("Only the Google contacts (%Ln contact(s))",
+                                                "", backup.google_contacts))
         self.both.setChecked(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.addButton(self.tr("Continue…"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -196,15 +196,14 @@ class BackupsDialog(QDialog):
         lines = [self.tr("The backup of {when} is restored.")
                  .format(when=local_time(report.backup.created_at))]
         if report.safety_backup is not None:
-            lines.append(self.tr("The CRM database is back to {n} contacts; the one you had "
-                                 "is kept as the backup of {when}.")
-                         .format(n=report.backup.crm_contacts,
-                                 when=local_time(report.safety_backup.created_at)))
+            lines.append(self.tr("The CRM database is back to %Ln contact(s); the one you "
+                                 "had is kept as the backup of {when}.", "",
+                                 report.backup.crm_contacts)
+                         .format(when=local_time(report.safety_backup.created_at)))
         if report.google is not None:
-            lines.append(self.tr("Google: {created} contacts created again, {reverted} put "
-                                 "back as they were.")
-                         .format(created=report.google.recreated,
-                                 reverted=report.google.reverted))
+            lines.append(self.tr("Google: {created}, {reverted}.").format(
+                created=self.tr("%n contact(s) created again", "", report.google.recreated),
+                reverted=self.tr("%n put back as it was", "", report.google.reverted)))
         return "\n".join(lines)
 
     def _on_finished(self, name: str, result: object) -> None:

@@ -213,7 +213,7 @@ class HistoryDialog(QDialog):
         elif len(runs) == 1:
             self.summary.setText(self.tr("One run so far."))
         else:
-            self.summary.setText(self.tr("The last {n} runs, newest first.").format(n=len(runs)))
+            self.summary.setText(self.tr("The last %n run(s), newest first.", "", len(runs)))
         self._update_buttons(self.jobs.busy)
         if runs:
             self.table.selectRow(0)
@@ -231,15 +231,18 @@ class HistoryDialog(QDialog):
                 "needs_confirmation": self.tr("waiting for confirmation")}.get(status, status)
 
     def counts_text(self, counts: dict[str, int]) -> str:
-        words = {"google_created": self.tr("{n} created in Google"),
-                 "google_updated": self.tr("{n} updated in Google"),
-                 "google_deleted": self.tr("{n} deleted in Google"),
-                 "crm_created": self.tr("{n} created in the CRM"),
-                 "crm_updated": self.tr("{n} updated in the CRM"),
-                 "crm_deleted": self.tr("{n} deleted in the CRM"),
-                 "crm_kept": self.tr("{n} kept in the CRM"),
-                 "detached": self.tr("{n} detached"), "reverted": self.tr("{n} put back")}
-        parts = [words[key].format(n=counts[key]) for key in _COUNT_ORDER if counts.get(key)]
+        def said(key: str, n: int) -> str:  # literal sources, for lupdate
+            return {"google_created": lambda: self.tr("%n created in Google", "", n),
+                    "google_updated": lambda: self.tr("%n updated in Google", "", n),
+                    "google_deleted": lambda: self.tr("%n deleted in Google", "", n),
+                    "crm_created": lambda: self.tr("%n created in the CRM", "", n),
+                    "crm_updated": lambda: self.tr("%n updated in the CRM", "", n),
+                    "crm_deleted": lambda: self.tr("%n deleted in the CRM", "", n),
+                    "crm_kept": lambda: self.tr("%n kept in the CRM", "", n),
+                    "detached": lambda: self.tr("%n detached", "", n),
+                    "reverted": lambda: self.tr("%n put back", "", n)}[key]()
+
+        parts = [said(key, counts[key]) for key in _COUNT_ORDER if counts.get(key)]
         return ", ".join(parts) or self.tr("no change")
 
     def selected_run(self) -> RunRecord | None:
@@ -369,16 +372,16 @@ class HistoryDialog(QDialog):
         """The report's sentence, and its details (one line per contact)."""
         if report.run_id is None:
             return self.tr("There is no sync to undo."), ""
-        lines = [self.tr("{n} changes put back.").format(n=report.reverted)]
+        lines = [self.tr("%n change(s) put back.", "", report.reverted)]
         if report.left_alone:
-            lines.append(self.tr("{n} fields were left alone: someone changed them after the "
-                                 "sync.").format(n=len(report.left_alone)))
+            lines.append(self.tr("%n field(s) left alone: someone changed them after the "
+                                 "sync.", "", len(report.left_alone)))
         if report.not_synced_again:
-            lines.append(self.tr("{n} contacts will not be synced again by themselves.")
-                         .format(n=len(report.not_synced_again)))
+            lines.append(self.tr("%n contact(s) will not be synced again by themselves.",
+                                 "", len(report.not_synced_again)))
         if report.errors:
-            lines.append(self.tr("{n} changes could not be put back.")
-                         .format(n=len(report.errors)))
+            lines.append(self.tr("%n change(s) could not be put back.", "",
+                                 len(report.errors)))
         details = []
         for title, items in ((self.tr("Left alone:"), report.left_alone),
                              (self.tr("Not synced again:"), report.not_synced_again),

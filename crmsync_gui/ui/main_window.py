@@ -358,9 +358,10 @@ class MainWindow(QMainWindow):
             self.progress_bar.setRange(0, max(progress.total, 1))
             self.progress_bar.setValue(min(progress.done, progress.total))
             self.progress_bar.setFormat(f"{progress.done} / {progress.total}")
-            self.progress_label.setText(self.tr("Batch {n}/{m} · {done} of {total} contacts")
+            self.progress_label.setText(self.tr("Batch {n}/{m} · {done} of %Ln contact(s)",
+                                                "", progress.total)
                                         .format(n=progress.batch, m=progress.batches,
-                                                done=progress.done, total=progress.total))
+                                                done=progress.done))
         elif progress.phase == "done":
             self.progress_bar.setRange(0, 0)
             self.progress_label.setText(self.tr("Checking what remains…"))
@@ -481,22 +482,24 @@ class MainWindow(QMainWindow):
 
     def run_message(self, result: SyncResult) -> str:
         """The status bar's sentence for a run that ended (R-S12: what it really did)."""
-        written = sum(n for key, n in result.applied.items() if key != "replanned")
+        count = sum(n for key, n in result.applied.items() if key != "replanned")
+        written = self.tr("%n change(s) written", "", count)
+        changes = self.tr("%n change(s)", "", count)
         if result.status is SyncStatus.PARTIAL:
-            return self.tr("Sync finished with %n contact(s) not synced; {written} changes "
-                           "written.", "", len(result.errors)).format(written=written)
+            return self.tr("Sync finished with %n contact(s) not synced; {written}.", "",
+                           len(result.errors)).format(written=written)
         if result.status is SyncStatus.FAILED and result.errors:  # the last one stopped it
-            return self.tr("Sync stopped after {n} changes: {reason}").format(
-                n=written, reason=problem_text(result.errors[-1]))
+            return self.tr("Sync stopped after {changes}: {reason}").format(
+                changes=changes, reason=problem_text(result.errors[-1]))
         if result.status is SyncStatus.FAILED:
-            return self.tr("Sync stopped after {n} changes.").format(n=written)
+            return self.tr("Sync stopped after {changes}.").format(changes=changes)
         if result.status is SyncStatus.CANCELLED:
-            return self.tr("Sync cancelled after {n} changes; the next sync continues from "
-                           "there.").format(n=written)
+            return self.tr("Sync cancelled after {changes}; the next sync continues from "
+                           "there.").format(changes=changes)
         if result.warnings:
-            return self.tr("Sync done: {written} changes written; %n warning(s).", "",
+            return self.tr("Sync done: {written}; %n warning(s).", "",
                            len(result.warnings)).format(written=written)
-        return self.tr("Sync done: {n} changes written.").format(n=written)
+        return self.tr("Sync done: {written}.").format(written=written)
 
     def _show_run_report(self, result: SyncResult) -> QMessageBox:
         """The contacts a run did not bring over, one line each with why, then its

@@ -310,7 +310,7 @@ class SyncPage(QWidget):
             left_out = len(model.excluded())
             text = f"{title} ({model.total()})"
             if left_out:
-                text += " · " + self.tr("{n} left out").format(n=left_out)
+                text += " · " + self.tr("%n left out", "", left_out)
             self._titles[box].setText(text)
         self.tabs.setTabText(0, self.tr("Conflicts ({n})").format(
             n=self.conflicts_model.rowCount()))

@@ -233,9 +233,7 @@ class TrayController(QObject):
             self.remind(count)
 
     def reminder_text(self, count: int) -> str:
-        if count == 1:
-            return self.tr("1 contact to sync")
-        return self.tr("{n} contacts to sync").format(n=count)
+        return self.tr("%Ln contact(s) to sync", "", count)
 
     def remind(self, count: int) -> None:
         self.notify(self.tr("CRM Sync"), self.reminder_text(count))
@@ -256,8 +254,8 @@ class TrayController(QObject):
                 self.notify(self.tr("CRM Sync"), self.problems_text(result))
         elif result.status is SyncStatus.OK and auto:
             written = sum(n for key, n in result.applied.items() if key != "replanned")
-            self.notify(self.tr("CRM Sync"), self.tr("Synced by itself: {n} changes "
-                                                     "written.").format(n=written))
+            self.notify(self.tr("CRM Sync"), self.tr("Synced by itself: %n change(s) "
+                                                     "written.", "", written))
         elif result.status is SyncStatus.OK and not self.window.isVisible():
             self.notify(self.tr("CRM Sync"), self.tr("Sync done."))
 

@@ -242,11 +242,13 @@ class CrmPage(_Page):
         assert isinstance(result, CrmDatabaseInfo)
         self.info = result
         self._done_for = self.choice()
-        text = self.tr("{n} contacts in {path}.").format(n=result.contacts, path=result.path)
+        text = self.tr("%Ln contact(s) in {path}.", "", result.contacts).format(
+            path=result.path)
         if result.imported is not None:
             report = result.imported
-            text = self.tr("Imported: {created} new, {updated} updated. ").format(
-                created=report.created, updated=report.updated) + text
+            text = self.tr("Imported: {created}, {updated}. ").format(
+                created=self.tr("%n new", "", report.created),
+                updated=self.tr("%n updated", "", report.updated)) + text
         if result.warning:
             text += "\n⚠ " + text_in_language(result.warning)
         self.result_label.setStyleSheet("")

@@ -203,8 +203,9 @@ def http_error(status: int, body: dict | None = None) -> HttpError:
 def test_google_errors_carry_their_reason() -> None:
     busy = error_from_http(http_error(503))
     assert busy.reason == Reason.of(ReasonCode.GOOGLE_BUSY)
-    assert busy.message == str(busy) == ("Google is busy or unreachable; the sync will pick "
-                                         "up where it stopped.")
+    assert busy.message == str(busy) == ("Google is busy or unreachable: try again in a few "
+                                         "minutes. Nothing is lost (a sync picks up where it "
+                                         "stopped).")
     refused = error_from_http(http_error(400, {"message": "Invalid phone"}))
     assert refused.reason == Reason.of(ReasonCode.GOOGLE_REFUSED, message="Invalid phone")
 

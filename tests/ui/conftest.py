@@ -77,6 +77,17 @@ def signed_in(world: UiWorld) -> UiWorld:
     return world
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app always runs with a translation installed — English's own file when no
+    other applies — for its real plural forms ("1 contact", "2 contacts"): so do these
+    tests. ``in_language`` installs another one over it."""
+    translators = install_translations(qapp, Language.ENGLISH)
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def in_language(qapp: QApplication) -> Iterator[object]:
     """``in_language(Language.FRENCH)`` installs the translations; all removed afterwards."""

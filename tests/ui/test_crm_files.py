@@ -86,7 +86,7 @@ def test_export_writes_every_contact(qtbot: QtBot, window: MainWindow, signed_in
     with qtbot.waitSignal(window.runner.finished, timeout=JOB_TIMEOUT_MS):
         assert window.crm_files.export_csv(out)
     assert "sophie@ex.fr" in out.read_text(encoding="utf-8-sig")
-    assert window.statusBar().currentMessage().startswith("1 contact(s) exported to")
+    assert window.statusBar().currentMessage().startswith("1 contact exported to")
 
 
 def test_open_and_new_database_change_the_settings_and_the_page(

@@ -295,7 +295,7 @@ def test_undo_report_in_french(qtbot: QtBot, signed_in: UiWorld, runner: JobRunn
         qtbot.addWidget(dialog)
         qtbot.waitSignal(dialog.runs_loaded, timeout=JOB_TIMEOUT_MS).wait()
         text, details = dialog.report_text(report)
-        assert text.startswith("0 modification(s) rétablie(s).")
+        assert text.startswith("0 modification remise.")
         assert details == (f"Laissés tels quels{NBSP}:\n  • Sophie Martin{NBSP}: Téléphone "
                            f"domicile modifié dans Google depuis{NBSP}; laissé tel quel")
         failed = UndoReport(run_id=3, errors=[Reason.of(

@@ -77,11 +77,11 @@ def test_a_partial_sync_names_each_contact_not_synced_and_why(
     [problem] = result.errors
     assert (problem.crm_id, problem.name) == (refused, "Jean Refusé")
     assert window.statusBar().currentMessage() == (
-        "Sync finished with 1 contact(s) not synced; 2 changes written.")
+        "Sync finished with 1 contact not synced; 2 changes written.")
     box = report_box(window)
     assert box.windowTitle() == "Some contacts were not synced"
     assert box.icon() is QMessageBox.Icon.Warning
-    assert box.text().startswith("1 contact(s) could not be synced.")
+    assert box.text().startswith("1 contact could not be synced.")
     assert box.informativeText() == f"• {problem_text(problem)}"
     assert box.informativeText().startswith("• Jean Refusé — Google refused a change: ")
     box.close()
@@ -97,8 +97,8 @@ def test_a_partial_sync_in_french_with_real_plurals(
     in_language(Language.FRENCH)
     deliver(qtbot, window, hand_made_partial())
     assert window.statusBar().currentMessage() == (
-        f"Synchronisation terminée avec 2 contacts non synchronisés{NBSP}; 4 modification(s) "
-        "enregistrée(s).")
+        f"Synchronisation terminée avec 2 contacts non synchronisés{NBSP}; 4 modifications "
+        "enregistrées.")
     box = report_box(window)
     assert box.windowTitle() == "Certains contacts n’ont pas été synchronisés"
     assert box.text().startswith("2 contacts n’ont pas pu être synchronisés.")
@@ -185,7 +185,7 @@ def test_an_ok_run_with_a_warning_is_no_failure(qtbot: QtBot, window: MainWindow
     [warning] = result.warnings
     assert warning.reason.code is ReasonCode.LABEL_RECREATED
     assert window.statusBar().currentMessage() == (
-        "Sync done: 1 changes written; 1 warning(s).")
+        "Sync done: 1 change written; 1 warning.")
     box = report_box(window)
     assert (box.windowTitle(), box.icon()) == ("Sync done", QMessageBox.Icon.Information)
     assert box.informativeText() == f"• {problem_text(warning)}"

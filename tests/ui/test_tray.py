@@ -174,7 +174,7 @@ def test_an_automatic_sync_that_ends_partial_says_so(
         check(qtbot, tray)
     assert done.args[0].status is SyncStatus.PARTIAL
     assert window.statusBar().currentMessage() == (
-        "Sync finished with problems: 1 contact(s) not synced.")
+        "Sync finished with problems: 1 contact not synced.")
 
 
 def test_a_sync_from_the_tray_that_stops_says_why(
