@@ -84,13 +84,13 @@ Your profile folder: {home}</translation>
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../crmsync_gui/ui/account_menu.py" line="+29"/>
-        <location line="+30"/>
+        <location filename="../crmsync_gui/ui/account_menu.py" line="+30"/>
+        <location line="+37"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Sign in…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>S&amp;witch account…</source>
         <translation>S&amp;witch account…</translation>
     </message>
@@ -110,7 +110,7 @@ Your profile folder: {home}</translation>
         <translation>&amp;Account</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
@@ -130,7 +130,7 @@ Your profile folder: {home}</translation>
         <translation>&amp;Sign in again…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>You are not signed in to Google. The contact book works without it; sign in to sync it with your phone.</source>
         <translation>You are not signed in to Google. The contact book works without it; sign in to sync it with your phone.</translation>
     </message>
@@ -376,7 +376,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>CompanyLinks</name>
     <message>
-        <location filename="../crmsync_gui/ui/company_links.py" line="+50"/>
+        <location filename="../crmsync_gui/ui/company_links.py" line="+51"/>
         <source>Add a company…</source>
         <translation>Add a company…</translation>
     </message>
@@ -411,7 +411,7 @@ Your profile folder: {home}</translation>
         <translation>Company (choose one, or type the name of a new one):</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>{name} (new company)</source>
         <translation>{name} (new company)</translation>
     </message>
@@ -2045,7 +2045,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+92"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+95"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -2145,12 +2145,17 @@ Your profile folder: {home}</translation>
         <translation>Stop after the current batch</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
+        <source>Google account: not signed in</source>
+        <translation>Google account: not signed in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not signed in to Google: the contact book works as it is; Account ▸ Sign in… to sync it with your phone.</source>
         <translation>Not signed in to Google: the contact book works as it is; Account ▸ Sign in… to sync it with your phone.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
@@ -2185,7 +2190,7 @@ Your profile folder: {home}</translation>
         <translation>The damaged sync state was set aside as {name}; a new one starts with this preview.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Start a new sync state</source>
         <translation>Start a new sync state</translation>
     </message>
@@ -2250,7 +2255,7 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-378"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2265,7 +2270,7 @@ Your profile folder: {home}</translation>
         <translation>&amp;Find…</translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+176"/>
         <source>Batch {n}/{m} · {done} of %Ln contact(s)</source>
         <translation>
             <numerusform>Batch {n}/{m} · {done} of %Ln contact</numerusform>
@@ -2273,7 +2278,7 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+130"/>
         <source>%n change(s) written</source>
         <translation>
             <numerusform>%n change written</numerusform>
@@ -2335,7 +2340,7 @@ Your profile folder: {home}</translation>
         <translation>This sync would delete many contacts. Sync anyway?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Everything is in sync.</source>
         <translation>Everything is in sync.</translation>
     </message>
@@ -3557,7 +3562,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../crmsync_gui/ui/sign_in_panel.py" line="+65"/>
+        <location filename="../crmsync_gui/ui/sign_in_panel.py" line="+67"/>
         <source>Sign in with Google</source>
         <translation>Sign in with Google</translation>
     </message>
@@ -3608,8 +3613,8 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>A preview or a sync is running: sign in once it has finished.</source>
-        <translation>A preview or a sync is running: sign in once it has finished.</translation>
+        <source>CRM Sync is busy (a preview, a sync or a sign-in): try again in a moment.</source>
+        <translation>CRM Sync is busy (a preview, a sync or a sign-in): try again in a moment.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3889,7 +3894,8 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+143"/>
+        <location line="+144"/>
+        <location line="+6"/>
         <location line="+15"/>
         <location line="+3"/>
         <location line="+3"/>
@@ -3897,7 +3903,7 @@ Your profile folder: {home}</translation>
         <translation>CRM Sync</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-117"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
@@ -3929,8 +3935,13 @@ Your profile folder: {home}</translation>
             <numerusform>%Ln contacts to sync</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>{why} Open CRM Sync ▸ Account ▸ Sign in again…</source>
+        <translation>{why} Open CRM Sync ▸ Account ▸ Sign in again…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Synced by itself: %n change(s) written.</source>
         <translation>
             <numerusform>Synced by itself: %n change written.</numerusform>

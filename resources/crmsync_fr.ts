@@ -84,13 +84,13 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>AccountMenu</name>
     <message>
-        <location filename="../crmsync_gui/ui/account_menu.py" line="+29"/>
-        <location line="+30"/>
+        <location filename="../crmsync_gui/ui/account_menu.py" line="+30"/>
+        <location line="+37"/>
         <source>&amp;Sign in…</source>
         <translation>&amp;Se connecter…</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>S&amp;witch account…</source>
         <translation>&amp;Changer de compte…</translation>
     </message>
@@ -110,7 +110,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>&amp;Compte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
@@ -130,7 +130,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>&amp;Se reconnecter…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>You are not signed in to Google. The contact book works without it; sign in to sync it with your phone.</source>
         <translation>Vous n’êtes pas connecté à Google. Le carnet de contacts fonctionne sans&#xa0;; connectez-vous pour le synchroniser avec votre téléphone.</translation>
     </message>
@@ -376,7 +376,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>CompanyLinks</name>
     <message>
-        <location filename="../crmsync_gui/ui/company_links.py" line="+50"/>
+        <location filename="../crmsync_gui/ui/company_links.py" line="+51"/>
         <source>Add a company…</source>
         <translation>Ajouter une société…</translation>
     </message>
@@ -411,7 +411,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Société (choisissez-en une, ou tapez le nom d’une nouvelle)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+80"/>
         <source>{name} (new company)</source>
         <translation>{name} (nouvelle société)</translation>
     </message>
@@ -2045,7 +2045,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+92"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+95"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -2145,12 +2145,17 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Arrêter après le lot en cours</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
+        <source>Google account: not signed in</source>
+        <translation>Compte Google&#xa0;: non connecté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Not signed in to Google: the contact book works as it is; Account ▸ Sign in… to sync it with your phone.</source>
         <translation>Non connecté à Google&#xa0;: le carnet de contacts fonctionne tel quel&#xa0;; Compte ▸ Se connecter… pour le synchroniser avec votre téléphone.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
@@ -2185,7 +2190,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>L’état de synchronisation endommagé a été mis de côté sous le nom {name}&#xa0;; un nouvel état commence avec cet aperçu.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>Start a new sync state</source>
         <translation>Repartir d’un nouvel état de synchronisation</translation>
     </message>
@@ -2250,7 +2255,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-356"/>
+        <location line="-378"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2265,7 +2270,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message numerus="yes">
-        <location line="+159"/>
+        <location line="+176"/>
         <source>Batch {n}/{m} · {done} of %Ln contact(s)</source>
         <translation>
             <numerusform>Lot {n}/{m} · {done} sur %Ln contact</numerusform>
@@ -2273,7 +2278,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+125"/>
+        <location line="+130"/>
         <source>%n change(s) written</source>
         <translation>
             <numerusform>%n modification enregistrée</numerusform>
@@ -2335,7 +2340,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Cette synchronisation supprimerait de nombreux contacts. Synchroniser quand même&#xa0;?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Everything is in sync.</source>
         <translation>Tout est synchronisé.</translation>
     </message>
@@ -3557,7 +3562,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SignInPanel</name>
     <message>
-        <location filename="../crmsync_gui/ui/sign_in_panel.py" line="+65"/>
+        <location filename="../crmsync_gui/ui/sign_in_panel.py" line="+67"/>
         <source>Sign in with Google</source>
         <translation>Se connecter avec Google</translation>
     </message>
@@ -3608,8 +3613,8 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>A preview or a sync is running: sign in once it has finished.</source>
-        <translation>Un aperçu ou une synchronisation est en cours&#xa0;: connectez-vous quand il sera terminé.</translation>
+        <source>CRM Sync is busy (a preview, a sync or a sign-in): try again in a moment.</source>
+        <translation>CRM Sync est occupé (un aperçu, une synchronisation ou une connexion)&#xa0;: réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3889,7 +3894,8 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+143"/>
+        <location line="+144"/>
+        <location line="+6"/>
         <location line="+15"/>
         <location line="+3"/>
         <location line="+3"/>
@@ -3897,7 +3903,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>CRM Sync</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-117"/>
         <source>Syncing…</source>
         <translation>Synchronisation en cours…</translation>
     </message>
@@ -3929,8 +3935,13 @@ Votre dossier de profil&#xa0;: {home}</translation>
             <numerusform>%Ln contacts à synchroniser</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>{why} Open CRM Sync ▸ Account ▸ Sign in again…</source>
+        <translation>{why} Ouvrez CRM Sync ▸ Compte ▸ Se reconnecter…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Synced by itself: %n change(s) written.</source>
         <translation>
             <numerusform>Synchronisé tout seul&#xa0;: %n modification enregistrée.</numerusform>

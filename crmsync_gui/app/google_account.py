@@ -128,14 +128,17 @@ class GoogleSession:
     def people(self, policy: RetryPolicy | None = None) -> PeopleApi:
         return PeopleApi(self.credentials(), self.config.api_endpoint, policy)
 
-    def sign_out(self) -> bool:
-        """Revoke the token at Google and forget it; False if Google was unreachable."""
+    def sign_out(self) -> bool | None:
+        """Revoke the token at Google and forget it. False if Google was unreachable;
+        None when no token was kept here (no keyring, lost): there was nothing to ask
+        Google to revoke — its permission may still stand, and the user is told so."""
         account = self.account
         if account is None:
             return True
         token = self.tokens.load(account.sub)
         # Without a usable OAuth client Google cannot be asked to revoke: forget anyway.
-        revoked = revoke(self._config, token) if token and self._config else not token
+        revoked = revoke(self._config, token) if token and self._config else (
+            None if not token else False)
         self.tokens.delete(account.sub)
         self.account_file.clear()
         return revoked

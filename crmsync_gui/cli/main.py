@@ -400,7 +400,11 @@ def _logout(args: argparse.Namespace, service: SyncService) -> int:
         print(f"Signed out of {account.email} here, but Google was not asked to revoke the "
               f"sign-in: {session.config_error.message}", file=sys.stderr)
         return EXIT_ERROR
-    elif session.sign_out():
+    elif (revoked := session.sign_out()) is None:
+        print(f"Signed out of {account.email} here. No sign-in was kept on this computer, "
+              "so none could be revoked at Google: remove CRM Sync's access at "
+              "myaccount.google.com/permissions if you want it gone there too.")
+    elif revoked:
         print(f"Signed out of {account.email}: the sign-in was revoked and forgotten.")
     else:
         print(f"Signed out of {account.email} here; Google could not be reached to "

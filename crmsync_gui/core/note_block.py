@@ -161,19 +161,23 @@ class SplitNote:
     gaps: tuple[int, int] = (0, 0)  # blank lines between the text and the block
     newline: str = "\n"  # the note's own line ending ("\r\n" from Windows programs)
     ending: int = 0  # line endings that closed the note
+    original: str = ""  # the note as read: what a save that changed nothing writes back
 
 
 def split_note(note: str) -> SplitNote:
     """``note`` cut into what the editor lets the user edit and what it shows apart.
-    ``join_note(split, split.user) == note``, but for blank lines at the start of a note
-    that has a block and lines holding only spaces next to it."""
-    newline = "\r\n" if "\r\n" in note else "\n"
-    note = note.replace("\r\n", "\n")  # the editor's text has "\n" alone
+    ``join_note(split, split.user) == note``, byte for byte."""
+    # Windows programs end lines with "\r\n", old Mac ones with "\r": the editor's text
+    # has "\n" alone; the note keeps its own ending.
+    original = note
+    newline = ("\r\n" if "\r\n" in note else "\r" if "\r" in note and "\n" not in note
+               else "\n")
+    note = note.replace(newline, "\n")
     ending = len(note) - len(note.rstrip("\n"))
     lines = note.split("\n")
     block = _find(lines)
     if block is None:
-        return SplitNote(note, "", 0, newline=newline)
+        return SplitNote(note, "", 0, newline=newline, original=original)
     inside = [lines[i] for i in range(block.start, block.stop) if i not in block.user]
     head = _trim(lines[:block.start])
     tail = _trim([*(lines[i] for i in block.user), *lines[block.stop:]])
@@ -181,13 +185,16 @@ def split_note(note: str) -> SplitNote:
             _blank_run(lines[block.stop:]) if tail and not block.user else 0)
     between = [""] * (gaps[0] + gaps[1] or 1) if head and tail else []
     user = [*head, *between, *tail]
-    return SplitNote("\n".join(user), "\n".join(inside), len(head), gaps, newline, ending)
+    return SplitNote("\n".join(user), "\n".join(inside), len(head), gaps, newline, ending,
+                     original)
 
 
 def join_note(split: SplitNote, edited: str) -> str:
     """The whole note after the user edited ``split.user`` into ``edited``: the block
     goes back where it was — closing the note if it closed it, opening it if it opened
     it, else between the lines it sat between, as a diff of the two texts follows them."""
+    if edited == split.user and split.original:
+        return split.original  # nothing typed: nothing rewritten, whatever its shape
     if not split.block:
         return edited.replace("\n", split.newline)
     block = split.block.split("\n")

@@ -134,7 +134,7 @@ class AccountDialog(QDialog):
         if name == "sign-out":
             self.sign_out_button.setEnabled(True)
             self.show_account()
-            if result is False:  # forgotten here; Google could not be asked
+            if result is not True:  # forgotten here; Google could not be (or was not) asked
                 self.current.setText(self.current.text() + "<br>" + html.escape(self.tr(
                     "Google could not be reached to withdraw the permission: withdraw it "
                     "in your Google account's security settings if you want it gone there "

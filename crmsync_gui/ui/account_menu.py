@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenuBar, QMessageBox
 
+from crmsync_gui.app.google_account import Account
 from crmsync_gui.app.service import Status
 from crmsync_gui.ui.account_dialog import AccountDialog
 from crmsync_gui.ui.errors import ErrorText
@@ -47,6 +48,13 @@ class AccountMenu(QObject):
         is still kept), else from the account file alone."""
         account = status.account if status else self.window.service.session.account
         lost = account is not None and status is not None and not status.token_stored
+        self._show(account, lost)
+
+    def mark_lost(self) -> None:
+        """Google refused the sign-in (revoked, expired): the menu offers it again."""
+        self._show(self.window.service.session.account, lost=True)
+
+    def _show(self, account: Account | None, lost: bool) -> None:
         if account is None:
             self.info_action.setText(self.tr("Not signed in"))
         elif lost:
@@ -63,10 +71,11 @@ class AccountMenu(QObject):
 
     def open_dialog(self, why: str = "") -> AccountDialog:
         if self.dialog is not None:
-            self.dialog.close()
+            self.dialog.reject()  # its sign-in, if any, is cancelled; Qt deletes it
         window = self.window
         dialog = AccountDialog(window.service, window.runner, window.open_url, why,
                                parent=window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.account_changed.connect(self._account_changed)
         dialog.finished.connect(lambda _result, d=dialog: self._forget(d))
         dialog.open()
@@ -81,7 +90,11 @@ class AccountMenu(QObject):
         return self.open_dialog().ask_sign_out()
 
     def ask_sign_in_again(self, error: ErrorText) -> QMessageBox:
-        """A preview or a sync met a lost sign-in: say so, with the button that fixes it."""
+        """A preview or a sync met a lost sign-in: say so, with the button that fixes it
+        — one box, however many previews, syncs and tray checks meet it."""
+        if self.lost_box is not None and self.lost_box.isVisible():
+            self.lost_box.raise_()
+            return self.lost_box
         box = QMessageBox(QMessageBox.Icon.Warning, error.title, error.message,
                           QMessageBox.StandardButton.Cancel, self.window)
         box.setObjectName("signInAgainBox")
@@ -96,9 +109,15 @@ class AccountMenu(QObject):
                               QMessageBox.ButtonRole.AcceptRole)
         again.setObjectName("signInAgain")
         again.clicked.connect(lambda: self.open_dialog(error.message))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result, b=box: self._box_closed(b))
         box.open()
         self.lost_box = box
         return box
+
+    def _box_closed(self, box: QMessageBox) -> None:
+        if self.lost_box is box:
+            self.lost_box = None
 
     def _account_changed(self) -> None:
         self.refresh()

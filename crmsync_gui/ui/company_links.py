@@ -44,6 +44,7 @@ class CompanyLinks(QWidget):
         self._links = [_Link(link.company_id, link.company_name, dict(link.values),
                              link.primary) for link in links]
         self._shown: int | None = None
+        self._left: dict[str, _Link] = {}  # left in this editor: joined again, as it was
         self.list = QListWidget()
         self.list.setObjectName("companyLinks")
         self.list.setMaximumHeight(84)
@@ -99,11 +100,16 @@ class CompanyLinks(QWidget):
         already = next((i for i, link in enumerate(self._links)
                         if fold(link.name) == fold(name)), None)
         if already is None:
-            company_id = next((cid for cid, known in self.companies
-                               if fold(known) == fold(name)), None)
-            known_name = next((known for cid, known in self.companies if cid == company_id),
-                              name)
-            self._links.append(_Link(company_id, known_name, primary=not self._links))
+            back = self._left.pop(fold(name), None)
+            if back is not None:  # left a moment ago: its job title and phones come back
+                back.primary = not self._links
+                self._links.append(back)
+            else:
+                company_id = next((cid for cid, known in self.companies
+                                   if fold(known) == fold(name)), None)
+                known_name = next((known for cid, known in self.companies
+                                   if cid == company_id), name)
+                self._links.append(_Link(company_id, known_name, primary=not self._links))
             already = len(self._links) - 1
         self._refill(already)
         self.fields["job_title"].setFocus()
@@ -113,7 +119,9 @@ class CompanyLinks(QWidget):
         row = self.list.currentRow()
         if row < 0:
             return
-        left = self._links.pop(row)  # its fields are not written back anywhere
+        self._flush()
+        left = self._links.pop(row)
+        self._left[fold(left.name)] = left
         if left.primary and self._links:
             self._links[0].primary = True
         self._refill(min(row, len(self._links) - 1) if self._links else None)

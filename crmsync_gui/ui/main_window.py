@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     settings_applied = Signal()  # saved and in use (the tray follows them)
     hidden_to_tray = Signal()  # closed while a tray icon keeps the app running
     quit_requested = Signal()  # File ▸ Quit or the tray's Quit: the app should end
+    sign_in_lost = Signal(str)  # Google refused the sign-in (once per loss): the tray says it
 
 
     def __init__(self, service: SyncService, runner: JobRunner,
@@ -83,7 +84,9 @@ class MainWindow(QMainWindow):
         # (it reads the whole CRM): at start, after a sync, an ignore, an undo…
         self.not_synced_stale = True
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
-        self._refresh_timer.timeout.connect(self.preview)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._lost_said = False  # the tray was told the sign-in is lost
+        self._new_account = False  # the next preview drops the last account's choices
         # Set by the tray controller when a tray icon exists: closing then only hides.
         self.keep_running_in_tray = False
         self._quitting = False
@@ -276,23 +279,40 @@ class MainWindow(QMainWindow):
         """What the window shows when it opens: a preview; without a Google account
         (the wizard finished without it), the contact book alone and how to sign in —
         not an error box at every start."""
+        return self.refresh()
+
+    def refresh(self) -> bool:
+        """A preview nobody clicked (at start, after a save, an import, a sign-out):
+        without a Google account, the contact book alone and a word on how to sign in —
+        the "sign in" box is for a Preview or a Sync the user asked for."""
         if self.service.session.account is None:
-            self.statusBar().showMessage(self.tr(
-                "Not signed in to Google: the contact book works as it is; Account ▸ Sign "
-                "in… to sync it with your phone."))
+            self._show_signed_out()
             return self.load_contacts()
         return self.preview()
 
+    def _show_signed_out(self) -> None:
+        self.account_label.setText(self.tr("Google account: not signed in"))
+        self.account_label.setToolTip("")
+        self.keyring_banner.hide()
+        self.account_menu.refresh()
+        self.statusBar().showMessage(self.tr(
+            "Not signed in to Google: the contact book works as it is; Account ▸ Sign in… "
+            "to sync it with your phone."))
+
     def account_changed(self) -> None:
         """Signed in (again, or as another account) or out, from the Account menu: the
-        Sync page shows what that account's sync would do."""
+        Sync page shows what that account's sync would do — with none of the choices
+        made for the other account's rows (left-out rows, conflict choices)."""
         self.plan_outcome = None
+        self._lost_said = False
+        self._new_account = True
+        self.sync_page.forget_choices()
         self._contacts_changed()
 
     def _contacts_changed(self) -> None:
         """An undo or a restore wrote to the contacts: what is not synced may differ."""
         self.not_synced_stale = True
-        self.preview()
+        self.refresh()
 
     def sync(self, confirm_deletions: bool = False, only: int | None = None) -> bool:
         """Sync what the Sync page shows; ``only``: that CRM contact's pair alone (the
@@ -427,6 +447,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(error.message, 10_000)
             return
         self.statusBar().showMessage(error.title, 10_000)
+        if error.sign_in:
+            self.account_menu.mark_lost()
+            if not self._lost_said:  # the tray says it once, even window hidden
+                self._lost_said = True
+                self.sign_in_lost.emit(error.message)
         if name == "check":
             # A background check (the network is down?) must not pop up a box every N
             # minutes; the next check or preview tells more.
@@ -564,6 +589,8 @@ class MainWindow(QMainWindow):
     # -- showing a preview ---------------------------------------------------------------
 
     def show_preview(self, outcome: jobs.PreviewOutcome, keep_exclusions: bool = True) -> None:
+        keep_exclusions = keep_exclusions and not self._new_account
+        self._new_account = False
         self.plan_outcome = outcome
         if outcome.not_synced is not None:
             self.not_synced_stale = False

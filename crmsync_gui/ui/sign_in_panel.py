@@ -55,7 +55,9 @@ class SignInPanel(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
-        self.jobs = JobClient(runner, "sign-in", self)
+        # Its own job names: another panel's sign-in (the wizard's, an earlier dialog's)
+        # is none of its business.
+        self.jobs = JobClient(runner, f"sign-in-{id(self):x}", self)
         self.jobs.finished.connect(self._finished)
         self.jobs.failed.connect(self._failed)
         self.open_url = open_url
@@ -149,7 +151,7 @@ class SignInPanel(QWidget):
         if self.jobs.busy or self.flow is not None:
             self.account_label.setStyleSheet("")
             self.account_label.setText(self.tr(
-                "A preview or a sync is running: sign in once it has finished."))
+                "CRM Sync is busy (a preview, a sync or a sign-in): try again in a moment."))
             return False
         session = self.service.session
         try:

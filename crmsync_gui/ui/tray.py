@@ -102,6 +102,7 @@ class TrayController(QObject):
         window.hidden_to_tray.connect(self._on_hidden)
         window.settings_applied.connect(self.apply_settings)
         window.sync_done.connect(self._on_sync_done)
+        window.sign_in_lost.connect(self._on_sign_in_lost)
         runner.busy_changed.connect(self._on_busy)
         runner.started.connect(self._on_started)
         runner.finished.connect(self._on_finished)
@@ -238,6 +239,12 @@ class TrayController(QObject):
     def remind(self, count: int) -> None:
         self.notify(self.tr("CRM Sync"), self.reminder_text(count))
         self.reminded.emit(self.reminder_text(count))
+
+    def _on_sign_in_lost(self, why: str) -> None:
+        """Said once, window hidden or not: a tray that only stopped syncing would let
+        the phone and the CRM drift apart unseen."""
+        self.notify(self.tr("CRM Sync"), self.tr(
+            "{why} Open CRM Sync ▸ Account ▸ Sign in again…").format(why=why))
 
     def notify(self, title: str, text: str) -> None:
         """A tray balloon when there is a tray; the window's status bar otherwise."""

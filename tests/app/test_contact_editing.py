@@ -242,6 +242,7 @@ def test_joining_a_company_deleted_while_the_editor_was_open_is_refused(
 @pytest.mark.parametrize("note", [
     "\r\n".join(["Avant", "", *BLOCK.split("\n"), "", "Après", ""]),  # a Windows program's
     "Sans bloc\r\ndeux lignes\r\n",
+    "\r".join(["Vieux Mac", "", *BLOCK.split("\n"), ""]),  # an old Mac program's
     f"Texte\n\n{BLOCK}\n",
 ])
 def test_an_unchanged_note_keeps_its_line_endings(service: SyncService, note: str) -> None:

@@ -58,3 +58,15 @@ def test_login_without_a_keyring_says_the_sign_in_is_not_kept_and_fails(
     assert "the next command will ask again" in login.stderr
     assert "Signed in to Google as" not in login.stdout  # never the bare success
     assert "(sign in again)" in run(["status"], env).stdout  # what the message foretold
+
+
+def test_logout_without_a_kept_sign_in_does_not_claim_a_revocation(
+        sandbox: SandboxServer, tmp_path: Path) -> None:
+    env = client_env(sandbox.url, tmp_path, BROWSER)
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    assert run(["login", "--timeout", "30"], env).returncode == 1  # not kept
+    logout = run(["logout"], env)
+    assert logout.returncode == 0
+    assert "No sign-in was kept on this computer" in logout.stdout
+    assert "revoked and forgotten" not in logout.stdout
+    assert sandbox.admin.counts().get("oauth2.revoke", 0) == 0  # none was sent: said so

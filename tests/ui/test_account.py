@@ -37,6 +37,18 @@ def test_a_revoked_sign_in_is_signed_in_again_from_the_window_without_restarting
     box = window.account_menu.lost_box
     assert box is not None and box.isVisible()
     assert box.text() and "Sign in again" in box.findChild(QPushButton, "signInAgain").text()
+    # The menu says it too, and the tray is told once, however many runs meet it.
+    menu = window.account_menu
+    assert menu.info_action.text() == "marie@dupain.example: sign-in lost"
+    assert menu.sign_in_action.isVisible() and menu.sign_in_action.text() == "&Sign in again…"
+    told: list[str] = []
+    window.sign_in_lost.connect(told.append)
+    with qtbot.waitSignal(window.runner.failed, timeout=JOB_TIMEOUT_MS):
+        assert window.sync()
+    assert window.account_menu.lost_box is box  # one box, not one per run
+    assert len([b for b in window.findChildren(QMessageBox, "signInAgainBox")
+                if b.isVisible()]) == 1
+    assert told == []  # said once already, with the first failure
     box.findChild(QPushButton, "signInAgain").click()
     dialog = window.account_menu.dialog
     assert isinstance(dialog, AccountDialog) and dialog.isVisible()
@@ -46,7 +58,7 @@ def test_a_revoked_sign_in_is_signed_in_again_from_the_window_without_restarting
     # dialog closes and a preview runs with the new sign-in — no restart, no command.
     with qtbot.waitSignal(window.preview_shown, timeout=JOB_TIMEOUT_MS):
         assert dialog.panel.sign_in()
-    assert not dialog.isVisible()
+    assert window.account_menu.dialog is None  # closed (and deleted) once signed in
     assert window.account_menu.info_action.text() == "Signed in as marie@dupain.example"
     sync(qtbot, window)
     assert signed_in.google_emails() == {"sophie@ex.fr"}
@@ -62,8 +74,19 @@ def test_the_account_menu_switches_and_signs_out(
     assert titles == ["&File", "&Account", "&Help"]
 
     # Switch: another account at Google; its own sync state, said before signing in.
+    # A row left out for the first account is not left out for the second one.
+    signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                       "personal_email": "sophie@ex.fr"})
+    preview(qtbot, window)
+    to_google = window.sync_page.to_google_model
+    to_google.set_included([to_google.row_at(0).key], False)
+    assert window.decisions().excluded
     signed_in.sandbox.admin.set_account("sub-other", "paul@atelier.example")
     menu.switch_action.trigger()
+    first = menu.dialog
+    menu.switch_action.trigger()  # twice: the first dialog goes, it does not linger
+    qtbot.waitUntil(lambda: len(window.findChildren(AccountDialog)) == 1, timeout=5_000)
+    assert menu.dialog is not first
     dialog = menu.dialog
     assert dialog is not None and "own sync state" in dialog.states.text()
     assert "marie@dupain.example" in dialog.current.text()
@@ -71,6 +94,7 @@ def test_the_account_menu_switches_and_signs_out(
         assert dialog.panel.sign_in()
     assert menu.info_action.text() == "Signed in as paul@atelier.example"
     assert "paul@atelier.example" in window.account_label.text()
+    assert not window.decisions().excluded and to_google.total() == 1
 
     # Sign out: asked first; then nothing is synced until the user signs in again.
     box = menu.sign_out()
@@ -80,6 +104,10 @@ def test_the_account_menu_switches_and_signs_out(
     with qtbot.waitSignal(window.runner.finished, timeout=JOB_TIMEOUT_MS):
         box.button(QMessageBox.StandardButton.Yes).click()
     assert signed_in.service.session.account is None
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=JOB_TIMEOUT_MS)
+    # Signed out on purpose: no "sign in" box, the window says where it stands.
+    assert menu.lost_box is None
+    assert window.account_label.text() == "Google account: not signed in"
     assert menu.info_action.text() == "Not signed in"
     assert menu.sign_in_action.isVisible() and not menu.sign_out_action.isEnabled()
     assert signed_in.sandbox.admin.counts().get("oauth2.revoke") == 1
@@ -110,3 +138,21 @@ def test_signed_out_the_window_offers_to_sign_in_and_the_contact_book_still_work
     assert box.findChild(QPushButton, "signInAgain").text() == "Sign in…"
     qtbot.waitUntil(lambda: window.contacts_page.model.rowCount() == 1,
                     timeout=JOB_TIMEOUT_MS)  # the CRM shown without Google
+
+
+def test_without_an_account_a_saved_contact_shows_no_sign_in_box(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    signed_in.service.session.sign_out()  # or the wizard's "Sign in later"
+    window.account_changed()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=JOB_TIMEOUT_MS)
+    signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                       "personal_email": "sophie@ex.fr"})
+    window.crm_changed()  # what a save, an import or a restore does
+    qtbot.waitUntil(lambda: window.contacts_page.model.rowCount() == 1,
+                    timeout=JOB_TIMEOUT_MS)
+    assert window.account_menu.lost_box is None
+    assert window.findChild(QMessageBox, "errorBox") is None
+    # Asked for by hand, a preview says what is missing, with the button.
+    with qtbot.waitSignal(window.runner.failed, timeout=JOB_TIMEOUT_MS):
+        assert window.preview()
+    assert window.account_menu.lost_box is not None

@@ -328,6 +328,12 @@ def test_naming_a_company_already_in_the_list_keeps_what_was_typed(
     drafted = {link.company_name: link.values["job_title"] for link in links.links()}
     assert drafted == {"Boulangerie Dupain": "Directrice générale",
                        "Atelier Roux": "Conseillère"}
+    # Left, then joined again before saving: what it held comes back, not blanks.
+    work_email = editor.fields["work_email"].text()
+    links.leave()
+    links.add("Boulangerie Dupain")
+    assert editor.fields["job_title"].text() == "Directrice générale"
+    assert editor.fields["work_email"].text() == work_email
 
 
 def test_undo_never_writes_into_a_company_the_contact_made_primary_since(
