@@ -2140,12 +2140,7 @@ Your profile folder: {home}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop after the current batch</source>
-        <translation>Stop after the current batch</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Google account: not signed in</source>
         <translation>Google account: not signed in</translation>
     </message>
@@ -2269,8 +2264,13 @@ Your profile folder: {home}</translation>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>Stop: what was written stays, and the next sync continues from there</source>
+        <translation>Stop: what was written stays, and the next sync continues from there</translation>
+    </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+141"/>
         <source>Batch {n}/{m} · {done} of %Ln contact(s)</source>
         <translation>
             <numerusform>Batch {n}/{m} · {done} of %Ln contact</numerusform>

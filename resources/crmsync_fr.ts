@@ -2140,12 +2140,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Stop after the current batch</source>
-        <translation>Arrêter après le lot en cours</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Google account: not signed in</source>
         <translation>Compte Google&#xa0;: non connecté</translation>
     </message>
@@ -2269,8 +2264,13 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
+    <message>
+        <location line="+35"/>
+        <source>Stop: what was written stays, and the next sync continues from there</source>
+        <translation>Arrêter&#xa0;: ce qui est écrit reste, et la prochaine synchronisation reprend à partir de là</translation>
+    </message>
     <message numerus="yes">
-        <location line="+176"/>
+        <location line="+141"/>
         <source>Batch {n}/{m} · {done} of %Ln contact(s)</source>
         <translation>
             <numerusform>Lot {n}/{m} · {done} sur %Ln contact</numerusform>

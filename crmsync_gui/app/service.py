@@ -317,7 +317,10 @@ class SyncService:
              progress: ProgressCallback | None = None,
              cancel: threading.Event | None = None) -> SyncResult:
         self.require_writable()
-        with self._engine(progress, cancel) as engine:
+        # The cancel also ends a wait between retries (Google busy): a stop in seconds,
+        # not after a minute of backoff.
+        with self._engine(progress, cancel,
+                          retries=RetryPolicy(cancel=cancel) if cancel else None) as engine:
             return engine.sync(decisions, confirm_deletions=confirm_deletions)
 
     def undo_last(self) -> UndoReport:

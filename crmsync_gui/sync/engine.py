@@ -36,7 +36,12 @@ from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.model import CrmConflictError, CrmError
 from crmsync_gui.crm.sqlite_db import SqliteCrm
-from crmsync_gui.google.errors import GoogleError, GoogleRequestRefused, StaleEtag
+from crmsync_gui.google.errors import (
+    GoogleError,
+    GoogleRequestRefused,
+    RetriesCancelled,
+    StaleEtag,
+)
 from crmsync_gui.google.people import WHOLE_FIELDS, WRITE_BATCH, PeopleApi
 from crmsync_gui.google.person import Person, contact_from_person
 from crmsync_gui.google.retry import UncertainWrite
@@ -266,7 +271,9 @@ class SyncEngine:
         stopped = cancelled = False
         try:
             run.apply(plan)
-        except SyncCancelled:
+        except (SyncCancelled, RetriesCancelled):
+            # RetriesCancelled: the user's Cancel during a wait before retrying a call
+            # Google did not carry out (only those are retried): nothing half-done.
             cancelled = True
         except (GoogleError, CrmError) as error:
             log.warning("sync stopped: %s", error, exc_info=True)

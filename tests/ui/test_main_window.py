@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QRadioButton
@@ -203,3 +204,49 @@ def test_a_preview_waiting_on_a_busy_google_can_be_cancelled_and_says_its_rows_a
     with qtbot.waitSignal(window.preview_shown, timeout=30_000):
         window.preview()
     assert stale.isHidden()
+
+
+def test_a_sync_waiting_on_a_busy_google_stops_at_once_when_cancelled(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                       "personal_email": "sophie@exemple.fr"})
+    with qtbot.waitSignal(window.preview_shown, timeout=30_000):
+        window.preview()
+    signed_in.sandbox.admin.set_faults(server_error_probability=1.0)
+    assert window.sync()
+    qtbot.waitUntil(lambda: signed_in.sandbox.admin.fault_counts().get("server_error_503",
+                                                                       0) >= 2,
+                    timeout=30_000)
+    started = time.monotonic()
+    with qtbot.waitSignal(window.runner.failed, timeout=10_000):  # it used to take ~50 s
+        window.cancel_button.click()
+    assert time.monotonic() - started < 5  # a sanity bound: the wait ends at once
+    signed_in.sandbox.admin.set_faults(server_error_probability=0.0)
+    assert window.findChild(QMessageBox, "errorBox") is None
+    assert "Stopped at your request" in window.statusBar().currentMessage()
+    assert signed_in.google_emails() == set()  # nothing half-written
+    with qtbot.waitSignal(window.preview_shown, timeout=30_000):
+        window.preview()
+    assert window.sync_page.to_google_model.total() == 1
+
+
+def test_a_sync_cancelled_while_google_refuses_its_writes_ends_cancelled_not_failed(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                       "personal_email": "sophie@exemple.fr"})
+    with qtbot.waitSignal(window.preview_shown, timeout=30_000):
+        window.preview()
+    signed_in.sandbox.admin.set_faults(server_error_probability=1.0,
+                                       methods=["people.batchCreateContacts"])
+    assert window.sync()
+    qtbot.waitUntil(lambda: signed_in.sandbox.admin.fault_counts().get("server_error_503",
+                                                                       0) >= 2,
+                    timeout=30_000)
+    with qtbot.waitSignal(window.sync_done, timeout=10_000) as done:
+        window.cancel_button.click()
+    signed_in.sandbox.admin.set_faults(server_error_probability=0.0, methods=None)
+    assert done.args[0].status is SyncStatus.CANCELLED
+    assert window.findChild(QMessageBox, "errorBox") is None
+    assert signed_in.google_emails() == set()
+    sync(qtbot, window)  # the next sync continues from there: one contact, once
+    assert signed_in.google_emails() == {"sophie@exemple.fr"}
