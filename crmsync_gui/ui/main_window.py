@@ -237,7 +237,8 @@ class MainWindow(QMainWindow):
         self.progress_bar.setMaximumWidth(260)
         self.progress_bar.setTextVisible(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop: what was written stays, and the next sync continues from there"))
+        self.cancel_button.setToolTip(self.tr("Stop: what was written stays, and the next "
+                                              "sync continues from there"))
         self.cancel_button.clicked.connect(self.cancel)
         for widget in (self.progress_bar, self.progress_label, self.cancel_button):
             bar.addWidget(widget)
