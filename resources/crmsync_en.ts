@@ -2140,7 +2140,7 @@ Your profile folder: {home}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Google account: not signed in</source>
         <translation>Google account: not signed in</translation>
     </message>
@@ -2250,7 +2250,7 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-379"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2270,7 +2270,7 @@ Your profile folder: {home}</translation>
         <translation>Stop: what was written stays, and the next sync continues from there</translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Batch {n}/{m} · {done} of %Ln contact(s)</source>
         <translation>
             <numerusform>Batch {n}/{m} · {done} of %Ln contact</numerusform>
@@ -2414,7 +2414,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../crmsync_gui/ui/reasons.py" line="+40"/>
+        <location filename="../crmsync_gui/ui/reasons.py" line="+41"/>
         <source>changed in the CRM</source>
         <translation>changed in the CRM</translation>
     </message>
@@ -2844,7 +2844,7 @@ Your profile folder: {home}</translation>
         <translation>Google did not confirm new contacts: the next sync looks for them before sending them again.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>CRM contact {crm_id} was modified by someone else meanwhile</source>
         <translation>CRM contact {crm_id} was modified by someone else meanwhile</translation>
     </message>
@@ -2895,11 +2895,6 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{count} contact(s) are linked to this company: unlink them to delete it (they lose their company in Google at the next sync).</source>
-        <translation>{count} contact(s) are linked to this company: unlink them to delete it (they lose their company in Google at the next sync).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</source>
         <translation>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</translation>
     </message>
@@ -2949,11 +2944,6 @@ Your profile folder: {home}</translation>
         <location line="+2"/>
         <source>line 1: column {column!r} appears twice</source>
         <translation>line 1: column {column!r} appears twice</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>line {line}: {count} columns, the header has {expected}</source>
-        <translation>line {line}: {count} columns, the header has {expected}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3027,11 +3017,6 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>changed again while the sync wrote it ({count} times in this run): left for the next sync</source>
-        <translation>changed again while the sync wrote it ({count} times in this run): left for the next sync</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>planned but not written by this run: the next sync tries again</source>
         <translation>planned but not written by this run: the next sync tries again</translation>
     </message>
@@ -3039,11 +3024,6 @@ Your profile folder: {home}</translation>
         <location line="+2"/>
         <source>its CRM modification date {value!r} is in no format CRM Sync reads: newest-wins counts its CRM values as the oldest</source>
         <translation>its CRM modification date {value!r} is in no format CRM Sync reads: newest-wins counts its CRM values as the oldest</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The label {name!r} was deleted in Google: re-created, with {count} synced contacts put back in it.</source>
-        <translation>The label {name!r} was deleted in Google: re-created, with {count} synced contacts put back in it.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3065,8 +3045,48 @@ Your profile folder: {home}</translation>
         <source>The sync stopped on an unexpected error: {error}</source>
         <translation>The sync stopped on an unexpected error: {error}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Google refused %n new contact(s).</source>
+        <translation>
+            <numerusform>Google refused %n new contact.</numerusform>
+            <numerusform>Google refused %n new contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n contact(s) linked to this company: unlink to delete it (they lose their company in Google at the next sync).</source>
+        <translation>
+            <numerusform>%n contact is linked to this company: unlink it to delete the company (it loses its company in Google at the next sync).</numerusform>
+            <numerusform>%n contacts are linked to this company: unlink them to delete it (they lose their company in Google at the next sync).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>line {line}: %n column(s), the header has {expected}</source>
+        <translation>
+            <numerusform>line {line}: %n column, the header has {expected}</numerusform>
+            <numerusform>line {line}: %n columns, the header has {expected}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>changed again while the sync wrote it (%n time(s) in this run): left for the next sync</source>
+        <translation>
+            <numerusform>changed again while the sync wrote it (%n time in this run): left for the next sync</numerusform>
+            <numerusform>changed again while the sync wrote it (%n times in this run): left for the next sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The label {name!r} was deleted in Google: re-created, with %n synced contact(s) put back in it.</source>
+        <translation>
+            <numerusform>The label {name!r} was deleted in Google: re-created, with %n synced contact put back in it.</numerusform>
+            <numerusform>The label {name!r} was deleted in Google: re-created, with %n synced contacts put back in it.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>{name} — {reason}</source>
         <translation>{name} — {reason}</translation>
     </message>
@@ -3101,7 +3121,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-276"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -3112,11 +3132,6 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Google refused {count} new contacts.</source>
-        <translation>Google refused {count} new contacts.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Google refused to update {name}.</source>
         <translation>Google refused to update {name}.</translation>
     </message>
@@ -3136,7 +3151,7 @@ Your profile folder: {home}</translation>
         <translation>The disk that holds {path} is full. Free some space, then try again: a sync picks up where it stopped.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</translation>
     </message>
@@ -3181,7 +3196,7 @@ Your profile folder: {home}</translation>
         <translation>No backup named {name}.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>label_name: the Google label name cannot be empty</source>
         <translation>label_name: the Google label name cannot be empty</translation>
     </message>

@@ -2140,7 +2140,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Google account: not signed in</source>
         <translation>Compte Google&#xa0;: non connecté</translation>
     </message>
@@ -2250,7 +2250,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-378"/>
+        <location line="-379"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2270,7 +2270,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Arrêter&#xa0;: ce qui est écrit reste, et la prochaine synchronisation reprend à partir de là</translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Batch {n}/{m} · {done} of %Ln contact(s)</source>
         <translation>
             <numerusform>Lot {n}/{m} · {done} sur %Ln contact</numerusform>
@@ -2414,7 +2414,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>Reasons</name>
     <message>
-        <location filename="../crmsync_gui/ui/reasons.py" line="+40"/>
+        <location filename="../crmsync_gui/ui/reasons.py" line="+41"/>
         <source>changed in the CRM</source>
         <translation>modifié dans le CRM</translation>
     </message>
@@ -2839,7 +2839,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Impossible de joindre Google&#xa0;: vérifiez la connexion et réessayez. Rien n’est perdu (une synchronisation reprend où elle s’était arrêtée).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>CRM contact {crm_id} was modified by someone else meanwhile</source>
         <translation>Le contact CRM {crm_id} a été modifié entre-temps par quelqu’un d’autre</translation>
     </message>
@@ -2890,11 +2890,6 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{count} contact(s) are linked to this company: unlink them to delete it (they lose their company in Google at the next sync).</source>
-        <translation>{count} contact(s) sont liés à cette société&#xa0;: dissociez-les pour la supprimer (ils perdent leur société dans Google à la prochaine synchronisation).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>it is another program&apos;s database (tables {tables}), not a CRM: nothing was changed in it</source>
         <translation>c’est la base d’un autre programme (tables {tables}), pas un CRM&#xa0;: rien n’y a été modifié</translation>
     </message>
@@ -2944,11 +2939,6 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+2"/>
         <source>line 1: column {column!r} appears twice</source>
         <translation>ligne 1&#xa0;: la colonne {column!r} apparaît deux fois</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>line {line}: {count} columns, the header has {expected}</source>
-        <translation>ligne {line}&#xa0;: {count} colonnes, alors que l’en-tête en a {expected}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3022,11 +3012,6 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <source>changed again while the sync wrote it ({count} times in this run): left for the next sync</source>
-        <translation>modifié de nouveau pendant que la synchronisation l’enregistrait ({count} fois pendant cette synchronisation)&#xa0;: laissé pour la prochaine synchronisation</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>planned but not written by this run: the next sync tries again</source>
         <translation>prévu, mais pas enregistré par cette synchronisation&#xa0;: la prochaine fera une nouvelle tentative</translation>
     </message>
@@ -3034,11 +3019,6 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+2"/>
         <source>its CRM modification date {value!r} is in no format CRM Sync reads: newest-wins counts its CRM values as the oldest</source>
         <translation>sa date de modification dans le CRM {value!r} n’est dans aucun format que CRM Sync sait lire&#xa0;: pour la règle «&#xa0;la modification la plus récente l’emporte&#xa0;», ses valeurs du CRM comptent comme les plus anciennes</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The label {name!r} was deleted in Google: re-created, with {count} synced contacts put back in it.</source>
-        <translation>Le libellé {name!r} avait été supprimé dans Google&#xa0;: il a été recréé, et les contacts synchronisés y ont été remis ({count}).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3060,8 +3040,48 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>The sync stopped on an unexpected error: {error}</source>
         <translation>La synchronisation s’est arrêtée sur une erreur inattendue&#xa0;: {error}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Google refused %n new contact(s).</source>
+        <translation>
+            <numerusform>Google a refusé %n nouveau contact.</numerusform>
+            <numerusform>Google a refusé %n nouveaux contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n contact(s) linked to this company: unlink to delete it (they lose their company in Google at the next sync).</source>
+        <translation>
+            <numerusform>%n contact est lié à cette société&#xa0;: dissociez-le pour la supprimer (il perd sa société dans Google à la prochaine synchronisation).</numerusform>
+            <numerusform>%n contacts sont liés à cette société&#xa0;: dissociez-les pour la supprimer (ils perdent leur société dans Google à la prochaine synchronisation).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>line {line}: %n column(s), the header has {expected}</source>
+        <translation>
+            <numerusform>ligne {line}&#xa0;: %n colonne, alors que l’en-tête en a {expected}</numerusform>
+            <numerusform>ligne {line}&#xa0;: %n colonnes, alors que l’en-tête en a {expected}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>changed again while the sync wrote it (%n time(s) in this run): left for the next sync</source>
+        <translation>
+            <numerusform>modifié de nouveau pendant que la synchronisation l’enregistrait (%n fois pendant cette synchronisation)&#xa0;: laissé pour la prochaine synchronisation</numerusform>
+            <numerusform>modifié de nouveau pendant que la synchronisation l’enregistrait (%n fois pendant cette synchronisation)&#xa0;: laissé pour la prochaine synchronisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The label {name!r} was deleted in Google: re-created, with %n synced contact(s) put back in it.</source>
+        <translation>
+            <numerusform>Le libellé {name!r} avait été supprimé dans Google&#xa0;: il a été recréé, avec %n contact synchronisé remis dedans.</numerusform>
+            <numerusform>Le libellé {name!r} avait été supprimé dans Google&#xa0;: il a été recréé, avec %n contacts synchronisés remis dedans.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location line="+68"/>
         <source>{name} — {reason}</source>
         <translation>{name} — {reason}</translation>
     </message>
@@ -3096,7 +3116,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-276"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -3112,11 +3132,6 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Google refused {count} new contacts.</source>
-        <translation>Google a refusé {count} nouveau(x) contact(s).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Google refused to update {name}.</source>
         <translation>Google a refusé de modifier {name}.</translation>
     </message>
@@ -3136,7 +3151,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis réessayez&#xa0;: une synchronisation reprend là où elle s’est arrêtée.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>L’état de synchronisation {path} ne peut pas être écrit ({error})&#xa0;: le fichier et son dossier doivent vous appartenir et être accessibles en écriture.</translation>
     </message>
@@ -3181,7 +3196,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucune sauvegarde nommée {name}.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+39"/>
         <source>label_name: the Google label name cannot be empty</source>
         <translation>Le libellé Google doit avoir un nom.</translation>
     </message>

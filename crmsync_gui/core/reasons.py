@@ -394,9 +394,9 @@ ENGLISH: Mapping[ReasonCode, str] = {
                                           "another company, or type its name to make it "
                                           "again.",
     ReasonCode.COMPANY_EXISTS: "There is a company {name!r} already.",
-    ReasonCode.COMPANY_HAS_CONTACTS: "{count} contact(s) are linked to this company: "
-                                     "unlink them to delete it (they lose their company in "
-                                     "Google at the next sync).",
+    ReasonCode.COMPANY_HAS_CONTACTS: "{count} contacts are linked to this company: unlink "
+                                     "them to delete it (they lose their company in Google "
+                                     "at the next sync).",
     ReasonCode.CRM_FOREIGN_DATABASE: "it is another program's database (tables {tables}), "
                                      "not a CRM: nothing was changed in it",
     ReasonCode.EXPORT_OVER_OWN_FILE: "{path} is one of CRM Sync's own files (the CRM "
@@ -552,7 +552,7 @@ class Reason:
     @property
     def text(self) -> str:
         """The English sentence (what the CLI and the JSON output say)."""
-        return format_reason(self, ENGLISH[self.code], english_arg)
+        return format_reason(self, english_template(self), english_arg)
 
     def __str__(self) -> str:
         return self.text
@@ -610,6 +610,29 @@ def english_arg(value: Arg) -> str | int:
     return value
 
 
+# The singular of the templates whose words follow {count} ("1 new contact", not "1 new
+# contacts"); ENGLISH holds the plural. The window says both through Qt's plural forms.
+ENGLISH_ONE: Mapping[ReasonCode, str] = {
+    ReasonCode.GOOGLE_REFUSED_CREATES: "Google refused {count} new contact.",
+    ReasonCode.COMPANY_HAS_CONTACTS: "{count} contact is linked to this company: unlink it to "
+                                     "delete the company (it loses its company in Google at "
+                                     "the next sync).",
+    ReasonCode.CSV_COLUMN_COUNT: "line {line}: {count} column, the header has {expected}",
+    ReasonCode.REPLAN_LIMIT: "changed again while the sync wrote it ({count} time in this "
+                             "run): left for the next sync",
+    ReasonCode.LABEL_RECREATED: "The label {name!r} was deleted in Google: re-created, with "
+                                "{count} synced contact put back in it.",
+}
+
+
+def english_template(reason: Reason) -> str:
+    """The English template of ``reason``: its singular when its count is one."""
+    one = ENGLISH_ONE.get(reason.code)
+    if one is not None and dict(reason.args).get("count") == 1:
+        return one
+    return ENGLISH[reason.code]
+
+
 def format_reason(reason: Reason, template: str, say: Callable[[Arg], object]) -> str:
     """``template`` filled with ``reason``'s arguments, each said by ``say(value)``.
 
@@ -661,7 +684,7 @@ def reason_from_text(text: str) -> Reason:
 @cache
 def _patterns() -> tuple[tuple[ReasonCode, re.Pattern[str]], ...]:
     compiled = []
-    for code, template in ENGLISH.items():
+    for code, template in (*ENGLISH.items(), *ENGLISH_ONE.items()):
         if code is ReasonCode.TEXT:
             continue  # the fallback, not a pattern
         regex, fixed = [], 0

@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Callable, Mapping
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from crmsync_gui.core.plan import Side
 from crmsync_gui.core.reasons import (
@@ -224,8 +225,6 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.GOOGLE_CREATES_UNCONFIRMED: lambda: translate(
         "Reasons", "Google did not confirm new contacts: the next sync looks for them "
                    "before sending them again."),
-    ReasonCode.GOOGLE_REFUSED_CREATES: lambda: translate(
-        "Reasons", "Google refused {count} new contacts."),
     ReasonCode.GOOGLE_REFUSED_UPDATE: lambda: translate(
         "Reasons", "Google refused to update {name}."),
     ReasonCode.GOOGLE_LABEL_NOT_LISTED: lambda: translate(
@@ -262,9 +261,6 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "Reasons", "Stopped at your request: nothing was written."),
     ReasonCode.COMPANY_EXISTS: lambda: translate("Reasons",
                                                  "There is a company {name!r} already."),
-    ReasonCode.COMPANY_HAS_CONTACTS: lambda: translate(
-        "Reasons", "{count} contact(s) are linked to this company: unlink them to delete it "
-        "(they lose their company in Google at the next sync)."),
     ReasonCode.CRM_FOREIGN_DATABASE: lambda: translate(
         "Reasons", "it is another program's database (tables {tables}), not a CRM: nothing "
         "was changed in it"),
@@ -308,8 +304,6 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "Reasons", "line 1: unknown column {column!r} (expected: {headers})"),
     ReasonCode.CSV_DUPLICATE_COLUMN: lambda: translate(
         "Reasons", "line 1: column {column!r} appears twice"),
-    ReasonCode.CSV_COLUMN_COUNT: lambda: translate(
-        "Reasons", "line {line}: {count} columns, the header has {expected}"),
     ReasonCode.CSV_LINE_ERROR: lambda: translate("Reasons", "line {line}: {error}"),
     ReasonCode.CSV_ID_NOT_A_NUMBER: lambda: translate(
         "Reasons", "line {line}: ID {id!r} is not a number"),
@@ -374,17 +368,11 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.STATE_OTHER_CRM: lambda: translate(
         "Reasons", "{path} holds the sync state of another CRM database ({stored}), not {current}"),
     ReasonCode.SYNC_CHANGE_FAILED: lambda: translate("Reasons", "{name}: {error}"),
-    ReasonCode.REPLAN_LIMIT: lambda: translate(
-        "Reasons", "changed again while the sync wrote it ({count} times in this run): left "
-        "for the next sync"),
     ReasonCode.NOT_APPLIED: lambda: translate(
         "Reasons", "planned but not written by this run: the next sync tries again"),
     ReasonCode.CRM_DATE_UNREADABLE: lambda: translate(
         "Reasons", "its CRM modification date {value!r} is in no format CRM Sync reads: "
         "newest-wins counts its CRM values as the oldest"),
-    ReasonCode.LABEL_RECREATED: lambda: translate(
-        "Reasons", "The label {name!r} was deleted in Google: re-created, with {count} synced "
-        "contacts put back in it."),
     ReasonCode.GOOGLE_BAD_ANSWER: lambda: translate(
         "Reasons", "Google answered with data CRM Sync cannot use ({what}): nothing of that "
         "answer was stored."),
@@ -399,11 +387,49 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
 }
 
 
+class Reasons(QObject):
+    """The templates with a count the words agree with, in Qt's plural forms (%n is the
+    count; English's from crmsync_en.ts: "1 new contact", as the core's ENGLISH_ONE).
+    In ``self.tr`` because that is where lupdate sees a plural; the class name is the
+    context, the other templates' ("Reasons")."""
+
+    def plural(self, code: ReasonCode, n: int) -> str:
+        if code is ReasonCode.GOOGLE_REFUSED_CREATES:
+            return self.tr("Google refused %n new contact(s).", "", n)
+        if code is ReasonCode.COMPANY_HAS_CONTACTS:
+            return self.tr("%n contact(s) linked to this company: unlink to delete it (they "
+                           "lose their company in Google at the next sync).", "", n)
+        if code is ReasonCode.CSV_COLUMN_COUNT:
+            return self.tr("line {line}: %n column(s), the header has {expected}", "", n)
+        if code is ReasonCode.REPLAN_LIMIT:
+            return self.tr("changed again while the sync wrote it (%n time(s) in this run): "
+                           "left for the next sync", "", n)
+        assert code is ReasonCode.LABEL_RECREATED, code
+        return self.tr("The label {name!r} was deleted in Google: re-created, with %n synced "
+                       "contact(s) put back in it.", "", n)
+
+
+_REASONS = Reasons()
+PLURAL_TEMPLATES: Mapping[ReasonCode, Callable[[int], str]] = {
+    code: partial(_REASONS.plural, code) for code in (
+        ReasonCode.GOOGLE_REFUSED_CREATES, ReasonCode.COMPANY_HAS_CONTACTS,
+        ReasonCode.CSV_COLUMN_COUNT, ReasonCode.REPLAN_LIMIT, ReasonCode.LABEL_RECREATED)}
+
+
+def template_of(reason: Reason) -> str:
+    """The template of ``reason`` in the user's language, its plural form chosen."""
+    plural = PLURAL_TEMPLATES.get(reason.code)
+    if plural is not None:
+        count = dict(reason.args).get("count", 0)
+        return plural(count if isinstance(count, int) else 0)
+    return TEMPLATES[reason.code]()
+
+
 def reason_text(reason: Reason | None) -> str:
     """``reason`` in the user's language ("" for none)."""
     if reason is None:
         return ""
-    return format_reason(reason, TEMPLATES[reason.code](), _say)
+    return format_reason(reason, template_of(reason), _say)
 
 
 def text_in_language(text: Reason | str | None) -> str:

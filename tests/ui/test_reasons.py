@@ -27,7 +27,7 @@ from crmsync_gui.app.settings import Language, Settings, SettingsError, load_set
 from crmsync_gui.core.plan import Plan, Side
 from crmsync_gui.core.plan_input import Decisions, PlanOptions
 from crmsync_gui.core.policies import ConflictPolicy
-from crmsync_gui.core.reasons import ENGLISH, ENGLISH_WORDS, Reason, ReasonCode
+from crmsync_gui.core.reasons import ENGLISH, ENGLISH_ONE, ENGLISH_WORDS, Reason, ReasonCode
 from crmsync_gui.core.record import Field
 from crmsync_gui.crm.csv_io import CsvImportError, read_rows
 from crmsync_gui.crm.model import CrmError, CrmWrite, WriteKind
@@ -45,6 +45,7 @@ from crmsync_gui.ui.history_dialog import HistoryDialog
 from crmsync_gui.ui.labels import field_label, side_label
 from crmsync_gui.ui.main_window import MainWindow
 from crmsync_gui.ui.reasons import (
+    PLURAL_TEMPLATES,
     TEMPLATES,
     contact_name,
     os_error_text,
@@ -107,11 +108,17 @@ def plan_reasons(plan: Plan) -> list[Reason]:
 
 def test_every_code_has_a_window_template() -> None:
     """Fails when a code is added to ReasonCode without its translated template."""
-    assert set(TEMPLATES) == set(ReasonCode)
+    assert set(TEMPLATES) | set(PLURAL_TEMPLATES) == set(ReasonCode)
+    assert not set(TEMPLATES) & set(PLURAL_TEMPLATES)
+    assert set(PLURAL_TEMPLATES) == set(ENGLISH_ONE)  # each plural has its English singular
 
 
 @pytest.mark.parametrize("code", list(ReasonCode))
 def test_window_english_template_is_the_core_english(code: ReasonCode) -> None:
+    if code in PLURAL_TEMPLATES:  # "1 new contact", "2 new contacts": Qt's plural forms
+        for n, english in ((1, ENGLISH_ONE[code]), (2, ENGLISH[code]), (0, ENGLISH[code])):
+            assert PLURAL_TEMPLATES[code](n) == english.replace("{count}", str(n))
+        return
     assert TEMPLATES[code]() == ENGLISH[code]
 
 
@@ -139,8 +146,10 @@ def test_window_english_equals_core_english_for_real_plans() -> None:
 
 @pytest.mark.usefixtures("french")
 def test_every_code_is_translated_to_french() -> None:
-    untranslated = [code for code in ReasonCode
+    untranslated = [code for code in TEMPLATES
                     if code is not ReasonCode.TEXT and TEMPLATES[code]() == ENGLISH[code]]
+    untranslated += [code for code, template in PLURAL_TEMPLATES.items()
+                     if template(2) == ENGLISH[code].replace("{count}", "2")]
     assert not untranslated
 
 
