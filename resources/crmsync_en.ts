@@ -130,7 +130,7 @@ Your profile folder: {home}</translation>
         <translation>&amp;Sign in again…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>You are not signed in to Google. The contact book works without it; sign in to sync it with your phone.</source>
         <translation>You are not signed in to Google. The contact book works without it; sign in to sync it with your phone.</translation>
     </message>
@@ -153,7 +153,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+360"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+362"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync cannot start</translation>
     </message>
@@ -2135,7 +2135,12 @@ Your profile folder: {home}</translation>
         <translation>Companies</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+18"/>
+        <source>Google no longer accepts this computer&apos;s sign-in: nothing is synced until you &lt;a href=&quot;#sign-in&quot;&gt;sign in again&lt;/a&gt;.</source>
+        <translation>Google no longer accepts this computer&apos;s sign-in: nothing is synced until you &lt;a href=&quot;#sign-in&quot;&gt;sign in again&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -2150,7 +2155,7 @@ Your profile folder: {home}</translation>
         <translation>Not signed in to Google: the contact book works as it is; Account ▸ Sign in… to sync it with your phone.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Stopping after the current batch…</source>
         <translation>Stopping after the current batch…</translation>
     </message>
@@ -2185,7 +2190,7 @@ Your profile folder: {home}</translation>
         <translation>The damaged sync state was set aside as {name}; a new one starts with this preview.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Start a new sync state</source>
         <translation>Start a new sync state</translation>
     </message>
@@ -2250,7 +2255,7 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-393"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2260,7 +2265,7 @@ Your profile folder: {home}</translation>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
@@ -2270,7 +2275,7 @@ Your profile folder: {home}</translation>
         <translation>Stop: what was written stays, and the next sync continues from there</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Batch {n}/{m} · {done} of %Ln contact(s)</source>
         <translation>
             <numerusform>Batch {n}/{m} · {done} of %Ln contact</numerusform>
@@ -2278,7 +2283,7 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+131"/>
         <source>%n change(s) written</source>
         <translation>
             <numerusform>%n change written</numerusform>
@@ -2340,7 +2345,7 @@ Your profile folder: {home}</translation>
         <translation>This sync would delete many contacts. Sync anyway?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Everything is in sync.</source>
         <translation>Everything is in sync.</translation>
     </message>

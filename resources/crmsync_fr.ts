@@ -130,7 +130,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>&amp;Se reconnecter…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>You are not signed in to Google. The contact book works without it; sign in to sync it with your phone.</source>
         <translation>Vous n’êtes pas connecté à Google. Le carnet de contacts fonctionne sans&#xa0;; connectez-vous pour le synchroniser avec votre téléphone.</translation>
     </message>
@@ -153,7 +153,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+360"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+362"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync ne peut pas démarrer</translation>
     </message>
@@ -2135,7 +2135,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Sociétés</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+18"/>
+        <source>Google no longer accepts this computer&apos;s sign-in: nothing is synced until you &lt;a href=&quot;#sign-in&quot;&gt;sign in again&lt;/a&gt;.</source>
+        <translation>Google n’accepte plus la connexion de cet ordinateur&#xa0;: rien n’est synchronisé tant que vous ne vous &lt;a href=&quot;#sign-in&quot;&gt;reconnectez&lt;/a&gt; pas.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2150,7 +2155,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Non connecté à Google&#xa0;: le carnet de contacts fonctionne tel quel&#xa0;; Compte ▸ Se connecter… pour le synchroniser avec votre téléphone.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Stopping after the current batch…</source>
         <translation>Arrêt après le lot en cours…</translation>
     </message>
@@ -2185,7 +2190,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>L’état de synchronisation endommagé a été mis de côté sous le nom {name}&#xa0;; un nouvel état commence avec cet aperçu.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>Start a new sync state</source>
         <translation>Repartir d’un nouvel état de synchronisation</translation>
     </message>
@@ -2250,7 +2255,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-393"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2260,7 +2265,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
@@ -2270,7 +2275,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Arrêter&#xa0;: ce qui est écrit reste, et la prochaine synchronisation reprend à partir de là</translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location line="+143"/>
         <source>Batch {n}/{m} · {done} of %Ln contact(s)</source>
         <translation>
             <numerusform>Lot {n}/{m} · {done} sur %Ln contact</numerusform>
@@ -2278,7 +2283,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+131"/>
         <source>%n change(s) written</source>
         <translation>
             <numerusform>%n modification enregistrée</numerusform>
@@ -2340,7 +2345,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Cette synchronisation supprimerait de nombreux contacts. Synchroniser quand même&#xa0;?</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Everything is in sync.</source>
         <translation>Tout est synchronisé.</translation>
     </message>

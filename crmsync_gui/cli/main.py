@@ -22,6 +22,7 @@ from crmsync_gui.app.service import SyncService
 from crmsync_gui.app.settings import ConflictPolicy, DeletionPolicy, SettingsError
 from crmsync_gui.cli.render import print_plan, print_result, print_undo_plan
 from crmsync_gui.cli.tables import print_table
+from crmsync_gui.cli.words import counted
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.crm.csv_io import CsvImportError, export_csv, import_csv
 from crmsync_gui.crm.model import CrmError
@@ -185,8 +186,8 @@ def _status(args: argparse.Namespace, service: SyncService) -> int:
     print(f"Google account: {account.email if account else 'not signed in'}"
           + (f" (token in {where})" if status.token_stored else
              " (sign in again)" if account else ""))
-    print(f"CRM database:   {status.crm_path} ({status.crm_contacts} contacts)")
-    print(f"Linked:         {status.linked} contacts")
+    print(f"CRM database:   {status.crm_path} ({counted(status.crm_contacts, 'contact')})")
+    print(f"Linked:         {counted(status.linked, 'contact')}")
     print(f"Last sync:      {status.last_sync or 'never'}")
     print(f"Profile folder: {service.profile.home}")
     if status.token_warning:
@@ -237,8 +238,10 @@ def _sync(args: argparse.Namespace, service: SyncService) -> int:
     if result.status is not SyncStatus.OK:  # partial or failed: 1, even with choices left
         return EXIT_ERROR
     if result.plan.unresolved():
-        print(f"{len(result.plan.unresolved())} conflict(s) wait for your choice "
-              "(conflict policy \"ask\"): decide them in the app, or use --conflicts.",
+        waiting = len(result.plan.unresolved())
+        print(f"{counted(waiting, 'conflict')} {'waits' if waiting == 1 else 'wait'} for your "
+              f"choice (conflict policy \"ask\"): decide {'it' if waiting == 1 else 'them'} in "
+              "the app, or use --conflicts.",
               file=sys.stderr)
         return EXIT_CONFIRM
     return EXIT_OK
@@ -273,7 +276,7 @@ def _undo(args: argparse.Namespace, service: SyncService) -> int:
     if report.run_id is None:
         print("No sync to undo.")
         return EXIT_OK
-    print(f"Undid run {report.run_id}: {report.reverted} record(s) put back.")
+    print(f"Undid run {report.run_id}: {counted(report.reverted, 'record')} put back.")
     for line in report.left_alone:
         print(f"  left alone: {line}")
     for line in report.not_synced_again:
@@ -302,7 +305,7 @@ def _restore(args: argparse.Namespace, service: SyncService) -> int:
         print(f"CRM database restored from {report.backup.name} (the previous one is "
               f"saved as {report.safety_backup.name}).")
     if report.google is not None:
-        print(f"Google: {report.google.recreated} contact(s) re-created, "
+        print(f"Google: {counted(report.google.recreated, 'contact')} re-created, "
               f"{report.google.reverted} put back.")
     return EXIT_OK
 
@@ -447,7 +450,7 @@ def _crm(args: argparse.Namespace, service: SyncService) -> int:
                   f"{report.companies_created} companies created.")
         elif args.crm_command == "export":
             count = export_csv(crm, args.file, protected=service.profile.own_files())
-            print(f"Exported {count} contacts to {args.file}.")
+            print(f"Exported {counted(count, 'contact')} to {args.file}.")
         else:
             contacts = [c for c in crm.read_all() if not c.deleted]
             print_table(
@@ -456,7 +459,7 @@ def _crm(args: argparse.Namespace, service: SyncService) -> int:
                   c.record.personal_email or c.record.work_email,
                   c.record.personal_mobile or c.record.work_mobile, c.record.company_name)
                  for c in contacts])
-            print(f"{len(contacts)} contacts in {database}")
+            print(f"{counted(len(contacts), 'contact')} in {database}")
     return EXIT_OK
 
 

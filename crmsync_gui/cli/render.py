@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crmsync_gui.cli.tables import print_table
+from crmsync_gui.cli.words import counted
 from crmsync_gui.core.plan import Change, Plan, Side
 from crmsync_gui.sync.engine import SyncResult, SyncStatus
 from crmsync_gui.sync.undo import CHANGED, DELETED, RECREATED, UndoReport
@@ -53,9 +54,10 @@ def print_plan(plan: Plan) -> None:
                     [(str(p.crm_id), p.crm_name, p.resource_name, p.google_name, p.reason)
                      for p in plan.possible_matches])
     counts = plan.counts()
-    print(f"\n{counts['to_google']} change(s) to Google, {counts['to_crm']} to the CRM, "
-          f"{counts['conflicts']} conflict(s) ({counts['unresolved_conflicts']} to decide), "
-          f"{counts['skipped']} skipped, {counts['possible_matches']} possible match(es).")
+    print(f"\n{counted(counts['to_google'], 'change')} to Google, {counts['to_crm']} to the "
+          f"CRM, {counted(counts['conflicts'], 'conflict')} "
+          f"({counts['unresolved_conflicts']} to decide), {counts['skipped']} skipped, "
+          f"{counted(counts['possible_matches'], 'possible match', 'possible matches')}.")
     if plan.needs_confirmation:
         print(f"\nNeeds confirmation: {plan.confirmation_reason}")
 
@@ -71,7 +73,8 @@ def print_result(result: SyncResult) -> None:
     for warning in result.warnings:
         print(f"  warning: {warning.text}")
     if result.status is SyncStatus.PARTIAL:
-        print(f"{len(result.errors)} contact(s) not synced: the next sync tries them again.")
+        print(f"{counted(len(result.errors), 'contact')} not synced: the next sync tries "
+              f"{'it' if len(result.errors) == 1 else 'them'} again.")
 
 
 def print_undo_plan(report: UndoReport) -> None:
@@ -80,7 +83,7 @@ def print_undo_plan(report: UndoReport) -> None:
         if report.started_at else "?"
     print(f"Undoing run {report.run_id} of {when}:")
     for side, label in ((Side.CRM, "CRM"), (Side.GOOGLE, "Google")):
-        print(f"  {label}: {report.count(side, CHANGED)} contact(s) changed back, "
+        print(f"  {label}: {counted(report.count(side, CHANGED), 'contact')} changed back, "
               f"{report.count(side, DELETED)} deleted, "
               f"{report.count(side, RECREATED)} re-created")
     for line in report.left_alone:

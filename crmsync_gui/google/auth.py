@@ -33,7 +33,12 @@ from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.secure_urls import is_loopback_http, may_carry_secrets
-from crmsync_gui.google.errors import GoogleError, SignInCancelled, SignInRequired
+from crmsync_gui.google.errors import (
+    GoogleError,
+    SignInCancelled,
+    SignInRequired,
+    refresh_failure,
+)
 from crmsync_gui.google.secure_transport import (
     InsecureAddress,
     guard_requests_session,
@@ -345,8 +350,7 @@ def check_refresh(credentials: google.oauth2.credentials.Credentials) -> None:
     try:
         credentials.refresh(secure_auth_request())
     except RefreshError as error:
-        raise SignInRequired(Reason.of(ReasonCode.GOOGLE_SIGN_IN_REJECTED),
-                             str(error)) from error
+        raise refresh_failure(error) from error
 
 
 def revoke(config: GoogleConfig, token: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from google.auth.exceptions import RefreshError
 from googleapiclient.errors import HttpError
 
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_from_text
@@ -150,3 +151,14 @@ def error_from_http(error: HttpError, resource_names: tuple[str, ...] = ()) -> G
     # Google's own words: in English whatever the user's language, but still said.
     return GoogleRequestRefused(Reason.of(ReasonCode.GOOGLE_REFUSED, message=message),
                                 detail, status)
+
+
+def refresh_failure(error: RefreshError) -> GoogleError:
+    """What a failed token refresh means: Google's token service busy or down
+    (``retryable``: a 5xx, "temporarily_unavailable") is no lost sign-in — the user must
+    not be sent to sign in again for it; anything else is."""
+    if error.retryable:
+        return TemporaryGoogleError(Reason.of(ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN),
+                                    str(error))
+    return SignInRequired(Reason.of(ReasonCode.GOOGLE_SIGN_IN_REJECTED), str(error))
+

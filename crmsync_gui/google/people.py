@@ -27,9 +27,9 @@ from crmsync_gui.google.errors import (
     GoogleError,
     GoogleRequestRefused,
     MalformedAnswer,
-    SignInRequired,
     TemporaryGoogleError,
     error_from_http,
+    refresh_failure,
 )
 from crmsync_gui.google.person import MAPPED_PERSON_FIELDS, READ_FIELDS, Person
 from crmsync_gui.google.retry import RetryPolicy, run_with_retry
@@ -77,6 +77,9 @@ def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
         yield items[start:start + size]
 
 
+# Calls that change nothing at Google: a Cancel may stop them in any wait between retries.
+READS = frozenset({"people.connections.list", "people.getBatchGet", "contactGroups.list"})
+
 class PeopleApi:
     """The People API for one signed-in account."""
 
@@ -111,13 +114,13 @@ class PeopleApi:
         try:
             # Every People API answer is a JSON object (a delete's is {}): anything else
             # — a proxy's HTML page, a list — stops here, named, before anyone reads it.
-            return _answer_object(method, run_with_retry(attempt, self.policy, method,
-                                                         idempotent=idempotent))
+            return _answer_object(method, run_with_retry(
+                attempt, self.policy, method, idempotent=idempotent,
+                read_only=method in READS))
         except HttpError as error:
             raise error_from_http(error, resource_names) from error
         except RefreshError as error:
-            raise SignInRequired(Reason.of(ReasonCode.GOOGLE_SIGN_IN_REJECTED),
-                                 str(error)) from error
+            raise refresh_failure(error) from error
         except TransportError as error:
             raise TemporaryGoogleError(Reason.of(ReasonCode.GOOGLE_UNREACHABLE_FOR_SIGN_IN),
                                        str(error)) from error

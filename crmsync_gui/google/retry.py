@@ -90,13 +90,20 @@ _SAFE_TO_REPEAT = frozenset({429, 503})
 
 
 def run_with_retry(call: Callable[[], T], policy: RetryPolicy, what: str,
-                   idempotent: bool = True) -> T:
+                   idempotent: bool = True, read_only: bool = False) -> T:
     """``call()`` until it succeeds, a non-retryable error occurs, or attempts run out.
 
     ``idempotent=False`` (creates): only answers that say the request was not processed
     are retried; anything uncertain raises ``UncertainWrite``.
+
+    The policy's ``cancel`` ends a wait before a retry only when stopping there leaves
+    nothing unknown: a read, or a write Google said it did not carry out (429, 503). A
+    write whose answer was a 500 or a cut connection may have landed: it is retried to a
+    known end, and the run stops after it (else Google would hold a change no journal
+    knows, that undo could never put back).
     """
     for attempt in range(policy.max_attempts):
+        not_carried_out = read_only
         try:
             return call()
         except HttpError as error:
@@ -106,6 +113,7 @@ def run_with_retry(call: Callable[[], T], policy: RetryPolicy, what: str,
                 raise UncertainWrite(Reason.of(ReasonCode.GOOGLE_CREATES_UNCONFIRMED),
                                      f"{what}: HTTP {http_status(error)}") from error
             wait = policy.delay(attempt, retry_after_seconds(error))
+            not_carried_out = read_only or http_status(error) in _SAFE_TO_REPEAT
             log.info("%s: HTTP %s, retry %d in %.2fs", what, http_status(error), attempt + 1,
                      wait)
         except NETWORK_ERRORS as error:
@@ -118,7 +126,7 @@ def run_with_retry(call: Callable[[], T], policy: RetryPolicy, what: str,
             wait = policy.delay(attempt, None)
             log.info("%s: network error %r, retry %d in %.2fs", what, error, attempt + 1, wait)
         policy.retries += 1
-        if policy.cancel is None:
+        if policy.cancel is None or not not_carried_out:
             policy.sleep(wait)
         elif policy.cancel.wait(wait):
             raise RetriesCancelled(Reason.of(ReasonCode.STOPPED_AT_YOUR_REQUEST), what)

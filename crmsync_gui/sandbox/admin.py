@@ -197,6 +197,13 @@ class AdminOps:
             self.s.save()
             return {"auto_approve": self.s.oauth.auto_approve}
 
+    def set_token_outage(self, enabled: bool) -> dict[str, Any]:
+        """The token endpoint answers refreshes 503 "temporarily_unavailable" (Google's
+        token service busy): no OAuth fault switch does that, the API faults skip it."""
+        with self.s.lock:
+            self.s.oauth.token_outage = bool(enabled)
+            return {"token_outage": self.s.oauth.token_outage}
+
     def issue_tokens(self, scopes: list[str] | None = None) -> dict[str, Any]:
         """Token response for the active account, skipping the browser (tests, demo)."""
         with self.s.lock:
@@ -263,6 +270,7 @@ def handle(ops: AdminOps, verb: str, path: str, raw_body: bytes) -> Any:
         ("POST", "groups"): lambda: ops.create_group(body["name"]),
         ("POST", "groups/delete"): lambda: ops.delete_group(body["name"]),
         ("POST", "auto_approve"): lambda: ops.set_auto_approve(body.get("enabled", True)),
+        ("POST", "token_outage"): lambda: ops.set_token_outage(body.get("enabled", True)),
         ("POST", "tokens"): lambda: ops.issue_tokens(body.get("scopes")),
         ("POST", "tokens/expire"): lambda: ops.expire_access_tokens(),
         ("POST", "config"): lambda: ops.set_config(**body),

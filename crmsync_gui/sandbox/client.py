@@ -141,6 +141,9 @@ class SandboxAdmin:
     def set_auto_approve(self, enabled: bool) -> dict[str, Any]:
         return self._call("POST", "auto_approve", {"enabled": enabled})
 
+    def set_token_outage(self, enabled: bool) -> dict[str, Any]:
+        return self._call("POST", "token_outage", {"enabled": enabled})
+
     def issue_tokens(self, scopes: list[str] | None = None) -> dict[str, Any]:
         return self._call("POST", "tokens", {"scopes": scopes})
 

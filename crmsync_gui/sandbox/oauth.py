@@ -79,6 +79,9 @@ class OAuthService:
         self.client_secret = client_secret
         self.issuer = "http://127.0.0.1"
         self.auto_approve = False
+        # Google's token service down for a while (a 503 "temporarily_unavailable" to a
+        # refresh): the grant stands, the sign-in is not lost.
+        self.token_outage = False
         self._pending: dict[str, dict[str, Any]] = {}  # consent requests on screen
         self.codes: dict[str, dict[str, Any]] = {}
         self.grants: dict[str, dict[str, Any]] = {}  # refresh token → grant
@@ -178,6 +181,8 @@ class OAuthService:
         if grant_type == "authorization_code":
             return self._exchange_code(form, now)
         if grant_type == "refresh_token":
+            if self.token_outage:
+                raise OAuthError("temporarily_unavailable", "The service is busy.", 503)
             grant = self.grants.get(form.get("refresh_token", ""))
             if grant is None or grant["revoked"]:
                 raise OAuthError("invalid_grant", "Token has been expired or revoked.")

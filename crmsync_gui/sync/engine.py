@@ -272,8 +272,8 @@ class SyncEngine:
         try:
             run.apply(plan)
         except (SyncCancelled, RetriesCancelled):
-            # RetriesCancelled: the user's Cancel during a wait before retrying a call
-            # Google did not carry out (only those are retried): nothing half-done.
+            # RetriesCancelled: the user's Cancel during a wait before retrying a read or
+            # a write Google said it did not carry out (run_with_retry): nothing unknown.
             cancelled = True
         except (GoogleError, CrmError) as error:
             log.warning("sync stopped: %s", error, exc_info=True)

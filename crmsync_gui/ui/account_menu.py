@@ -82,6 +82,11 @@ class AccountMenu(QObject):
         self.dialog = dialog
         return dialog
 
+    def cancel_sign_in(self) -> None:
+        """The app is quitting: a sign-in waiting in the worker must end first."""
+        if self.dialog is not None:
+            self.dialog.panel.cancel()
+
     def _forget(self, dialog: AccountDialog) -> None:
         if self.dialog is dialog:
             self.dialog = None

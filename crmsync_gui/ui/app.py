@@ -129,6 +129,8 @@ class AppController(QObject):
     def shutdown(self) -> None:
         if self.wizard is not None:
             self.wizard.sign_in_page.cancel()
+        if self.window is not None:  # the Account dialog's sign-in, if one waits
+            self.window.account_menu.cancel_sign_in()
         if self.tray is not None:
             self.tray.stop()
         self.runner.shutdown()

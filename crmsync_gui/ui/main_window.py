@@ -195,10 +195,22 @@ class MainWindow(QMainWindow):
         self.keyring_banner.setWordWrap(True)
         self.keyring_banner.setStyleSheet(WARNING_STYLE)
         self.keyring_banner.hide()
+        # A lost sign-in met by a tray check, or after its box was closed: said until
+        # the user signs in again, with the way to do it.
+        self.sign_in_banner = QLabel()
+        self.sign_in_banner.setObjectName("signInBanner")
+        self.sign_in_banner.setWordWrap(True)
+        self.sign_in_banner.setStyleSheet(WARNING_STYLE)
+        self.sign_in_banner.setText(self.tr(
+            "Google no longer accepts this computer's sign-in: nothing is synced until you "
+            "<a href=\"#sign-in\">sign in again</a>."))
+        self.sign_in_banner.linkActivated.connect(lambda _link: self.account_menu.open_dialog())
+        self.sign_in_banner.hide()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.sign_in_banner)
         layout.addWidget(self.keyring_banner)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
@@ -306,6 +318,7 @@ class MainWindow(QMainWindow):
         made for the other account's rows (left-out rows, conflict choices)."""
         self.plan_outcome = None
         self._lost_said = False
+        self.sign_in_banner.hide()
         self._new_account = True
         self.sync_page.forget_choices()
         self._contacts_changed()
@@ -448,8 +461,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(error.message, 10_000)
             return
         self.statusBar().showMessage(error.title, 10_000)
-        if error.sign_in:
+        if error.sign_in and self.service.session.account is not None:
             self.account_menu.mark_lost()
+            self.sign_in_banner.show()
             if not self._lost_said:  # the tray says it once, even window hidden
                 self._lost_said = True
                 self.sign_in_lost.emit(error.message)
@@ -592,6 +606,9 @@ class MainWindow(QMainWindow):
     def show_preview(self, outcome: jobs.PreviewOutcome, keep_exclusions: bool = True) -> None:
         keep_exclusions = keep_exclusions and not self._new_account
         self._new_account = False
+        # Google answered: the sign-in works (again); a later loss is news again.
+        self._lost_said = False
+        self.sign_in_banner.hide()
         self.plan_outcome = outcome
         if outcome.not_synced is not None:
             self.not_synced_stale = False

@@ -86,7 +86,7 @@ CASES: dict[str, tuple[bytes, str]] = {
                                    "unknown column 'First Name'"),
     "an unclosed quote": (f'{HEADER}\n"{GOOD}\n'.encode(), "line 2: "),
     "a line with the other separator": (f"{HEADER}\n{GOOD}\nA,B,C\n".encode(),
-                                        "line 3: 1 columns"),
+                                        "line 3: 1 column,"),
 }
 
 

@@ -47,4 +47,4 @@ def test_flags_override_settings_for_one_run(tmp_path: Path) -> None:
     plan = json.loads(crmsync(tmp_path, "--conflicts", "ask", "preview", "--json").stdout)
     assert plan["counts"]["unresolved_conflicts"] == 1
     result = crmsync(tmp_path, "--conflicts", "ask", "sync", "--yes")
-    assert result.returncode == 3 and "wait for your choice" in result.stderr
+    assert result.returncode == 3 and "1 conflict waits for your choice" in result.stderr

@@ -30,8 +30,8 @@ def test_undo_asks_names_the_run_and_exits_3_without_a_terminal(cli: Cli) -> Non
     asked = cli.run("undo")
     assert asked.returncode == 3 and "--yes" in asked.stderr
     assert re.search(r"Undoing run 2 of \d{4}-\d\d-\d\d \d\d:\d\d", asked.stdout)
-    assert "Google: 1 contact(s) changed back, 0 deleted, 0 re-created" in asked.stdout
-    assert "CRM: 0 contact(s) changed back" in asked.stdout
+    assert "Google: 1 contact changed back, 0 deleted, 0 re-created" in asked.stdout
+    assert "CRM: 0 contacts changed back" in asked.stdout
     [person] = cli.google().values()
     assert record_from_person(person).home_address.city == "Lyon"  # nothing done yet
     done = cli.run("undo", "--yes")

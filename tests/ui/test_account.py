@@ -156,3 +156,45 @@ def test_without_an_account_a_saved_contact_shows_no_sign_in_box(
     with qtbot.waitSignal(window.runner.failed, timeout=JOB_TIMEOUT_MS):
         assert window.preview()
     assert window.account_menu.lost_box is not None
+
+
+def test_a_busy_token_service_is_no_lost_sign_in_and_a_later_loss_is_told_again(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    told: list[str] = []
+    window.sign_in_lost.connect(told.append)
+    preview(qtbot, window)
+    lose_the_sign_in(signed_in)
+    with qtbot.waitSignal(window.runner.failed, timeout=JOB_TIMEOUT_MS):
+        assert window.preview()
+    assert len(told) == 1 and not window.sign_in_banner.isHidden()
+    window.account_menu.lost_box.reject()
+    dialog = window.account_menu.open_dialog()
+    with qtbot.waitSignal(window.preview_shown, timeout=JOB_TIMEOUT_MS):
+        assert dialog.panel.sign_in()
+    assert window.sign_in_banner.isHidden()
+    # Google's token service answers 503 "temporarily unavailable": not a lost sign-in.
+    signed_in.sandbox.admin.expire_access_tokens()
+    signed_in.sandbox.admin.set_token_outage(True)
+    with qtbot.waitSignal(window.runner.failed, timeout=JOB_TIMEOUT_MS) as failed:
+        assert window.preview()
+    signed_in.sandbox.admin.set_token_outage(False)
+    assert not failed.args[1].sign_in and window.account_menu.lost_box is None
+    assert window.sign_in_banner.isHidden()
+    with qtbot.waitSignal(window.preview_shown, timeout=JOB_TIMEOUT_MS):
+        assert window.preview()
+    # Lost for real later on: the tray is told again (it used to be once for ever).
+    lose_the_sign_in(signed_in)
+    with qtbot.waitSignal(window.runner.failed, timeout=JOB_TIMEOUT_MS):
+        assert window.preview()
+    assert len(told) == 2
+
+
+def test_quitting_while_a_sign_in_waits_ends_the_worker(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    signed_in.sandbox.admin.set_auto_approve(False)  # nobody answers in the browser
+    dialog = window.account_menu.open_dialog()
+    dialog.panel.open_url = lambda _url: True
+    assert dialog.panel.sign_in()
+    qtbot.waitUntil(lambda: window.runner.busy, timeout=5_000)
+    window.account_menu.cancel_sign_in()  # what AppController.shutdown does
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10_000)

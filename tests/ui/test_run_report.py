@@ -109,7 +109,7 @@ def test_a_partial_sync_in_french_with_real_plurals(
         "synchronisation",
         "",
         f"• Avertissement{NBSP}: Le libellé 'CRM Sync' avait été supprimé dans Google{NBSP}: "
-        "il a été recréé, et les contacts synchronisés y ont été remis (2)."]
+        "il a été recréé, avec 2 contacts synchronisés remis dedans."]
     box.close()
 
     one = hand_made_partial()
@@ -219,7 +219,7 @@ def test_history_shows_a_partial_run_with_its_problems_then_its_warnings(
     assert dialog.errors.toPlainText().split("\n") == [
         f"Jean Refusé — {refusal}",
         f"Warning: The label '{label}' was deleted in Google: re-created, with 1 synced "
-        "contacts put back in it."]
+        "contact put back in it."]
 
     in_language(Language.FRENCH)
     dialog = HistoryDialog(signed_in.service, runner)
@@ -229,5 +229,5 @@ def test_history_shows_a_partial_run_with_its_problems_then_its_warnings(
     lines = dialog.errors.document().toRawText().splitlines()  # U+2029 between lines
     assert lines[0].startswith(f"Jean Refusé — Google a refusé une modification{NBSP}: ")
     assert lines[1] == (f"Avertissement{NBSP}: Le libellé '{label}' avait été supprimé dans "
-                        f"Google{NBSP}: il a été recréé, et les contacts synchronisés y ont "
-                        "été remis (1).")
+                        f"Google{NBSP}: il a été recréé, avec 1 contact synchronisé remis "
+                        "dedans.")
