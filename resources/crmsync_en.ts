@@ -3665,19 +3665,19 @@ Your profile folder: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+81"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+82"/>
         <source>Filter by name, email, phone or field</source>
         <translation>Filter by name, email, phone or field</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -3698,12 +3698,12 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+91"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-91"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -3719,12 +3719,12 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+89"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-85"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -3749,7 +3749,12 @@ Your profile folder: {home}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
+        <source>Show the lists</source>
+        <translation>Show the lists</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Sync again</source>
         <translation>Sync again</translation>
     </message>
@@ -3764,7 +3769,25 @@ Your profile folder: {home}</translation>
         <translation>These changes are those of the preview of {time}: the last preview did not finish ({why}). Preview again to bring them up to date; a sync reads both sides again anyway.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <source>Everything is in sync</source>
+        <translation>Everything is in sync</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last sync {time}</source>
+        <translation>last sync {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{side} (your choice)</source>
         <translation>{side} (your choice)</translation>
     </message>
@@ -3915,6 +3938,7 @@ Your profile folder: {home}</translation>
     <message>
         <location line="+8"/>
         <location line="+144"/>
+        <location line="+13"/>
         <location line="+6"/>
         <location line="+15"/>
         <location line="+3"/>
@@ -3923,7 +3947,7 @@ Your profile folder: {home}</translation>
         <translation>CRM Sync</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-130"/>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
@@ -3947,8 +3971,21 @@ Your profile folder: {home}</translation>
         <source>It keeps checking for changes. Quit it from this icon&apos;s menu.</source>
         <translation>It keeps checking for changes. Quit it from this icon&apos;s menu.</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>CRM Sync — everything is in sync</source>
+        <translation>CRM Sync — everything is in sync</translation>
+    </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>CRM Sync — %Ln contact(s) to sync</source>
+        <translation>
+            <numerusform>CRM Sync — %Ln contact to sync</numerusform>
+            <numerusform>CRM Sync — %Ln contacts to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%Ln contact(s) to sync</source>
         <translation>
             <numerusform>%Ln contact to sync</numerusform>

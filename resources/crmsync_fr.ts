@@ -3665,19 +3665,19 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+81"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+82"/>
         <source>Filter by name, email, phone or field</source>
         <translation>Filtrer par nom, e-mail, téléphone ou champ</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+3"/>
-        <location line="+66"/>
+        <location line="+91"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-94"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -3698,12 +3698,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+91"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-91"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -3719,12 +3719,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+64"/>
+        <location line="+89"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-85"/>
         <source>Link</source>
         <translation>Associer</translation>
     </message>
@@ -3749,7 +3749,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
+        <source>Show the lists</source>
+        <translation>Afficher les listes</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Sync again</source>
         <translation>Synchroniser à nouveau</translation>
     </message>
@@ -3764,7 +3769,25 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Ces changements sont ceux de l’aperçu de {time}&#xa0;: le dernier aperçu ne s’est pas terminé ({why}). Relancez l’aperçu pour les mettre à jour&#xa0;; une synchronisation relit de toute façon les deux côtés.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
+        <source>Everything is in sync</source>
+        <translation>Tout est synchronisé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>last sync {time}</source>
+        <translation>dernière synchronisation {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contact</numerusform>
+            <numerusform>%Ln contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{side} (your choice)</source>
         <translation>{side} (votre choix)</translation>
     </message>
@@ -3915,6 +3938,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
     <message>
         <location line="+8"/>
         <location line="+144"/>
+        <location line="+13"/>
         <location line="+6"/>
         <location line="+15"/>
         <location line="+3"/>
@@ -3923,7 +3947,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>CRM Sync</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-130"/>
         <source>Syncing…</source>
         <translation>Synchronisation en cours…</translation>
     </message>
@@ -3947,8 +3971,21 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>It keeps checking for changes. Quit it from this icon&apos;s menu.</source>
         <translation>Il continue de vérifier les modifications. Pour le quitter, utilisez le menu de cette icône.</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>CRM Sync — everything is in sync</source>
+        <translation>CRM Sync — tout est synchronisé</translation>
+    </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>CRM Sync — %Ln contact(s) to sync</source>
+        <translation>
+            <numerusform>CRM Sync — %Ln contact à synchroniser</numerusform>
+            <numerusform>CRM Sync — %Ln contacts à synchroniser</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%Ln contact(s) to sync</source>
         <translation>
             <numerusform>%Ln contact à synchroniser</numerusform>

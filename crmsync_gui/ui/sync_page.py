@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -153,11 +154,36 @@ class SyncPage(QWidget):
             "background: #fff4ce; color: #3b2f00; padding: 6px; border-radius: 3px;")
         self.stale_label.hide()
         self._shown_at = datetime.now()
+        # Nothing pending: said in words, not with empty tables (the lists stay one click
+        # away, for the contacts left out of the sync).
+        self.in_sync_label = QLabel()
+        self.in_sync_label.setObjectName("inSync")
+        self.in_sync_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.in_sync_label.setWordWrap(True)
+        big = self.in_sync_label.font()
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        self.in_sync_label.setFont(big)
+        show_lists = QPushButton(self.tr("Show the lists"))
+        show_lists.setObjectName("showLists")
+        show_lists.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.in_sync_label)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(show_lists)
+        row.addStretch(1)
+        empty_layout.addLayout(row)
+        empty_layout.addStretch(2)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(main)
+        self.stack.addWidget(empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.stale_label)
         layout.addWidget(self.filter_edit)
-        layout.addWidget(main, 1)
+        layout.addWidget(self.stack, 1)
         self._update_titles()
 
     def _not_synced_page(self) -> QWidget:
@@ -293,6 +319,27 @@ class SyncPage(QWidget):
             self._update_sync_again()
         self._update_titles()
         self._reselect()
+        self._show_in_sync(outcome)
+
+    def in_sync(self) -> bool:
+        """The page says "Everything is in sync" instead of its (empty) tables."""
+        return self.stack.currentIndex() == 1
+
+    def _show_in_sync(self, outcome: jobs.PreviewOutcome) -> None:
+        if not outcome.plan.is_empty():
+            self.stack.setCurrentIndex(0)
+            return
+        status = outcome.status
+        parts = [self.tr("Everything is in sync")]
+        if status.last_sync:
+            moment = datetime.fromisoformat(status.last_sync.replace("Z", "+00:00"))
+            moment = moment.astimezone()
+            today = moment.date() == datetime.now().astimezone().date()
+            parts.append(self.tr("last sync {time}").format(
+                time=moment.strftime("%H:%M" if today else "%Y-%m-%d %H:%M")))
+        parts.append(self.tr("%Ln contact(s)", "", status.crm_contacts))
+        self.in_sync_label.setText(" · ".join(parts))
+        self.stack.setCurrentIndex(1)
 
     def _outcome(self, conflict: Conflict) -> str:
         chosen = self._conflict_choices.get((conflict.crm_id, conflict.field))

@@ -219,6 +219,7 @@ class TrayController(QObject):
         plan = result.plan
         count = jobs.waiting_count(plan)
         self.waiting = count
+        self.update_tooltip()
         if name != CHECK_JOB:
             return
         self.check_done.emit(count)
@@ -232,6 +233,18 @@ class TrayController(QObject):
         if count != self.last_count:
             self.last_count = count
             self.remind(count)
+
+    def tooltip_text(self) -> str:
+        """What hovering the icon says: the pending count, once a preview knows it."""
+        if self.waiting is None:
+            return self.tr("CRM Sync")
+        if self.waiting == 0:
+            return self.tr("CRM Sync — everything is in sync")
+        return self.tr("CRM Sync — %Ln contact(s) to sync", "", self.waiting)
+
+    def update_tooltip(self) -> None:
+        if self.icon is not None:
+            self.icon.setToolTip(self.tooltip_text())
 
     def reminder_text(self, count: int) -> str:
         return self.tr("%Ln contact(s) to sync", "", count)

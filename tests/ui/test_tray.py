@@ -5,11 +5,12 @@ icon under Xvfb + trayer."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from crmsync_gui.app.demo import play_demo_browser
@@ -326,3 +327,21 @@ def test_a_check_reads_the_not_synced_list_only_when_the_window_needs_it(
     signed_in.service.sync_again(crm_id=crm_id)
     check(qtbot, tray)
     assert window.sync_page.not_synced_model.rowCount() == 1
+
+
+def test_the_pending_count_is_on_the_icon_and_an_empty_sync_page_says_in_sync(
+        qtbot: QtBot, tray: TrayController, window: MainWindow, signed_in: UiWorld) -> None:
+    two_creates_and_one_from_google(signed_in)
+    assert check(qtbot, tray) == 3
+    assert tray.icon is not None and tray.icon.toolTip() == "CRM Sync — 3 contacts to sync"
+    assert not window.sync_page.in_sync()  # there is something to see
+    with qtbot.waitSignal(window.sync_done, timeout=JOB_TIMEOUT_MS):
+        assert window.sync()
+    assert tray.icon.toolTip() == "CRM Sync — everything is in sync"
+    # Nothing pending: words instead of two empty tables, with when and how many.
+    page = window.sync_page
+    assert page.in_sync()
+    assert re.fullmatch(r"Everything is in sync · last sync \d\d:\d\d · 3 contacts",
+                        page.in_sync_label.text()), page.in_sync_label.text()
+    page.findChild(QPushButton, "showLists").click()
+    assert not page.in_sync()  # the lists (e.g. "Not synced") stay one click away
