@@ -268,7 +268,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+82"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+96"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -3665,9 +3665,9 @@ Your profile folder: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+82"/>
-        <source>Filter by name, email, phone or field</source>
-        <translation>Filter by name, email, phone or field</translation>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+83"/>
+        <source>Filter by name, email, phone, company, city or field</source>
+        <translation>Filter by name, email, phone, company, city or field</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3812,12 +3812,17 @@ Your profile folder: {home}</translation>
         <translation>Google → CRM</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n left out</source>
         <translation>
             <numerusform>%n left out</numerusform>
             <numerusform>%n left out</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no match</source>
+        <translation>no match</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3875,7 +3880,7 @@ Your profile folder: {home}</translation>
         <translation>kept after its Google copy was removed</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Include selected ({n})</source>
         <translation>Include selected ({n})</translation>
     </message>

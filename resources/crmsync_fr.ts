@@ -268,7 +268,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+82"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+96"/>
         <source>Sync</source>
         <translation>Incl.</translation>
     </message>
@@ -3665,9 +3665,9 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+82"/>
-        <source>Filter by name, email, phone or field</source>
-        <translation>Filtrer par nom, e-mail, téléphone ou champ</translation>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+83"/>
+        <source>Filter by name, email, phone, company, city or field</source>
+        <translation>Filtrer par nom, e-mail, téléphone, société, ville ou champ</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3812,12 +3812,17 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Google → CRM</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n left out</source>
         <translation>
             <numerusform>%n laissé de côté</numerusform>
             <numerusform>%n laissés de côté</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no match</source>
+        <translation>aucun résultat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3875,7 +3880,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>conservé après le retrait de sa copie Google</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Include selected ({n})</source>
         <translation>Inclure la sélection ({n})</translation>
     </message>

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from crmsync_gui.core.plan import Action, Change, Conflict
+from crmsync_gui.core.record import PHONE_FIELDS, ContactRecord
 from crmsync_gui.core.search import Query, haystack
 from crmsync_gui.ui.icons import action_icon, conflict_icon
 from crmsync_gui.ui.labels import action_label, field_label
@@ -60,10 +61,23 @@ def change_rows(changes: Iterable[Change], conflicts: Sequence[Conflict] = ()) -
                           and d.old), "")
         fields = ", ".join(field_label(d.field) for d in change.diffs)
         values = [v for d in change.diffs for v in (d.old, d.new)]
+        # The contact's own values too, as the Contacts page finds them: "Boulangerie"
+        # finds a contact of that company whose phone is what changed.
+        known, phones = _record_values(record) if record else ([], [])
         rows.append(ChangeRow(change, email, fields, change.crm_id in in_conflict,
-                              haystack((contact_name(change.name), email, fields, *values),
-                                       values)))
+                              haystack((contact_name(change.name), email, fields, *values,
+                                        *known), (*values, *phones))))
     return rows
+
+
+def _record_values(record: ContactRecord) -> tuple[list[str], list[str]]:
+    """A contact's values and phones, as the Contacts page searches them."""
+    address = record.home_address
+    phones = [record.home_phone, record.personal_mobile, record.work_phone,
+              record.work_mobile, *(record.norm(field) for field in PHONE_FIELDS)]
+    return ([record.first_name, record.last_name, record.personal_email, record.work_email,
+             record.company_name, record.job_title, address.city, address.postal_code],
+            phones)
 
 
 class ChangeTableModel(HeaderedTableModel):

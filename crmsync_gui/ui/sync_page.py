@@ -79,7 +79,8 @@ class SyncPage(QWidget):
     def _build(self) -> None:
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("syncFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter by name, email, phone or field"))
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by name, email, phone, company, city or field"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(360)
         self.filter_edit.textChanged.connect(self._on_filter)
@@ -355,9 +356,12 @@ class SyncPage(QWidget):
                                   (self.to_crm_box, self.to_crm_model,
                                    self.tr("Google → CRM"))):
             left_out = len(model.excluded())
-            text = f"{title} ({model.total()})"
+            shown, total = model.rowCount(), model.total()
+            text = f"{title} ({total})" if shown == total else f"{title} ({shown}/{total})"
             if left_out:
                 text += " · " + self.tr("%n left out", "", left_out)
+            if total and not shown:  # the filter finds nothing here: said, not just empty
+                text += " · " + self.tr("no match")
             self._titles[box].setText(text)
         self.tabs.setTabText(0, self.tr("Conflicts ({n})").format(
             n=self.conflicts_model.rowCount()))
@@ -445,6 +449,7 @@ class SyncPage(QWidget):
     def _on_filter(self, text: str) -> None:
         self.to_google_model.set_filter(text)
         self.to_crm_model.set_filter(text)
+        self._update_titles()  # "(2/12)", or "no match"
 
     def _table_menu(self, view: QTableView, position: object) -> None:
         model = view.model()

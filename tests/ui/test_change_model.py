@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from crmsync_gui.core.plan import Action, Change, FieldDiff, Side
-from crmsync_gui.core.record import ContactRecord, Field
+from crmsync_gui.core.record import Address, ContactRecord, Field
 from crmsync_gui.ui.change_model import (
     COL_ACTION,
     COL_EMAIL,
@@ -101,3 +101,21 @@ def test_checkbox_excludes_by_change_key_and_survives_sort_and_refresh() -> None
     model.set_rows(rows[:5], model.excluded())  # gone from the plan: forgotten
     assert model.excluded() == frozenset()
     assert model.rowCount(model.index(0, 0)) == 0 and model.rowCount(QModelIndex()) == 5
+
+
+def test_the_filter_finds_a_contacts_values_not_only_what_changed(qtbot: QtBot) -> None:
+    record = ContactRecord(first_name="Sophie", last_name="Martin",
+                           personal_email="sophie@exemple.fr", personal_mobile="06 12 34 56 78",
+                           company_name="Boulangerie Dupain",
+                           home_address=Address(city="Évry"))
+    phone = Change(Side.GOOGLE, Action.UPDATE, 1, "people/c1", "Sophie Martin",
+                   "changed in the CRM", (FieldDiff(Field.HOME_PHONE, "", "01 02 03 04 05"),),
+                   record=record)
+    model = ChangeTableModel()
+    model.set_rows(change_rows([phone]))
+    # The Contacts page's matcher: a company, a city without its accent, a phone's digits.
+    for words in ("boulangerie", "evry", "0612345678", "+33 6 12", "martin sophie"):
+        model.set_filter(words)
+        assert model.rowCount() == 1, words
+    model.set_filter("Bernard")
+    assert model.rowCount() == 0 and model.total() == 1

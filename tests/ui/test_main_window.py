@@ -250,3 +250,16 @@ def test_a_sync_cancelled_while_google_refuses_its_writes_ends_cancelled_not_fai
     assert signed_in.google_emails() == set()
     sync(qtbot, window)  # the next sync continues from there: one contact, once
     assert signed_in.google_emails() == {"sophie@exemple.fr"}
+
+
+def test_the_sync_page_filter_says_when_nothing_matches(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                       "personal_email": "sophie@exemple.fr", "home_city": "Évry"})
+    with qtbot.waitSignal(window.preview_shown, timeout=30_000):
+        window.preview()
+    page = window.sync_page
+    page.filter_edit.setText("evry")
+    assert page.box_title(page.to_google_box) == "CRM → Google (1)"
+    page.filter_edit.setText("Lyon")
+    assert page.box_title(page.to_google_box) == "CRM → Google (0/1) · no match"
