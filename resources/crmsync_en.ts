@@ -268,7 +268,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+96"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+107"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -293,7 +293,7 @@ Your profile folder: {home}</translation>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>{action} (conflict)</source>
         <translation>{action} (conflict)</translation>
     </message>
@@ -1219,12 +1219,12 @@ Your profile folder: {home}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../crmsync_gui/ui/detail_pane.py" line="+50"/>
+        <location filename="../crmsync_gui/ui/detail_pane.py" line="+51"/>
         <source>Select a contact to see what would change.</source>
         <translation>Select a contact to see what would change.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>CRM → Google</source>
         <translation>CRM → Google</translation>
     </message>
@@ -1234,17 +1234,48 @@ Your profile folder: {home}</translation>
         <translation>Google → CRM</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Stays in Google as it is</source>
         <translation>Stays in Google as it is</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
+        <location line="-18"/>
+        <source>The contact</source>
+        <translation>The contact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Job title</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -1900,13 +1931,13 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>deleted in Google: keep</source>
-        <translation>deleted in Google: keep</translation>
+        <source>keep in CRM</source>
+        <translation>keep in CRM</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>restore</source>
-        <translation>restore</translation>
+        <source>send back to Google</source>
+        <translation>send back to Google</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3845,7 +3876,7 @@ Your profile folder: {home}</translation>
         <translation>Not synced ({n})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Skipped ({side})</source>
         <translation>Skipped ({side})</translation>
     </message>

@@ -268,7 +268,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+96"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+107"/>
         <source>Sync</source>
         <translation>Incl.</translation>
     </message>
@@ -293,7 +293,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>{action} (conflict)</source>
         <translation>{action} (conflit)</translation>
     </message>
@@ -1219,12 +1219,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../crmsync_gui/ui/detail_pane.py" line="+50"/>
+        <location filename="../crmsync_gui/ui/detail_pane.py" line="+51"/>
         <source>Select a contact to see what would change.</source>
         <translation>Sélectionnez un contact pour voir ce qui changerait.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>CRM → Google</source>
         <translation>CRM → Google</translation>
     </message>
@@ -1234,17 +1234,48 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Google → CRM</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+35"/>
         <source>Stays in Google as it is</source>
         <translation>Reste dans Google tel quel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
+        <location line="+15"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
+        <location line="-18"/>
+        <source>The contact</source>
+        <translation>Le contact</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Centres d’intérêt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -1900,13 +1931,13 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>deleted in Google: keep</source>
-        <translation>supprimé de Google&#xa0;: garder</translation>
+        <source>keep in CRM</source>
+        <translation>garder dans le CRM</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>restore</source>
-        <translation>rétablir</translation>
+        <source>send back to Google</source>
+        <translation>remettre dans Google</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3845,7 +3876,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Non synchronisés ({n})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Skipped ({side})</source>
         <translation>Ignoré ({side})</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from crmsync_gui.core.contact_book import ContactBook, ContactRow
 from crmsync_gui.core.plan import Action, Change, Conflict
 from crmsync_gui.core.record import PHONE_FIELDS, ContactRecord
 from crmsync_gui.core.search import Query, haystack
@@ -43,30 +44,40 @@ class ChangeRow:
     fields: str  # "Home phone, Work email"
     has_conflict: bool
     search: str  # ``core.search.haystack`` of the name, email, fields and values
+    # The CRM contact as the Contacts page shows it, for a change that carries no
+    # record (a deletion): what will be deleted or kept is shown, not just a name.
+    contact: ContactRow | None = None
 
     @property
     def key(self) -> str:
         return self.change.key
 
 
-def change_rows(changes: Iterable[Change], conflicts: Sequence[Conflict] = ()) -> list[ChangeRow]:
-    """Rows for a table; pure Python, so the worker prepares them off the GUI thread."""
+def change_rows(changes: Iterable[Change], conflicts: Sequence[Conflict] = (),
+                book: ContactBook | None = None) -> list[ChangeRow]:
+    """Rows for a table; pure Python, so the worker prepares them off the GUI thread.
+    ``book``: the contact book, for the changes that carry no record (deletions)."""
     in_conflict = {c.crm_id for c in conflicts}
+    bare = {c.crm_id for c in changes if c.record is None and c.crm_id is not None} \
+        if book is not None else set()
+    contacts = {row.crm_id: row for row in book.rows if row.crm_id in bare} if book else {}
     rows = []
     for change in changes:
         record = change.record
+        contact = contacts.get(change.crm_id) if change.crm_id is not None else None
         email = (record.personal_email or record.work_email) if record else ""
         if not email:  # a deletion has no record: the old value is in the diffs
             email = next((d.old for d in change.diffs if d.field.value.endswith("email")
-                          and d.old), "")
+                          and d.old), contact.email if contact else "")
         fields = ", ".join(field_label(d.field) for d in change.diffs)
         values = [v for d in change.diffs for v in (d.old, d.new)]
         # The contact's own values too, as the Contacts page finds them: "Boulangerie"
         # finds a contact of that company whose phone is what changed.
         known, phones = _record_values(record) if record else ([], [])
+        search = haystack((contact_name(change.name), email, fields, *values, *known),
+                          (*values, *phones))
         rows.append(ChangeRow(change, email, fields, change.crm_id in in_conflict,
-                              haystack((contact_name(change.name), email, fields, *values,
-                                        *known), (*values, *phones))))
+                              contact.search if contact else search, contact))
     return rows
 
 
@@ -212,7 +223,11 @@ class ChangeTableModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == COL_ACTION:
             return conflict_icon() if row.has_conflict else action_icon(row.change.action)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.fields if column == COL_FIELDS else reason_text(row.change.why)
+            if column == COL_FIELDS:
+                return row.fields
+            if column == COL_ACTION:  # the whole action, when the column cuts it
+                return f"{self._action(row)} — {reason_text(row.change.why)}"
+            return reason_text(row.change.why)
         return None
 
     def setData(self, index: Index, value: Any,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crmsync_gui.core.contact_book import ContactRow
 from crmsync_gui.core.google_entries import ADDRESSES, EMAILS, PHONES
 from crmsync_gui.core.plan import Action, Change, Conflict, Side
 from crmsync_gui.core.record import Field
@@ -55,7 +56,8 @@ class DetailPane(QScrollArea):
         self.setWidget(body)
 
     def show_change(self, change: Change, conflicts: Sequence[Conflict],
-                    chosen: Mapping[tuple[int, Field], Side], deletion: str | None) -> None:
+                    chosen: Mapping[tuple[int, Field], Side], deletion: str | None,
+                    contact: ContactRow | None = None) -> None:
         body, layout = self._new_body()
         direction = (self.tr("CRM → Google") if change.target is Side.GOOGLE
                      else self.tr("Google → CRM"))
@@ -64,6 +66,8 @@ class DetailPane(QScrollArea):
                       reason_text(change.why))
         if change.diffs:
             layout.addWidget(self._diff_table(change))
+        elif contact is not None:  # a deletion: whom it is about, not just a name
+            layout.addWidget(self._contact_box(contact))
         if change.target is Side.CRM and change.action in (Action.KEEP, Action.DELETE) \
                 and change.crm_id is not None:
             layout.addWidget(self._deletion_box(change.crm_id, deletion or (
@@ -74,6 +78,20 @@ class DetailPane(QScrollArea):
             layout.addWidget(self._left_in_google_box(change))
         layout.addStretch(1)
         self.setWidget(body)
+
+    def _contact_box(self, contact: ContactRow) -> QGroupBox:
+        box = QGroupBox(self.tr("The contact"))
+        box.setObjectName("deletedContact")
+        grid = QGridLayout(box)
+        rows = ((self.tr("Email"), contact.email), (self.tr("Mobile"), contact.mobile),
+                (self.tr("Company"), contact.company), (self.tr("Job title"),
+                                                        contact.job_title),
+                (self.tr("City"), contact.city), (self.tr("Tags"), ", ".join(contact.tags)))
+        for row, (label, value) in enumerate(r for r in rows if r[1]):
+            grid.addWidget(QLabel(label), row, 0)
+            grid.addWidget(self._value(value), row, 1)
+        grid.setColumnStretch(1, 1)
+        return box
 
     def _left_in_google_box(self, change: Change) -> QGroupBox:
         """The Google emails and phones no CRM field takes: they stay as they are."""

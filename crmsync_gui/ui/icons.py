@@ -15,7 +15,7 @@ _STANDARD = {
     Action.CREATE: QStyle.StandardPixmap.SP_FileDialogNewFolder,
     Action.UPDATE: QStyle.StandardPixmap.SP_BrowserReload,
     Action.DELETE: QStyle.StandardPixmap.SP_TrashIcon,
-    Action.KEEP: QStyle.StandardPixmap.SP_DialogSaveButton,
+    Action.KEEP: QStyle.StandardPixmap.SP_TrashIcon,  # a row about a deletion
     Action.RESTORE: QStyle.StandardPixmap.SP_ArrowBack,
     Action.DETACH: QStyle.StandardPixmap.SP_DialogCancelButton,
 }

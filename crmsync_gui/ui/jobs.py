@@ -72,8 +72,8 @@ def preview(service: SyncService, decisions: Decisions, progress: ProgressCallba
             not_synced: bool = False,
             cancel: threading.Event | None = None) -> PreviewOutcome:
     plan, book = service.preview_with_book(decisions, progress=progress, cancel=cancel)
-    return PreviewOutcome(plan, change_rows(plan.to_google, plan.conflicts),
-                          change_rows(plan.to_crm, plan.conflicts), service.status(),
+    return PreviewOutcome(plan, change_rows(plan.to_google, plan.conflicts, book),
+                          change_rows(plan.to_crm, plan.conflicts, book), service.status(),
                           service.not_synced_by_choice() if not_synced else None, book)
 
 

@@ -41,8 +41,8 @@ def action_label(action: Action, target: Side) -> str:
     return {
         Action.CREATE: translate("Labels", "create"),
         Action.UPDATE: translate("Labels", "update"),
-        Action.KEEP: translate("Labels", "deleted in Google: keep"),
-        Action.RESTORE: translate("Labels", "restore"),
+        Action.KEEP: translate("Labels", "keep in CRM"),
+        Action.RESTORE: translate("Labels", "send back to Google"),
         Action.DETACH: translate("Labels", "stop syncing"),
     }[action]
 

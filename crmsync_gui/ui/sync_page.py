@@ -383,9 +383,13 @@ class SyncPage(QWidget):
         row = model.row_at(current.row())
         self._selected_key = row.key
         change = row.change
+        # One selected row on the page: the pane shows that one, nothing else looks chosen.
+        other = self.to_crm_view if model is self.to_google_model else self.to_google_view
+        other.selectionModel().clearSelection()
         conflicts = self._conflicts_by_crm.get(change.crm_id, []) if change.crm_id else []
         deletion = self._deletion_choices.get(change.crm_id) if change.crm_id else None
-        self.detail.show_change(change, conflicts, self._conflict_choices, deletion)
+        self.detail.show_change(change, conflicts, self._conflict_choices, deletion,
+                                row.contact)
 
     def _on_item_selected(self, model: ItemListModel, current: QModelIndex  # type: ignore[type-arg]
                           ) -> None:

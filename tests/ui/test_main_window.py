@@ -6,7 +6,7 @@ import logging
 import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QRadioButton
+from PySide6.QtWidgets import QGroupBox, QLabel, QMessageBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from crmsync_gui.app.settings import ConflictPolicy
@@ -15,7 +15,7 @@ from crmsync_gui.core.record import Field
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.sync.engine import SyncStatus
-from crmsync_gui.ui.change_model import COL_INCLUDE
+from crmsync_gui.ui.change_model import COL_ACTION, COL_EMAIL, COL_INCLUDE
 from crmsync_gui.ui.main_window import MainWindow
 
 from .conftest import UiWorld, names, preview, sync
@@ -115,16 +115,37 @@ def test_failure_is_shown_in_words_with_details(qtbot: QtBot, window: MainWindow
 def test_deleted_in_google_keep_or_delete_choice(qtbot: QtBot, window: MainWindow,
                                                   signed_in: UiWorld) -> None:
     [crm_id] = signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
-                                  "personal_email": "sophie@exemple.fr"})
+                                  "personal_email": "sophie@exemple.fr",
+                                  "personal_mobile": "06 12 34 56 78", "home_city": "Évry"})
+    signed_in.add_crm({"first_name": "Paul", "last_name": "Durand",
+                       "personal_email": "paul@exemple.fr"})
     preview(qtbot, window)
     sync(qtbot, window)
-    [resource] = signed_in.google()
+    [resource] = [rn for rn, p in signed_in.google().items()
+                  if p["emailAddresses"][0]["value"] == "sophie@exemple.fr"]
     signed_in.sandbox.admin.delete_contact(resource.split("/")[-1])
+    [paul] = [i for i, c in signed_in.crm().items() if c.record.first_name == "Paul"]
+    signed_in.service.delete_contacts([paul])  # and one deleted in the CRM
     preview(qtbot, window)
-    to_crm = window.sync_page.to_crm_model
+    page = window.sync_page
+    to_crm = page.to_crm_model
     [row] = [to_crm.row_at(i) for i in range(to_crm.rowCount())]
     assert row.change.action is Action.KEEP  # the default: the CRM contact stays
-    window.sync_page.to_crm_view.selectRow(0)
+    # Readable: its email (the change holds no record), its words in full on hover, one
+    # word per idea ("send back", as the choice says), a delete icon not a floppy disk.
+    index = to_crm.index(0, COL_ACTION)
+    assert to_crm.data(index) == "keep in CRM"
+    assert to_crm.data(to_crm.index(0, COL_EMAIL)) == "sophie@exemple.fr"
+    assert to_crm.data(index, Qt.ItemDataRole.ToolTipRole).startswith("keep in CRM — ")
+    page.to_google_view.selectRow(0)
+    page.to_crm_view.selectRow(0)
+    assert not page.to_google_view.selectionModel().hasSelection()  # one row selected
+    shown = page.detail.widget().findChild(QGroupBox, "deletedContact")
+    assert shown is not None
+    texts = [label.text() for label in shown.findChildren(QLabel)]
+    assert "06 12 34 56 78" in texts and "Évry" in texts
+    send_back = page.detail.widget().findChild(QRadioButton, "deletion-restore")
+    assert send_back is not None and send_back.text() == "Send it back to Google"
     delete = window.sync_page.detail.widget().findChild(QRadioButton, "deletion-delete")
     assert delete is not None
     with qtbot.waitSignal(window.preview_shown, timeout=30_000):
