@@ -1219,7 +1219,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../crmsync_gui/ui/detail_pane.py" line="+51"/>
+        <location filename="../crmsync_gui/ui/detail_pane.py" line="+52"/>
         <source>Select a contact to see what would change.</source>
         <translation>Select a contact to see what would change.</translation>
     </message>
@@ -1295,7 +1295,27 @@ Your profile folder: {home}</translation>
         <translation>Changed on both sides</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>Possible match</source>
+        <translation>Possible match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>(no name)</source>
         <translation>(no name)</translation>
     </message>
@@ -3881,12 +3901,7 @@ Your profile folder: {home}</translation>
         <translation>Skipped ({side})</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Possible match</source>
-        <translation>Possible match</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Not synced ({side})</source>
         <translation>Not synced ({side})</translation>
     </message>

@@ -1219,7 +1219,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../crmsync_gui/ui/detail_pane.py" line="+51"/>
+        <location filename="../crmsync_gui/ui/detail_pane.py" line="+52"/>
         <source>Select a contact to see what would change.</source>
         <translation>Sélectionnez un contact pour voir ce qui changerait.</translation>
     </message>
@@ -1295,7 +1295,27 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Modifié des deux côtés</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+11"/>
+        <source>Possible match</source>
+        <translation>Correspondance possible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side by side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>(no name)</source>
         <translation>(sans nom)</translation>
     </message>
@@ -3881,12 +3901,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Ignoré ({side})</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Possible match</source>
-        <translation>Correspondance possible</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Not synced ({side})</source>
         <translation>Non synchronisé ({side})</translation>
     </message>

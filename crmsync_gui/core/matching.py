@@ -406,7 +406,8 @@ class _Matcher:
                 continue
             found.append(PossibleMatch(
                 contact.crm_id, google.resource_name, crm_name(contact), google_name(google),
-                Reason.of(ReasonCode.POSSIBLE_SAME_EMAIL_LEFT_OUT, email=email)))
+                Reason.of(ReasonCode.POSSIBLE_SAME_EMAIL_LEFT_OUT, email=email),
+                contact.record, google.record))
         for google in google_left:
             email = next((e for e in _google_emails(google) if e in ignored_crm), None)
             if email is None:
@@ -421,7 +422,8 @@ class _Matcher:
                 continue
             found.append(PossibleMatch(
                 crm.crm_id, google.resource_name, crm_name(crm), google_name(google),
-                Reason.of(ReasonCode.POSSIBLE_SAME_EMAIL_LEFT_OUT, email=email)))
+                Reason.of(ReasonCode.POSSIBLE_SAME_EMAIL_LEFT_OUT, email=email),
+                crm.record, google.record))
         return found
 
 
@@ -460,7 +462,8 @@ def _possible_matches(crm_left: list[CrmContact], google_left: list[GoogleContac
                 found[pair] = PossibleMatch(
                     crm.crm_id, google.resource_name, crm_name(crm), google_name(google),
                     Reason.of(ReasonCode.POSSIBLE_SAME_PHONE if key.startswith("tel:")
-                              else ReasonCode.POSSIBLE_SAME_NAME))
+                              else ReasonCode.POSSIBLE_SAME_NAME),
+                    crm.record, google.record)
     for match in left_out:
         found.setdefault((match.crm_id, match.resource_name), match)
     matches = tuple(found[k] for k in sorted(found))

@@ -29,7 +29,7 @@ DROP_IGNORE_GOOGLE  deleted in the CRM, left in Google: forget the link and
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
@@ -191,6 +191,9 @@ class PossibleMatch:
     crm_name: str
     google_name: str
     why: Reason
+    # Both contacts, for the user to compare (emails, phones, company, city).
+    crm_record: ContactRecord | None = field(default=None, compare=False)
+    google_record: ContactRecord | None = field(default=None, compare=False)
 
     @property
     def reason(self) -> str:

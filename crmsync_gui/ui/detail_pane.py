@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from crmsync_gui.core.contact_book import ContactRow
 from crmsync_gui.core.google_entries import ADDRESSES, EMAILS, PHONES
-from crmsync_gui.core.plan import Action, Change, Conflict, Side
+from crmsync_gui.core.plan import Action, Change, Conflict, PossibleMatch, Side
+from crmsync_gui.core.planner import display
 from crmsync_gui.core.record import Field
 from crmsync_gui.ui.labels import action_label, entry_type_label, field_label
 from crmsync_gui.ui.reasons import contact_name, reason_text
@@ -112,6 +113,35 @@ class DetailPane(QScrollArea):
         self._heading(layout, contact_name(conflict.name), self.tr("Changed on both sides"),
                       reason_text(conflict.why))
         layout.addWidget(self._conflict_box(conflict, chosen))
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def show_match(self, match: PossibleMatch) -> None:
+        """Two contacts that may be one person, side by side: what the user needs to
+        decide — emails, phones, company, city — not just two names."""
+        body, layout = self._new_body()
+        pair = f"{contact_name(match.crm_name)} ↔ {contact_name(match.google_name)}"
+        self._heading(layout, pair, self.tr("Possible match"), reason_text(match.why))
+        box = QGroupBox(self.tr("Side by side"))
+        box.setObjectName("matchSides")
+        grid = QGridLayout(box)
+        for column, text in enumerate(("", self.tr("CRM"), self.tr("Google"))):
+            grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
+        row = 1
+        for name in (Field.PERSONAL_EMAIL, Field.WORK_EMAIL, Field.PERSONAL_MOBILE,
+                     Field.HOME_PHONE, Field.WORK_PHONE, Field.WORK_MOBILE,
+                     Field.COMPANY_NAME, Field.JOB_TITLE, Field.HOME_ADDRESS):
+            crm = display(match.crm_record, name) if match.crm_record else ""
+            google = display(match.google_record, name) if match.google_record else ""
+            if not (crm or google):
+                continue
+            grid.addWidget(QLabel(field_label(name)), row, 0)
+            grid.addWidget(self._value(crm), row, 1)
+            grid.addWidget(self._value(google), row, 2)
+            row += 1
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        layout.addWidget(box)
         layout.addStretch(1)
         self.setWidget(body)
 

@@ -403,8 +403,7 @@ class SyncPage(QWidget):
             self.detail.show_note(contact_name(item.name), self.tr("Skipped ({side})").format(
                 side=side_label(item.side)), reason_text(item.why))
         elif isinstance(item, PossibleMatch):
-            pair = f"{contact_name(item.crm_name)} ↔ {contact_name(item.google_name)}"
-            self.detail.show_note(pair, self.tr("Possible match"), reason_text(item.why))
+            self.detail.show_match(item)
         elif isinstance(item, NotSynced):
             self.detail.show_note(
                 name_or_id(item.name, item.crm_id, item.resource_name),

@@ -161,11 +161,19 @@ def test_possible_match_can_be_linked(qtbot: QtBot, window: MainWindow,
     signed_in.add_crm({"first_name": "Jean", "last_name": "Payet",
                        "personal_mobile": "06 92 12 34 56", "home_country": "France"})
     signed_in.sandbox.admin.seed_contacts([{
-        "names": [{"givenName": "Jean", "familyName": "Payet"}]}])
+        "names": [{"givenName": "Jean", "familyName": "Payet"}],
+        "phoneNumbers": [{"value": "+262 692 12 34 56", "type": "mobile"}],
+        "organizations": [{"name": "Rhum Payet"}]}])
     preview(qtbot, window)
     assert window.sync_page.matches_model.rowCount() == 1
     window.sync_page.tabs.setCurrentIndex(2)
     window.sync_page.matches_view.selectRow(0)
+    # Both contacts side by side, for the user to decide: phones, company.
+    sides = window.sync_page.detail.widget().findChild(QGroupBox, "matchSides")
+    assert sides is not None
+    texts = [label.text() for label in sides.findChildren(QLabel)]
+    assert "06 92 12 34 56" in texts and "+262 692 12 34 56" in texts
+    assert "Rhum Payet" in texts
     with qtbot.waitSignal(window.preview_shown, timeout=30_000):
         qtbot.mouseClick(window.sync_page.link_button, Qt.MouseButton.LeftButton)
     assert window.sync_page.matches_model.rowCount() == 0
