@@ -268,7 +268,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+107"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+108"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -293,7 +293,7 @@ Your profile folder: {home}</translation>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+154"/>
         <source>{action} (conflict)</source>
         <translation>{action} (conflict)</translation>
     </message>
@@ -2946,6 +2946,11 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>left out by you: not synced until you tick it again</source>
+        <translation>left out by you: not synced until you tick it again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is a company {name!r} already.</source>
         <translation>There is a company {name!r} already.</translation>
     </message>
@@ -3177,7 +3182,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-278"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -3207,7 +3212,7 @@ Your profile folder: {home}</translation>
         <translation>The disk that holds {path} is full. Free some space, then try again: a sync picks up where it stopped.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</translation>
     </message>
@@ -3716,7 +3721,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+83"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+91"/>
         <source>Filter by name, email, phone, company, city or field</source>
         <translation>Filter by name, email, phone, company, city or field</translation>
     </message>
@@ -3815,12 +3820,12 @@ Your profile folder: {home}</translation>
         <translation>Take the selected contacts back into the sync: the preview shows what the next sync will do with them</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>These changes are those of the preview of {time}: the last preview did not finish ({why}). Preview again to bring them up to date; a sync reads both sides again anyway.</source>
         <translation>These changes are those of the preview of {time}: the last preview did not finish ({why}). Preview again to bring them up to date; a sync reads both sides again anyway.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Everything is in sync</source>
         <translation>Everything is in sync</translation>
     </message>
@@ -3926,7 +3931,7 @@ Your profile folder: {home}</translation>
         <translation>kept after its Google copy was removed</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>Include selected ({n})</source>
         <translation>Include selected ({n})</translation>
     </message>

@@ -268,7 +268,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+107"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+108"/>
         <source>Sync</source>
         <translation>Incl.</translation>
     </message>
@@ -293,7 +293,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+154"/>
         <source>{action} (conflict)</source>
         <translation>{action} (conflit)</translation>
     </message>
@@ -2941,6 +2941,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>left out by you: not synced until you tick it again</source>
+        <translation>laissé de côté par vous&#xa0;: pas synchronisé tant que vous ne le cochez pas de nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>There is a company {name!r} already.</source>
         <translation>Il existe déjà une société {name!r}.</translation>
     </message>
@@ -3172,7 +3177,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-278"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -3207,7 +3212,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Le disque qui contient {path} est plein. Libérez de la place, puis réessayez&#xa0;: une synchronisation reprend là où elle s’est arrêtée.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>The sync state {path} cannot be written ({error}): the file and its folder must be yours and writable.</source>
         <translation>L’état de synchronisation {path} ne peut pas être écrit ({error})&#xa0;: le fichier et son dossier doivent vous appartenir et être accessibles en écriture.</translation>
     </message>
@@ -3716,7 +3721,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+83"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+91"/>
         <source>Filter by name, email, phone, company, city or field</source>
         <translation>Filtrer par nom, e-mail, téléphone, société, ville ou champ</translation>
     </message>
@@ -3815,12 +3820,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Remettre les contacts sélectionnés dans la synchronisation&#xa0;: l’aperçu montre ce que la prochaine synchronisation en fera</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>These changes are those of the preview of {time}: the last preview did not finish ({why}). Preview again to bring them up to date; a sync reads both sides again anyway.</source>
         <translation>Ces changements sont ceux de l’aperçu de {time}&#xa0;: le dernier aperçu ne s’est pas terminé ({why}). Relancez l’aperçu pour les mettre à jour&#xa0;; une synchronisation relit de toute façon les deux côtés.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Everything is in sync</source>
         <translation>Tout est synchronisé</translation>
     </message>
@@ -3926,7 +3931,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>conservé après le retrait de sa copie Google</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>Include selected ({n})</source>
         <translation>Inclure la sélection ({n})</translation>
     </message>

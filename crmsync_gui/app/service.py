@@ -440,6 +440,19 @@ class SyncService:
                     # sync), not a second CRM contact made from it (R-S5).
                     crm.apply([CrmWrite(WriteKind.RESTORE, crm_id=gone.crm_id)])
 
+    def set_left_out(self, keys: Sequence[str], left_out: bool = True,
+                     account_sub: str | None = None) -> None:
+        """Rows unticked in a preview (by change key) stay out of every sync — the
+        window's, the tray's, `crmsync sync` — until ticked again (#21). ``account_sub``:
+        the account whose preview showed them; another one signed in since (the write
+        waited for the worker) has its own state, which this choice is not about."""
+        self.require_writable(crm=False)
+        account = self.session.account
+        if account_sub is not None and (account is None or account.sub != account_sub):
+            return
+        with self.open_crm() as crm, self._state(crm) as state:
+            state.set_left_out(keys, left_out)
+
     def keep_apart(self, crm_id: int, resource_name: str) -> None:
         self.require_writable(crm=False)
         with self.open_crm() as crm, self._state(crm) as state:

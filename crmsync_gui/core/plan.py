@@ -267,7 +267,9 @@ class Plan:
             "to_google": [_change_json(c) for c in self.to_google],
             "to_crm": [_change_json(c) for c in self.to_crm],
             "conflicts": [_conflict_json(c) for c in self.conflicts],
-            "skipped": [_skipped_json(s) for s in self.skipped],
+            "skipped": [*(_skipped_json(s) for s in self.skipped),
+                        *(_left_out_json(c) for c in (*self.to_google, *self.to_crm)
+                          if c.excluded)],
             "possible_matches": [_possible_json(p) for p in self.possible_matches],
             "new_links": [{"crm_id": h.crm_id, "resource_name": h.resource_name,
                            "left_in_google": left_json(h.left_entries)}
@@ -327,6 +329,27 @@ def _skipped_json(skipped: Skipped) -> dict[str, Any]:
         "fields": {},
         **_reason_json(skipped.why),
     }
+
+
+def _left_out_json(change: Change) -> dict[str, Any]:
+    """A row the user left out: listed with the skipped ones too, the reason "left_out"
+    (``reason_code``), so a script sees why it did not happen."""
+    return {
+        "action": "skip",
+        "side": change.target.value,
+        "crm_id": change.crm_id,
+        "resource_name": change.resource_name,
+        "name": change.name,
+        "fields": {},
+        "key": change.key,
+        **_reason_json(_left_out_reason()),
+    }
+
+
+def _left_out_reason() -> Reason:
+    from crmsync_gui.core.reasons import Reason, ReasonCode  # circular at import time
+
+    return Reason.of(ReasonCode.LEFT_OUT)
 
 
 def _possible_json(match: PossibleMatch) -> dict[str, Any]:

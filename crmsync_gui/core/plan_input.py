@@ -53,6 +53,8 @@ class Choices:
     # (restoring the CRM contact links it to that Google contact again, R-S5) or
     # unlinked by the user (kept apart until linked again, R-S9).
     detached: Mapping[int, Link] = field(default_factory=dict)
+    # Rows unticked in a preview, by change key: out of every sync until ticked again.
+    left_out: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

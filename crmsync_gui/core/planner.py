@@ -463,7 +463,7 @@ class _Planner:
 
     def finish(self, linked: int, skipped: Iterable[Skipped],
                possible: tuple[PossibleMatch, ...]) -> Plan:
-        excluded, only = self.decisions.excluded, self.decisions.only
+        excluded, only = self.decisions.excluded | self.choices.left_out, self.decisions.only
 
         def left_out(change: Change) -> bool:
             if only is not None:  # "Sync this contact": asked for by name, left out or not

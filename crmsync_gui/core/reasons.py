@@ -75,6 +75,7 @@ class ReasonCode(StrEnum):
     SKIPPED_EMAIL_TAKEN_IN_GOOGLE = "skipped_email_taken_in_google"
     SKIPPED_EMAIL_TAKEN_IN_CRM = "skipped_email_taken_in_crm"
     SKIPPED_KEPT_APART_FROM_GOOGLE = "skipped_kept_apart_from_google"
+    LEFT_OUT = "left_out"
     SKIPPED_UNLINKED_FROM_GOOGLE = "skipped_unlinked_from_google"
     SKIPPED_UNLINKED_FROM_CRM = "skipped_unlinked_from_crm"
     SKIPPED_KEPT_APART_FROM_CRM = "skipped_kept_apart_from_crm"
@@ -278,6 +279,7 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.SKIPPED_KEPT_APART_FROM_CRM: "email {email} is used by CRM contact {holder}, "
                                             "which you keep apart from it: link them to sync "
                                             "it",
+    ReasonCode.LEFT_OUT: "left out by you: not synced until you tick it again",
     ReasonCode.POSSIBLE_SAME_EMAIL_LEFT_OUT: "the same email {email}, and one of them is left "
                                              "out of the sync: link them, or keep them apart",
     ReasonCode.POSSIBLE_SAME_PHONE: "the same phone number: link them, or keep them apart",

@@ -130,7 +130,13 @@ CREATE TABLE detached {LINK_COLUMNS};
 DELETE FROM meta WHERE key = 'sync_token';
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7)
+# v8: rows the user left out (unticked) in a preview stay out of every sync — window,
+# tray, `crmsync sync` — until ticked again (#21): by their change key (Change.key).
+_V8 = """
+CREATE TABLE left_out (key TEXT PRIMARY KEY);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

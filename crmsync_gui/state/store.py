@@ -459,7 +459,19 @@ class StateStore:
             kept_deleted=frozenset(
                 int(c) for (c,) in self._conn.execute("SELECT crm_id FROM kept_deleted")),
             detached={link.crm_id: link for link in map(_link_from_row, self._conn.execute(
-                f"SELECT {_LINK_SELECT} FROM detached"))})
+                f"SELECT {_LINK_SELECT} FROM detached"))},
+            left_out=frozenset(
+                str(k) for (k,) in self._conn.execute("SELECT key FROM left_out")))
+
+    def set_left_out(self, keys: Iterable[str], left_out: bool = True) -> None:
+        """Rows unticked (or ticked again) in a preview: out of every sync until then."""
+        with self._transaction() as conn:
+            if left_out:
+                conn.executemany("INSERT OR IGNORE INTO left_out (key) VALUES (?)",
+                                 ((key,) for key in keys))
+            else:
+                conn.executemany("DELETE FROM left_out WHERE key = ?",
+                                 ((key,) for key in keys))
 
     def set_ignored_crm(self, crm_id: int, ignored: bool = True) -> None:
         self._set_ignored("crm", str(crm_id), ignored)

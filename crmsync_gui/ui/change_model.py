@@ -95,6 +95,7 @@ class ChangeTableModel(HeaderedTableModel):
     """Pending changes of one direction, with an "include" checkbox per row."""
 
     exclusions_changed = Signal()
+    inclusion_set = Signal(object, bool)  # keys, included: the user ticked or unticked
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -139,16 +140,26 @@ class ChangeTableModel(HeaderedTableModel):
     def excluded(self) -> frozenset[str]:
         return frozenset(self._excluded)
 
+    def clear_exclusions(self) -> None:
+        """Forget the rows left out here (not in the state: no ``inclusion_set``)."""
+        self._excluded = set()
+        if self._visible:
+            self.dataChanged.emit(self.index(0, COL_INCLUDE),
+                                  self.index(len(self._visible) - 1, COL_INCLUDE))
+        self.exclusions_changed.emit()
+
     def set_included(self, keys: Iterable[str], included: bool) -> None:
         keys = set(keys)
         if included:
             self._excluded -= keys
         else:
-            self._excluded |= keys & {row.key for row in self._rows}
+            keys &= {row.key for row in self._rows}
+            self._excluded |= keys
         if self._visible:
             self.dataChanged.emit(self.index(0, COL_INCLUDE),
                                   self.index(len(self._visible) - 1, COL_INCLUDE))
         self.exclusions_changed.emit()
+        self.inclusion_set.emit(sorted(keys), included)
 
     # -- filter and sort, inside the model -------------------------------------------
 
@@ -242,6 +253,7 @@ class ChangeTableModel(HeaderedTableModel):
             self._excluded.add(key)
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.exclusions_changed.emit()
+        self.inclusion_set.emit([key], checked)
         return True
 
     def _action(self, row: ChangeRow) -> str:

@@ -259,6 +259,8 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "saved. Choose another company, or type its name to make it again."),
     ReasonCode.STOPPED_AT_YOUR_REQUEST: lambda: translate(
         "Reasons", "Stopped at your request: nothing was written."),
+    ReasonCode.LEFT_OUT: lambda: translate(
+        "Reasons", "left out by you: not synced until you tick it again"),
     ReasonCode.COMPANY_EXISTS: lambda: translate("Reasons",
                                                  "There is a company {name!r} already."),
     ReasonCode.CRM_FOREIGN_DATABASE: lambda: translate(

@@ -34,6 +34,7 @@ from crmsync_gui.ui.change_model import COL_FIELDS, COL_INCLUDE, ChangeTableMode
 from crmsync_gui.ui.contact_actions import ContactActions
 from crmsync_gui.ui.detail_pane import DELETE, KEEP, RESTORE, DetailPane
 from crmsync_gui.ui.icons import conflict_icon
+from crmsync_gui.ui.job_client import JobClient
 from crmsync_gui.ui.labels import field_label, side_label
 from crmsync_gui.ui.list_model import ItemListModel
 from crmsync_gui.ui.reasons import contact_name, name_or_id, reason_text
@@ -58,6 +59,9 @@ class SyncPage(QWidget):
         self._selected_key: str | None = None
         self.actions = ContactActions(service, runner, self.decisions, self.message.emit,
                                       self)
+        # A left-out row is written to the state when the worker is free (a preview may
+        # be running): queued, never dropped.
+        self.left_out_jobs = JobClient(runner, "left-out", self)
         self._build()
 
     def set_busy(self, busy: bool) -> None:
@@ -71,6 +75,10 @@ class SyncPage(QWidget):
         if crm_id is None:
             self._conflict_choices.clear()
             self._deletion_choices.clear()
+            # Rows left out are in the state (the next plan marks them): the page's own
+            # copy goes, or it would follow the user to another account's preview.
+            self.to_google_model.clear_exclusions()
+            self.to_crm_model.clear_exclusions()
             return
         for key in [k for k in self._conflict_choices if k[0] == crm_id]:
             del self._conflict_choices[key]
@@ -229,6 +237,7 @@ class SyncPage(QWidget):
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(lambda pos, v=view: self._table_menu(v, pos))
         model.exclusions_changed.connect(self._update_titles)
+        model.inclusion_set.connect(self._remember_left_out)
         return view
 
     def _list_view(self, model: ItemListModel, name: str) -> QTableView:  # type: ignore[type-arg]
@@ -301,9 +310,11 @@ class SyncPage(QWidget):
         self._conflicts_by_crm = {}
         for conflict in plan.conflicts:
             self._conflicts_by_crm.setdefault(conflict.crm_id, []).append(conflict)
-        excluded = self.decisions().excluded if keep_exclusions else frozenset()
-        self.to_google_model.set_rows(outcome.to_google, excluded)
-        self.to_crm_model.set_rows(outcome.to_crm, excluded)
+        # Left out in the state (the plan marks them) and, until that is written, here.
+        kept = self.decisions().excluded if keep_exclusions else frozenset()
+        for model, rows in ((self.to_google_model, outcome.to_google),
+                            (self.to_crm_model, outcome.to_crm)):
+            model.set_rows(rows, kept | {row.key for row in rows if row.change.excluded})
         self.conflicts_model.set_items([
             (c, (contact_name(c.name), field_label(c.field), c.crm_value, c.google_value,
                  self._outcome(c)), None) for c in plan.conflicts])
@@ -448,6 +459,15 @@ class SyncPage(QWidget):
     def _on_deletion_chosen(self, crm_id: int, choice: str) -> None:
         self._deletion_choices[crm_id] = choice
         self.refresh_requested.emit()
+
+    def _remember_left_out(self, keys: list[str], included: bool) -> None:
+        """Kept in the state: a row left out stays out of every sync (the tray's and
+        `crmsync sync` too) until ticked again — not only of the next one."""
+        service = self.service
+        account = service.session.account  # the preview's account, now
+        sub = account.sub if account else None
+        self.left_out_jobs.start("left_out", lambda _progress, _cancel:
+                                 service.set_left_out(keys, not included, sub))
 
     def _on_filter(self, text: str) -> None:
         self.to_google_model.set_filter(text)

@@ -444,7 +444,7 @@ def test_v6_file_migrates_its_links_and_remembers_detached_pairs(tmp_path: Path)
     conn.close()
     seen = "#AbCdEf123"
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
-        assert store.schema_version == CURRENT_VERSION == 7
+        assert store.schema_version == CURRENT_VERSION
         [link] = store.links()
         assert (link.etag, link.created_by_sync, link.google_seen) == ("%EgAB", True, None)
         assert store.choices().detached == {}
@@ -464,3 +464,24 @@ def test_v6_file_migrates_its_links_and_remembers_detached_pairs(tmp_path: Path)
         store.checkpoint(Checkpoint(upsert_links=(detached,), unignore_google=("people/c2",)))
         choices = store.choices()
         assert choices.detached == {} and choices.ignored_google == frozenset()
+
+
+def test_v7_file_migrates_and_remembers_rows_left_out(tmp_path: Path) -> None:
+    """Schema 8: rows the user unticked stay out of every sync until ticked again (#21);
+    a file of version 7 keeps its links and starts with none left out."""
+    path = state_path(tmp_path, UUID, SUB)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=7)
+    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
+                 (UUID, SUB))
+    conn.execute("INSERT INTO link (crm_id, resource_name, etag, created_by_sync, manual, "
+                 "baseline) VALUES (1, 'people/c1', '%EgAB', 1, 0, NULL)")
+    conn.close()
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.schema_version == CURRENT_VERSION == 8
+        assert [link.crm_id for link in store.links()] == [1]
+        assert store.choices().left_out == frozenset()
+        store.set_left_out(["google:1:people/c1", "crm::people/c9"])
+        store.set_left_out(["google:1:people/c1"], left_out=False)
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.choices().left_out == frozenset({"crm::people/c9"})  # kept on disk

@@ -119,7 +119,8 @@ def test_a_contact_pane_shows_its_google_side_and_sync_now_syncs_it_alone(
     to_google = window.sync_page.to_google_model
     [sophie_key] = [to_google.row_at(i).key for i in range(to_google.rowCount())
                     if to_google.row_at(i).change.name == "Sophie Martin"]
-    to_google.set_included([sophie_key], False)  # a choice on the Sync page, for later
+    with qtbot.waitSignal(window.runner.finished, timeout=JOB_TIMEOUT_MS):
+        to_google.set_included([sophie_key], False)  # a choice on the Sync page, kept
     select(window, "Paul Durand")
     page = window.contacts_page
     assert page.google_label.text() == "Not linked to a Google contact."
