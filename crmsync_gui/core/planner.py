@@ -47,7 +47,14 @@ from crmsync_gui.core.plan import (
 from crmsync_gui.core.plan_input import Choices, Decisions, Link, PlanOptions, client_tag
 from crmsync_gui.core.policies import ConflictPolicy, DeletionPolicy
 from crmsync_gui.core.reasons import Reason, ReasonCode
-from crmsync_gui.core.record import FIELDS, PRO_FIELDS, Address, ContactRecord, Field
+from crmsync_gui.core.record import (
+    FIELDS,
+    PHONE_FIELDS,
+    PRO_FIELDS,
+    Address,
+    ContactRecord,
+    Field,
+)
 from crmsync_gui.core.record_merge import merged
 from crmsync_gui.core.sides import Company, CrmContact, GoogleContact
 
@@ -158,6 +165,10 @@ class _Planner:
         to_google: list[Field] = []
         to_crm: list[Field] = []
         quiet: list[Field] = []  # settled without a write
+        then = _baseline_region(base)
+        reread = then is not None and then != crm.record.region()
+        crm_then = crm.record.in_region(then).normalized if reread and then else ()
+        google_then = google.record.in_region(then).normalized if reread and then else ()
         for i, name in enumerate(FIELDS):
             c, g = crm_norm[i], google_norm[i]
             bc, bg = (base.crm[i], base.google[i]) if base else (UNKNOWN, UNKNOWN)
@@ -171,6 +182,15 @@ class _Planner:
                 winner = Side.GOOGLE if not c else Side.CRM if not g else None
             else:
                 crm_moved, google_moved = c != bc, g != bg
+                if reread and name in PHONE_FIELDS:
+                    # The pair moved to another country: a number nobody typed reads, in
+                    # the old one, as what was synced. Not an edit to send ("0470…" is a
+                    # Belgian mobile, a French landline); settled as read now.
+                    crm_moved = crm_moved and crm_then[i] != bc
+                    google_moved = google_moved and google_then[i] != bg
+                    if not crm_moved and not google_moved:
+                        quiet.append(name)
+                        continue
                 if not crm_moved and not google_moved:
                     continue  # they differ by design (a Google pro field in the note)
                 winner = (None if crm_moved and google_moved
@@ -523,6 +543,19 @@ def _touched_in_crm_since(crm: CrmContact, last_sync: datetime | None) -> bool:
     if last_sync is None:
         return False  # no sync finished yet: the mapped fields alone tell
     return not crm.updated_at_readable or crm.updated_at > last_sync
+
+
+def _baseline_region(base: Baseline | None) -> str | None:
+    """The pair's phone region when it was last synced, from the addresses the baseline
+    holds ("street|postcode|city|CC"); None when it holds none."""
+    if base is None:
+        return None
+    crm, google = base.crm_value(Field.HOME_ADDRESS), base.google_value(Field.HOME_ADDRESS)
+    if UNKNOWN in (crm, google):
+        return None
+    crm_parts, google_parts = ([*value.split("|"), "", "", ""][:4]
+                               for value in (crm, google))
+    return pair_region(crm_parts[3], crm_parts[1], google_parts[3], google_parts[1])
 
 
 def _region_of(crm: ContactRecord, google: ContactRecord) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from crmsync_gui.core.baseline import Baseline, baseline_after
 from crmsync_gui.core.phones import pair_region
+from crmsync_gui.core.plan import Side
 from crmsync_gui.core.plan_input import Link, PlanOptions
 from crmsync_gui.core.policies import ConflictPolicy
 from crmsync_gui.core.record import Address, Field
@@ -70,3 +71,41 @@ def test_a_real_edit_made_before_the_upgrade_still_syncs() -> None:
     assert not plan.conflicts
     [change] = plan.changes()
     assert change.fields == (Field.HOME_PHONE,) and change.record.home_phone == "0269 99 88 77"
+
+
+BRUSSELS = Address("3 av. Louise", "1050", "Bruxelles", "Belgique")
+LILLE = Address("1 rue Nationale", "59000", "Lille", "France")
+
+
+def _belgian_pair(google_mobile: str = "+32 470 12 34 56") -> tuple:
+    crm = crm_contact(1, last_name="Pierre", personal_email="p@ex.be",
+                      personal_mobile="0470 12 34 56", home_address=BRUSSELS)
+    google = google_contact("people/c1", last_name="Pierre", personal_email="p@ex.be",
+                            personal_mobile="+32 470 12 34 56", home_address=BRUSSELS)
+    base = Baseline.of(crm.record, google.record)  # synced, both read in Belgium
+    moved = crm_contact(1, last_name="Pierre", personal_email="p@ex.be",
+                        personal_mobile="0470 12 34 56", home_address=LILLE)
+    google = google_contact("people/c1", last_name="Pierre", personal_email="p@ex.be",
+                            personal_mobile=google_mobile, home_address=BRUSSELS)
+    return moved, google, Link(1, "people/c1", base, google_seen=google.source_etag)
+
+
+def test_a_move_to_another_country_does_not_send_an_untouched_phone_as_a_new_number() -> None:
+    # Found by a review: the CRM's "0470 12 34 56", read in France after the move, is a
+    # French landline; it used to be sent to Google over the Belgian mobile.
+    crm, google, link = _belgian_pair()
+    plan = make_plan([crm], [google], links=[link])
+    assert [change.fields for change in plan.changes()] == [(Field.HOME_ADDRESS,)]
+    assert not plan.conflicts
+
+
+def test_a_move_leaves_a_number_edited_on_the_phone_to_reach_the_crm() -> None:
+    # Changed on the phone meanwhile: Google's edit, not a conflict the CRM wins.
+    crm, google, link = _belgian_pair(google_mobile="+32 470 99 99 99")
+    plan = make_plan([crm], [google], links=[link],
+                     options=PlanOptions(conflict_policy=ConflictPolicy.CRM))
+    assert not plan.conflicts
+    to_crm = [change for change in plan.changes() if change.target is Side.CRM]
+    assert [change.fields for change in to_crm] == [(Field.PERSONAL_MOBILE,)]
+    to_google = [change for change in plan.changes() if change.target is Side.GOOGLE]
+    assert all(Field.PERSONAL_MOBILE not in change.fields for change in to_google)
