@@ -313,6 +313,15 @@ class SyncService:
             plan = engine.preview(decisions, contacts)
             return plan, self._book(contacts, engine.state, plan)
 
+    def replan_with_book(self, decisions: Decisions | None = None
+                         ) -> tuple[Plan, ContactBook]:
+        """``preview_with_book`` without reading Google: from the copy the last preview
+        kept (a choice made on the Sync page changes the plan, not Google)."""
+        with self._engine() as engine:
+            contacts = engine.crm.read_all()
+            plan = engine.replan(decisions, contacts)
+            return plan, self._book(contacts, engine.state, plan)
+
     def sync(self, decisions: Decisions | None = None, *, confirm_deletions: bool = False,
              progress: ProgressCallback | None = None,
              cancel: threading.Event | None = None) -> SyncResult:

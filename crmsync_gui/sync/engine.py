@@ -230,6 +230,17 @@ class SyncEngine:
                 free.remove(same[0])
         return found
 
+    def replan(self, decisions: Decisions | None = None,
+               crm_contacts: list[CrmContact] | None = None) -> Plan:
+        """The plan again from the state's copy of Google (what the last preview read),
+        without a Google call: after a choice on the Sync page, the tables follow at
+        once. A sync reads Google again anyway, and its writes carry the etags read then
+        (a contact changed meanwhile is re-read, R-G2)."""
+        view = GoogleView({c.resource_name: c for c in self.state.google_contacts()},
+                          self.state.sync_token, full_read=False,
+                          label=self.state.label_resource_name)
+        return self._plan(view, decisions, crm_contacts)
+
     def preview(self, decisions: Decisions | None = None,
                 crm_contacts: list[CrmContact] | None = None) -> Plan:
         """``crm_contacts``: the CRM as the caller read it, to use it for more than the

@@ -65,16 +65,18 @@ class DetailPane(QScrollArea):
         self._heading(layout, contact_name(change.name),
                       f"{direction} · {action_label(change.action, change.target)}",
                       reason_text(change.why))
-        if change.diffs:
-            layout.addWidget(self._diff_table(change))
-        elif contact is not None:  # a deletion: whom it is about, not just a name
-            layout.addWidget(self._contact_box(contact))
+        # The choices first: on a contact with many fields they used to sit below the
+        # fold, and the pane came back to the top after each one.
+        for conflict in conflicts:
+            layout.addWidget(self._conflict_box(conflict, chosen))
         if change.target is Side.CRM and change.action in (Action.KEEP, Action.DELETE) \
                 and change.crm_id is not None:
             layout.addWidget(self._deletion_box(change.crm_id, deletion or (
                 DELETE if change.action is Action.DELETE else KEEP)))
-        for conflict in conflicts:
-            layout.addWidget(self._conflict_box(conflict, chosen))
+        if change.diffs:
+            layout.addWidget(self._diff_table(change))
+        elif contact is not None:  # a deletion: whom it is about, not just a name
+            layout.addWidget(self._contact_box(contact))
         if change.left_entries:
             layout.addWidget(self._left_in_google_box(change))
         layout.addStretch(1)

@@ -70,8 +70,10 @@ class SyncOutcome:
 
 def preview(service: SyncService, decisions: Decisions, progress: ProgressCallback,
             not_synced: bool = False,
-            cancel: threading.Event | None = None) -> PreviewOutcome:
-    plan, book = service.preview_with_book(decisions, progress=progress, cancel=cancel)
+            cancel: threading.Event | None = None, local: bool = False) -> PreviewOutcome:
+    """``local``: planned again from the copy of Google the last preview kept."""
+    plan, book = (service.replan_with_book(decisions) if local else
+                  service.preview_with_book(decisions, progress=progress, cancel=cancel))
     return PreviewOutcome(plan, change_rows(plan.to_google, plan.conflicts, book),
                           change_rows(plan.to_crm, plan.conflicts, book), service.status(),
                           service.not_synced_by_choice() if not_synced else None, book)

@@ -85,6 +85,10 @@ class MainWindow(QMainWindow):
         self.not_synced_stale = True
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
+        # A choice on the Sync page (a conflict's value, a deletion's fate) plans again
+        # from the copy of Google the preview kept: the tables follow at once.
+        self._replan_timer = QTimer(self, singleShot=True, interval=REFRESH_DELAY_MS)
+        self._replan_timer.timeout.connect(self.replan)
         self._lost_said = False  # the tray was told the sign-in is lost
         self._new_account = False  # the next preview drops the last account's choices
         # Set by the tray controller when a tray icon exists: closing then only hides.
@@ -172,7 +176,7 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.sync_page = SyncPage(self.service, self.runner)
         self.sync_page.message.connect(self.statusBar().showMessage)
-        self.sync_page.refresh_requested.connect(self._refresh_timer.start)
+        self.sync_page.refresh_requested.connect(self._replan_timer.start)
         self.contacts_page = ContactsPage(self.service, self.runner, self.open_url,
                                           self.decisions)
         self.contacts_page.message.connect(self.statusBar().showMessage)
@@ -277,6 +281,19 @@ class MainWindow(QMainWindow):
             service, decisions, progress, not_synced=not_synced, cancel=cancel))
         if not started:
             self._refresh_when_idle = True
+        return started
+
+    def replan(self) -> bool:
+        """The plan again with the page's choices, without reading Google (a preview
+        asked for by hand, a sync, reads it)."""
+        if self.plan_outcome is None:
+            return self.refresh()  # nothing read yet: a real preview
+        decisions = self.decisions()
+        service = self.service
+        started = self.runner.start("replan", lambda progress, _cancel: jobs.preview(
+            service, decisions, progress, local=True))
+        if not started:
+            self._replan_timer.start()  # after the job that runs
         return started
 
     def _preview_clicked(self) -> None:

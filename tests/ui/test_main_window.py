@@ -88,8 +88,10 @@ def test_conflict_choice_is_honoured(qtbot: QtBot, window: MainWindow,
     window.sync_page.conflicts_view.selectRow(0)
     google = window.sync_page.detail.widget().findChild(QRadioButton, "choose-google")
     assert google is not None and not google.isChecked()
+    reads = signed_in.sandbox.admin.counts().get("people.connections.list", 0)
     with qtbot.waitSignal(window.preview_shown, timeout=30_000):
-        google.click()  # the choice refreshes the preview
+        google.click()  # the choice plans again: from the copy the preview kept
+    assert signed_in.sandbox.admin.counts().get("people.connections.list", 0) == reads
     assert window.decisions().conflicts == {(crm_id, Field.PERSONAL_MOBILE): Side.GOOGLE}
     conflicts = window.sync_page.conflicts_model
     assert "your choice" in conflicts.data(conflicts.index(0, 4))
@@ -293,3 +295,24 @@ def test_the_sync_page_filter_says_when_nothing_matches(
     assert page.box_title(page.to_google_box) == "CRM → Google (1)"
     page.filter_edit.setText("Lyon")
     assert page.box_title(page.to_google_box) == "CRM → Google (0/1) · no match"
+
+
+def test_the_detail_pane_puts_the_choices_before_the_fields(qtbot: QtBot) -> None:
+    from datetime import UTC, datetime
+
+    from crmsync_gui.core.plan import Change, Conflict, FieldDiff
+    from crmsync_gui.core.reasons import Reason, ReasonCode
+    from crmsync_gui.ui.detail_pane import DetailPane
+
+    moment = datetime(2026, 11, 30, tzinfo=UTC)
+    diffs = tuple(FieldDiff(field, "", "x") for field in (
+        Field.LAST_NAME, Field.FIRST_NAME, Field.HOME_PHONE, Field.PERSONAL_EMAIL))
+    change = Change(Side.GOOGLE, Action.UPDATE, 1, "people/c1", "Sophie Martin",
+                    Reason.of(ReasonCode.CHANGED_IN_CRM), diffs)
+    conflict = Conflict(1, "people/c1", "Sophie Martin", Field.PERSONAL_MOBILE, "06 01",
+                        "06 02", moment, moment, None, Reason.of(ReasonCode.CONFLICT_ASK))
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.show_change(change, [conflict], {}, None)
+    boxes = [box.title() for box in pane.widget().findChildren(QGroupBox)]
+    assert boxes.index("Conflict: Personal mobile") < boxes.index("Fields")
