@@ -4,7 +4,7 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/about.py" line="+26"/>
+        <location filename="../crmsync_gui/ui/about.py" line="+27"/>
         <source>About CRM Sync</source>
         <translation>About CRM Sync</translation>
     </message>
@@ -26,6 +26,16 @@ Your profile folder: {home}</translation>
         <location line="+9"/>
         <source>Open logs folder</source>
         <translation>Open logs folder</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Logs folder</source>
+        <translation>Logs folder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No file manager could open it. The logs are in:</source>
+        <translation>No file manager could open it. The logs are in:</translation>
     </message>
 </context>
 <context>
@@ -1234,7 +1244,7 @@ Your profile folder: {home}</translation>
         <translation>Google → CRM</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Stays in Google as it is</source>
         <translation>Stays in Google as it is</translation>
     </message>
@@ -1404,7 +1414,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>DiagnosticsExporter</name>
     <message>
-        <location filename="../crmsync_gui/ui/diagnostics_export.py" line="+24"/>
+        <location filename="../crmsync_gui/ui/diagnostics_export.py" line="+32"/>
         <source>Where to save the diagnostics file</source>
         <translation>Where to save the diagnostics file</translation>
     </message>
@@ -2096,7 +2106,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../crmsync_gui/ui/main_window.py" line="+95"/>
+        <location filename="../crmsync_gui/ui/main_window.py" line="+99"/>
         <source>CRM Sync</source>
         <translation>CRM Sync</translation>
     </message>
@@ -2196,7 +2206,7 @@ Your profile folder: {home}</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+69"/>
         <source>Google account: not signed in</source>
         <translation>Google account: not signed in</translation>
     </message>
@@ -2306,7 +2316,7 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-393"/>
+        <location line="-406"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2326,7 +2336,7 @@ Your profile folder: {home}</translation>
         <translation>Stop: what was written stays, and the next sync continues from there</translation>
     </message>
     <message numerus="yes">
-        <location line="+143"/>
+        <location line="+156"/>
         <source>Batch {n}/{m} · {done} of %Ln contact(s)</source>
         <translation>
             <numerusform>Batch {n}/{m} · {done} of %Ln contact</numerusform>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -49,5 +50,17 @@ class AboutDialog(QDialog):
         self.setMinimumWidth(420)
 
     def open_logs(self) -> bool:
+        """The logs folder in the file manager; where there is none to open it (a
+        minimal Linux), its path, to copy."""
         self.profile.logs_dir.mkdir(parents=True, exist_ok=True)
-        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.profile.logs_dir)))
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.profile.logs_dir))):
+            return True
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Logs folder"),
+                          self.tr("No file manager could open it. The logs are in:"),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("logsPath")
+        box.setInformativeText(str(self.profile.logs_dir))
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.open()
+        self.logs_box = box
+        return False

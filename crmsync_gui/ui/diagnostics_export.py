@@ -19,8 +19,16 @@ from crmsync_gui.ui.job_client import JobClient
 from crmsync_gui.ui.worker import JobRunner
 
 
+def start_folder() -> str:
+    """Where the folder dialog opens: Documents when it exists (a fresh account, a
+    minimal Linux may have none), else the home folder."""
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
 def ask_folder(parent: QWidget) -> Path | None:
-    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    start = start_folder()
     title = QCoreApplication.translate("DiagnosticsExporter",
                                        "Where to save the diagnostics file")
     folder = QFileDialog.getExistingDirectory(parent, title, start)

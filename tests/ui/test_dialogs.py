@@ -138,3 +138,27 @@ def test_settings_dialog_refuses_an_http_token_address_off_this_computer(
     dialog.token_uri.setText("https://oauth2.googleapis.com/token")
     dialog._accept()
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
+
+
+def test_without_a_file_manager_the_logs_folder_is_shown_as_a_path(
+        qtbot: QtBot, tmp_path: Path, monkeypatch) -> None:
+    # A minimal Linux has nothing to open a folder with (openUrl says so by False).
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
+    profile = Profile.locate(tmp_path / "home")
+    dialog = AboutDialog(profile)
+    qtbot.addWidget(dialog)
+    assert dialog.open_logs() is False
+    assert dialog.logs_box.informativeText() == str(profile.logs_dir)
+
+
+def test_the_diagnostics_dialog_starts_in_a_folder_that_exists(
+        tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from crmsync_gui.ui.diagnostics_export import start_folder
+
+    missing = tmp_path / "Documents"  # a fresh account without one
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _where: str(missing))
+    assert start_folder() == str(Path.home())
+    missing.mkdir()
+    assert start_folder() == str(missing)
