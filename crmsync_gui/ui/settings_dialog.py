@@ -187,6 +187,10 @@ class SettingsDialog(QDialog):
     def _fold_advanced(self, shown: bool) -> None:
         for child in self.advanced.findChildren(QWidget):
             child.setVisible(shown)
+        # Folded: its title and tick box alone, not an empty frame under them.
+        self.advanced.setFlat(not shown)
+        self.advanced.setMaximumHeight(16_777_215 if shown else
+                                       self.advanced.fontMetrics().height() + 8)
 
     def result_settings(self) -> Settings:
         """A copy of the settings with the dialog's values (unknown keys kept)."""
