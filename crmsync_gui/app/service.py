@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -461,6 +461,16 @@ class SyncService:
             return
         with self.open_crm() as crm, self._state(crm) as state:
             state.set_left_out(keys, left_out)
+
+    def forget_left_out(self, crm_ids: Iterable[int]) -> None:
+        """Contacts synced by name ("Sync now"): the user took them back into the
+        sync; their rows left out before would otherwise leave out their next changes."""
+        wanted = {str(crm_id) for crm_id in crm_ids}
+        with self.open_crm() as crm, self._state(crm) as state:
+            keys = [key for key in state.choices().left_out
+                    if key.split(":")[1:2] and key.split(":")[1] in wanted]
+            if keys:
+                state.set_left_out(keys, False)
 
     def keep_apart(self, crm_id: int, resource_name: str) -> None:
         self.require_writable(crm=False)

@@ -204,6 +204,8 @@ def sync(service: SyncService, decisions: Decisions, confirm_deletions: bool,
                           cancel=cancel)
     if result.status is SyncStatus.NEEDS_CONFIRMATION:
         return SyncOutcome(result, None)
+    if decisions.only is not None and result.status in (SyncStatus.OK, SyncStatus.PARTIAL):
+        service.forget_left_out(decisions.only)  # synced by name: back in the sync
     # The run's plan is spent: let it go before planning again, rather than hold two plans
     # of 25,000 changes at once.
     result = dataclasses.replace(result, plan=Plan())
