@@ -278,7 +278,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+108"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+129"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -303,7 +303,12 @@ Your profile folder: {home}</translation>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
+        <source>your choice (conflict)</source>
+        <translation>your choice (conflict)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{action} (conflict)</source>
         <translation>{action} (conflict)</translation>
     </message>
@@ -1229,7 +1234,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../crmsync_gui/ui/detail_pane.py" line="+52"/>
+        <location filename="../crmsync_gui/ui/detail_pane.py" line="+53"/>
         <source>Select a contact to see what would change.</source>
         <translation>Select a contact to see what would change.</translation>
     </message>
@@ -3463,13 +3468,13 @@ Your profile folder: {home}</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../crmsync_gui/ui/settings_dialog.py" line="+24"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <location line="+3"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>Sync only the Google contacts in this label</source>
         <translation>Sync only the Google contacts in this label</translation>
     </message>

@@ -278,7 +278,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+108"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+129"/>
         <source>Sync</source>
         <translation>Incl.</translation>
     </message>
@@ -303,7 +303,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+155"/>
+        <source>your choice (conflict)</source>
+        <translation>à vous de choisir (conflit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{action} (conflict)</source>
         <translation>{action} (conflit)</translation>
     </message>
@@ -1229,7 +1234,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../crmsync_gui/ui/detail_pane.py" line="+52"/>
+        <location filename="../crmsync_gui/ui/detail_pane.py" line="+53"/>
         <source>Select a contact to see what would change.</source>
         <translation>Sélectionnez un contact pour voir ce qui changerait.</translation>
     </message>
@@ -3463,13 +3468,13 @@ Votre dossier de profil&#xa0;: {home}</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../crmsync_gui/ui/settings_dialog.py" line="+24"/>
-        <location line="+139"/>
+        <location line="+143"/>
         <location line="+3"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-139"/>
         <source>Sync only the Google contacts in this label</source>
         <translation>Synchroniser uniquement les contacts Google ayant ce libellé</translation>
     </message>

@@ -21,7 +21,8 @@ from PySide6.QtCore import (
 )
 
 from crmsync_gui.core.contact_book import ContactBook, ContactRow
-from crmsync_gui.core.plan import Action, Change, Conflict
+from crmsync_gui.core.plan import Action, Change, Conflict, FieldDiff, Plan, Side
+from crmsync_gui.core.reasons import ReasonCode
 from crmsync_gui.core.record import PHONE_FIELDS, ContactRecord
 from crmsync_gui.core.search import Query, haystack
 from crmsync_gui.ui.icons import action_icon, conflict_icon
@@ -51,6 +52,26 @@ class ChangeRow:
     @property
     def key(self) -> str:
         return self.change.key
+
+
+def waiting_for_choice(plan: Plan) -> list[Change]:
+    """A row for each contact whose only changes wait for the user's choice (a conflict
+    under "ask"): it used to be in neither table, only in a tab. Its fields show both
+    values; the detail pane puts the choice first."""
+    in_tables = {c.crm_id for c in (*plan.to_google, *plan.to_crm)}
+    by_contact: dict[int, list[Conflict]] = {}
+    for conflict in plan.unresolved():
+        if conflict.crm_id not in in_tables:
+            by_contact.setdefault(conflict.crm_id, []).append(conflict)
+    return [Change(Side.GOOGLE, Action.UPDATE, crm_id, found[0].resource_name,
+                   found[0].name, found[0].why,
+                   tuple(FieldDiff(c.field, c.crm_value, c.google_value) for c in found))
+            for crm_id, found in sorted(by_contact.items())]
+
+
+def is_waiting_for_choice(change: Change) -> bool:
+    """One of ``waiting_for_choice``'s rows (a real change never has this reason)."""
+    return getattr(change.why, "code", None) is ReasonCode.CONFLICT_ASK
 
 
 def change_rows(changes: Iterable[Change], conflicts: Sequence[Conflict] = (),
@@ -258,11 +279,14 @@ class ChangeTableModel(HeaderedTableModel):
 
     def _action(self, row: ChangeRow) -> str:
         change = row.change
-        cache_key = (change.action, change.target, row.has_conflict)
+        waiting = is_waiting_for_choice(change)
+        cache_key = (change.action, change.target, row.has_conflict, waiting)
         text = self._action_text.get(cache_key)
         if text is None:
             text = action_label(change.action, change.target)
-            if row.has_conflict:
+            if waiting:
+                text = QCoreApplication.translate("ChangeTableModel", "your choice (conflict)")
+            elif row.has_conflict:
                 text = QCoreApplication.translate("ChangeTableModel", "{action} (conflict)"
                                                   ).format(action=text)
             self._action_text[cache_key] = text

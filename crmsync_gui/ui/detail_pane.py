@@ -27,6 +27,7 @@ from crmsync_gui.core.google_entries import ADDRESSES, EMAILS, PHONES
 from crmsync_gui.core.plan import Action, Change, Conflict, PossibleMatch, Side
 from crmsync_gui.core.planner import display
 from crmsync_gui.core.record import Field
+from crmsync_gui.ui.change_model import is_waiting_for_choice
 from crmsync_gui.ui.labels import action_label, entry_type_label, field_label
 from crmsync_gui.ui.reasons import contact_name, reason_text
 
@@ -73,7 +74,7 @@ class DetailPane(QScrollArea):
                 and change.crm_id is not None:
             layout.addWidget(self._deletion_box(change.crm_id, deletion or (
                 DELETE if change.action is Action.DELETE else KEEP)))
-        if change.diffs:
+        if change.diffs and not is_waiting_for_choice(change):  # its values: the choice's
             layout.addWidget(self._diff_table(change))
         elif contact is not None:  # a deletion: whom it is about, not just a name
             layout.addWidget(self._contact_box(contact))

@@ -24,7 +24,7 @@ from crmsync_gui.core.contact_book import ContactBook, with_rows
 from crmsync_gui.core.plan import Action, Plan
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.sync.engine import Progress, SyncResult, SyncStatus
-from crmsync_gui.ui.change_model import ChangeRow, change_rows
+from crmsync_gui.ui.change_model import ChangeRow, change_rows, waiting_for_choice
 
 ProgressCallback = Callable[[Progress], None]
 
@@ -74,7 +74,8 @@ def preview(service: SyncService, decisions: Decisions, progress: ProgressCallba
     """``local``: planned again from the copy of Google the last preview kept."""
     plan, book = (service.replan_with_book(decisions) if local else
                   service.preview_with_book(decisions, progress=progress, cancel=cancel))
-    return PreviewOutcome(plan, change_rows(plan.to_google, plan.conflicts, book),
+    to_google = [*plan.to_google, *waiting_for_choice(plan)]
+    return PreviewOutcome(plan, change_rows(to_google, plan.conflicts, book),
                           change_rows(plan.to_crm, plan.conflicts, book), service.status(),
                           service.not_synced_by_choice() if not_synced else None, book)
 

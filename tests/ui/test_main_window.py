@@ -316,3 +316,34 @@ def test_the_detail_pane_puts_the_choices_before_the_fields(qtbot: QtBot) -> Non
     pane.show_change(change, [conflict], {}, None)
     boxes = [box.title() for box in pane.widget().findChildren(QGroupBox)]
     assert boxes.index("Conflict: Personal mobile") < boxes.index("Fields")
+
+
+def test_a_conflict_waiting_for_a_choice_is_in_the_tables(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    signed_in.service.settings.conflict_policy = ConflictPolicy.ASK
+    [crm_id] = signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                                  "personal_email": "sophie@exemple.fr",
+                                  "personal_mobile": "06 12 34 56 78"})
+    preview(qtbot, window)
+    sync(qtbot, window)
+    [resource] = signed_in.google()
+    with SqliteCrm(signed_in.service.crm_path) as crm:
+        crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=crm_id,
+                            contact={"personal_mobile": "06 00 00 00 01"})])
+    current = signed_in.google()[resource]
+    signed_in.sandbox.admin.patch_contact(resource.split("/")[-1], {
+        "etag": current["etag"],
+        "phoneNumbers": [{"value": "06 99 99 99 99", "type": "mobile"}]})
+    preview(qtbot, window)
+    page = window.sync_page
+    # It used to be in neither table (only in the Conflicts tab) under "ask".
+    assert names(page.to_google_model) == ["Sophie Martin"]
+    model = page.to_google_model
+    assert model.data(model.index(0, COL_ACTION)) == "your choice (conflict)"
+    page.to_google_view.selectRow(0)
+    google = page.detail.widget().findChild(QRadioButton, "choose-google")
+    assert google is not None
+    with qtbot.waitSignal(window.preview_shown, timeout=30_000):
+        google.click()
+    assert names(page.to_crm_model) == ["Sophie Martin"]  # now a change to the CRM
+    assert names(page.to_google_model) == []
