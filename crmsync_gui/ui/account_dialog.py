@@ -24,9 +24,8 @@ from crmsync_gui.ui.errors import ErrorText
 from crmsync_gui.ui.job_client import JobClient
 from crmsync_gui.ui.reasons import text_in_language
 from crmsync_gui.ui.sign_in_panel import SignInPanel, show_problem
+from crmsync_gui.ui.styles import WARNING_STYLE
 from crmsync_gui.ui.worker import JobRunner
-
-WARNING_STYLE = "background: #fff4ce; color: #3b2f00; padding: 6px; border-radius: 3px;"
 
 
 class AccountDialog(QDialog):

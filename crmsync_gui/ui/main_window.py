@@ -29,7 +29,6 @@ from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.sync.engine import Progress, SyncResult, SyncStatus
 from crmsync_gui.ui import jobs
 from crmsync_gui.ui.about import AboutDialog
-from crmsync_gui.ui.account_dialog import WARNING_STYLE
 from crmsync_gui.ui.account_menu import AccountMenu
 from crmsync_gui.ui.backups_dialog import BackupsDialog
 from crmsync_gui.ui.companies_page import CompaniesPage
@@ -46,6 +45,7 @@ from crmsync_gui.ui.reasons import (
     text_in_language,
 )
 from crmsync_gui.ui.settings_dialog import SettingsDialog
+from crmsync_gui.ui.styles import WARNING_STYLE
 from crmsync_gui.ui.sync_page import SyncPage
 from crmsync_gui.ui.worker import JobRunner
 

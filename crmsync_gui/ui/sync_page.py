@@ -38,6 +38,7 @@ from crmsync_gui.ui.job_client import JobClient
 from crmsync_gui.ui.labels import field_label, side_label
 from crmsync_gui.ui.list_model import ItemListModel
 from crmsync_gui.ui.reasons import contact_name, name_or_id, reason_text
+from crmsync_gui.ui.styles import WARNING_STYLE
 from crmsync_gui.ui.tables import fast_rows
 from crmsync_gui.ui.worker import JobRunner
 
@@ -159,8 +160,7 @@ class SyncPage(QWidget):
         self.stale_label = QLabel()
         self.stale_label.setObjectName("stalePreview")
         self.stale_label.setWordWrap(True)
-        self.stale_label.setStyleSheet(
-            "background: #fff4ce; color: #3b2f00; padding: 6px; border-radius: 3px;")
+        self.stale_label.setStyleSheet(WARNING_STYLE)
         self.stale_label.hide()
         self._shown_at = datetime.now()
         # Nothing pending: said in words, not with empty tables (the lists stay one click
