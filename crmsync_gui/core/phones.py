@@ -134,6 +134,26 @@ def normalize_phone(raw: str, region: str = DEFAULT_REGION) -> str:
     return _NOT_DIGITS.sub("", text)
 
 
+def is_national(raw: str) -> bool:
+    """Written the national way ("06 12 34 56 78"), not the international one."""
+    text = raw.strip()
+    return bool(text) and not text.startswith(("+", "00"))
+
+
+def national_form(raw: str, region: str) -> str:
+    """``raw`` written the national way of ``region`` ("+33 6 12…" → "06 12 34 56 78")
+    when it is a valid number of that region; else ``raw`` unchanged (a foreign number
+    written nationally would lose its country)."""
+    try:
+        parsed = phonenumbers.parse(raw, region)
+    except phonenumbers.NumberParseException:
+        return raw
+    if not phonenumbers.is_valid_number(parsed) or \
+            phonenumbers.region_code_for_number(parsed) != region:
+        return raw
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+
+
 def format_phone_for_display(e164: str) -> str:
     """International format for tables ("+33 6 12 34 56 78"); odd numbers unchanged."""
     if not e164.startswith("+"):

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
 from crmsync_gui.core.baseline import UNKNOWN, Baseline, Settled, baseline_after, rebased
@@ -31,7 +31,7 @@ from crmsync_gui.core.companies import CompanyIndex, fold_name
 from crmsync_gui.core.google_entries import Assignment, assign, chosen_values, legacy_left
 from crmsync_gui.core.matching import Pair, crm_name, google_name, match_contacts
 from crmsync_gui.core.note_block import BLOCK_START, read_block, with_block
-from crmsync_gui.core.phones import pair_region
+from crmsync_gui.core.phones import is_national, national_form, pair_region
 from crmsync_gui.core.plan import (
     Action,
     Change,
@@ -309,6 +309,7 @@ class _Planner:
         after = crm.record
         if written:
             after = merged(crm.record, google_after, written)
+            after = _in_crm_style(crm.record, after, written)
         # R-S11: the block is rewritten only when Google's professional fields changed
         # (against the pair's baseline; all of them for a pair never synced). A label
         # Google did not change keeps what the block says, a user's correction included;
@@ -543,6 +544,25 @@ def _touched_in_crm_since(crm: CrmContact, last_sync: datetime | None) -> bool:
     if last_sync is None:
         return False  # no sync finished yet: the mapped fields alone tell
     return not crm.updated_at_readable or crm.updated_at > last_sync
+
+
+def _in_crm_style(crm: ContactRecord, after: ContactRecord,
+                  written: Sequence[Field]) -> ContactRecord:
+    """Google's phones written the way the CRM writes them: national when that field's
+    CRM value is, or — empty — when most of the contact's CRM phones are ("06 99 …",
+    not "+33 6 99 …" among national numbers). The same number either way."""
+    region = crm.region()
+    phones = [crm.value(name) for name in PHONE_FIELDS if crm.value(name)]
+    mostly_national = sum(map(is_national, phones)) * 2 > len(phones) if phones else False
+    styled = {}
+    for name in written:
+        if name not in PHONE_FIELDS or not after.value(name):
+            continue
+        current = crm.value(name)
+        wanted = is_national(current) if current else mostly_national
+        if wanted and not is_national(after.value(name)):
+            styled[name.value] = national_form(after.value(name), region)
+    return after.replace(**styled) if styled else after
 
 
 def _baseline_region(base: Baseline | None) -> str | None:

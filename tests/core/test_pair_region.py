@@ -3,6 +3,8 @@ stored under the old rule (each side read in the region of its own address)."""
 
 from __future__ import annotations
 
+import pytest
+
 from crmsync_gui.core.baseline import Baseline, baseline_after
 from crmsync_gui.core.phones import pair_region
 from crmsync_gui.core.plan import Side
@@ -109,3 +111,44 @@ def test_a_move_leaves_a_number_edited_on_the_phone_to_reach_the_crm() -> None:
     assert [change.fields for change in to_crm] == [(Field.PERSONAL_MOBILE,)]
     to_google = [change for change in plan.changes() if change.target is Side.GOOGLE]
     assert all(Field.PERSONAL_MOBILE not in change.fields for change in to_google)
+
+
+def _mobile_changed_in_google(crm_mobile: str, crm_home: str = "",
+                              google_mobile: str = "+33 6 99 99 99 99") -> tuple:
+    crm = crm_contact(1, last_name="Roux", personal_email="r@ex.fr", home_phone=crm_home,
+                      personal_mobile=crm_mobile, home_address=LILLE)
+    google = google_contact("people/c1", last_name="Roux", personal_email="r@ex.fr",
+                            home_phone=crm_home, personal_mobile=crm_mobile,
+                            home_address=LILLE)
+    link = Link(1, "people/c1", Baseline.of(crm.record, google.record),
+                google_seen=google.source_etag)
+    google = google_contact("people/c1", last_name="Roux", personal_email="r@ex.fr",
+                            home_phone=crm_home, personal_mobile=google_mobile,
+                            home_address=LILLE)
+    return crm, google, link
+
+
+@pytest.mark.parametrize(("crm_mobile", "crm_home", "written"), [
+    ("06 12 34 56 78", "", "06 99 99 99 99"),  # the CRM writes it nationally
+    ("+33 6 12 34 56 78", "", "+33 6 99 99 99 99"),  # internationally: as Google has it
+    ("", "01 44 55 66 77", "06 99 99 99 99"),  # empty: like most of its phones
+])
+def test_a_phone_from_google_is_written_the_way_the_crm_writes_its_phones(
+        crm_mobile: str, crm_home: str, written: str) -> None:
+    crm, google, link = _mobile_changed_in_google(crm_mobile, crm_home)
+    [change] = make_plan([crm], [google], links=[link]).changes()
+    assert change.target is Side.CRM and change.fields == (Field.PERSONAL_MOBILE,)
+    assert change.record.personal_mobile == written
+    # The same number either way: nothing goes back to Google next time.
+    synced = crm_contact(1, last_name="Roux", personal_email="r@ex.fr", home_phone=crm_home,
+                         personal_mobile=written, home_address=LILLE)
+    after = Link(1, "people/c1", Baseline.of(synced.record, google.record),
+                 google_seen=google.source_etag)
+    assert make_plan([synced], [google], links=[after]).is_empty()
+
+
+def test_a_foreign_number_is_not_written_nationally() -> None:
+    crm, google, link = _mobile_changed_in_google("06 12 34 56 78",
+                                                  google_mobile="+32 470 12 34 56")
+    [change] = make_plan([crm], [google], links=[link]).changes()
+    assert change.record.personal_mobile == "+32 470 12 34 56"  # its country kept
