@@ -11,6 +11,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +27,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -63,13 +67,41 @@ def chosen(combo: QComboBox, kind: type[E]) -> E:
     return kind(combo.currentData())
 
 
+class PathEdit(QLineEdit):
+    """A path, elided in the middle while it is not being edited: the start (which
+    folder) and the end (which file) both show, not only the end of a long path."""
+
+    def shown_text(self) -> str:
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        rect = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle,
+                                             max(0, rect.width() - 4))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.hasFocus() or not self.text():
+            super().paintEvent(event)
+            return
+        option = QStyleOptionFrame()
+        self.initStyleOption(option)
+        painter = QPainter(self)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_PanelLineEdit, option,
+                                   painter, self)
+        rect = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
+        painter.drawText(rect.adjusted(2, 0, -2, 0),
+                         int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                         self.shown_text())
+
+
 class PathField(QWidget):
     """A line edit with a "Browse…" button."""
 
     def __init__(self, caption: str, file_filter: str, save: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.edit = QLineEdit()
+        self.edit = PathEdit()
+        self.edit.textChanged.connect(self.edit.setToolTip)  # the whole path, on hover
         self._caption, self._filter, self._save = caption, file_filter, save
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)

@@ -163,3 +163,15 @@ def test_the_diagnostics_dialog_starts_in_a_folder_that_exists(
     assert start_folder() == str(Path.home())
     missing.mkdir()
     assert start_folder() == str(missing)
+
+
+def test_a_long_database_path_is_elided_in_the_middle(qtbot: QtBot, tmp_path: Path) -> None:
+    path = ("/home/gerant/Documents/Entreprise/Clients et fournisseurs/2026/"
+            "crm-principal.sqlite3")
+    dialog = SettingsDialog(Settings(crm_database=path), tmp_path / "crm.sqlite3")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edit = dialog.crm_database.edit
+    shown = edit.shown_text()
+    assert "…" in shown and shown.startswith("/home") and shown.endswith("sqlite3")
+    assert edit.text() == path and edit.toolTip() == path  # the value itself is whole
