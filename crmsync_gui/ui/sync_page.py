@@ -9,6 +9,7 @@ from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +43,8 @@ from crmsync_gui.ui.styles import WARNING_STYLE
 from crmsync_gui.ui.tables import fast_rows
 from crmsync_gui.ui.worker import JobRunner
 
+# Below this width the two change tables are stacked (every column stays visible).
+NARROW_WIDTH = 1150
 
 class SyncPage(QWidget):
     """What the next sync would do, and the user's choices about it."""
@@ -103,6 +106,7 @@ class SyncPage(QWidget):
         tables = QSplitter(Qt.Orientation.Horizontal)
         tables.addWidget(self.to_google_box)
         tables.addWidget(self.to_crm_box)
+        self.tables = tables
 
         self.conflicts_model: ItemListModel[Conflict] = ItemListModel(
             [self.tr("Name"), self.tr("Field"), self.tr("CRM value"), self.tr("Google value"),
@@ -146,6 +150,7 @@ class SyncPage(QWidget):
         details_layout.addWidget(self.detail)
 
         bottom = QSplitter(Qt.Orientation.Horizontal)
+        self.bottom = bottom
         bottom.addWidget(self.tabs)
         bottom.addWidget(details_box)
         bottom.setStretchFactor(0, 3)
@@ -332,6 +337,19 @@ class SyncPage(QWidget):
         self._update_titles()
         self._reselect()
         self._show_in_sync(outcome)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side the two tables need about 1,150 pixels to show every column; a
+        smaller window (a 1024-pixel screen) stacks them, each with the whole width."""
+        super().resizeEvent(event)
+        wanted = (Qt.Orientation.Horizontal if event.size().width() >= NARROW_WIDTH
+                  else Qt.Orientation.Vertical)
+        if self.tables.orientation() != wanted:
+            self.tables.setOrientation(wanted)
+            if wanted is Qt.Orientation.Vertical:
+                # The lists' tabs and columns first; the details pane at its least.
+                detail = self.detail.minimumWidth() + 10
+                self.bottom.setSizes([max(0, event.size().width() - detail), detail])
 
     def in_sync(self) -> bool:
         """The page says "Everything is in sync" instead of its (empty) tables."""

@@ -347,3 +347,14 @@ def test_a_conflict_waiting_for_a_choice_is_in_the_tables(
         google.click()
     assert names(page.to_crm_model) == ["Sophie Martin"]  # now a change to the CRM
     assert names(page.to_google_model) == []
+
+
+def test_on_a_small_screen_the_two_tables_are_stacked(qtbot: QtBot, window: MainWindow
+                                                      ) -> None:
+    window.show_sync_page()
+    window.resize(1024, 640)  # a small laptop's screen: side by side, columns were cut
+    qtbot.waitUntil(lambda: window.sync_page.tables.orientation() is Qt.Orientation.Vertical,
+                    timeout=5_000)
+    window.resize(1360, 840)
+    qtbot.waitUntil(lambda: window.sync_page.tables.orientation()
+                    is Qt.Orientation.Horizontal, timeout=5_000)
