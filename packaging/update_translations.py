@@ -170,7 +170,7 @@ def update(folder: Path = RESOURCES) -> dict[str, list[Message]]:
 def _not_plural(message: Message) -> bool:
     """A plural message whose forms still say "(s)": the source text copied, not the
     forms a reader expects ("1 change", "2 changes"; "1 modification enregistrée")."""
-    return len(message.translations) > 1 and any("(s)" in form
+    return len(message.translations) > 1 and any("(s)" in form or "(es)" in form
                                                  for form in message.translations)
 
 

@@ -41,7 +41,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/account_dialog.py" line="+43"/>
+        <location filename="../crmsync_gui/ui/account_dialog.py" line="+42"/>
         <source>Google account</source>
         <translation>Google account</translation>
     </message>
@@ -2477,7 +2477,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+74"/>
+        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+106"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -3736,12 +3736,12 @@ Your profile folder: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+91"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+95"/>
         <source>Filter by name, email, phone, company, city or field</source>
         <translation>Filter by name, email, phone, company, city or field</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+3"/>
         <location line="+91"/>
         <source>Name</source>
@@ -3840,7 +3840,7 @@ Your profile folder: {home}</translation>
         <translation>These changes are those of the preview of {time}: the last preview did not finish ({why}). Preview again to bring them up to date; a sync reads both sides again anyway.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>Everything is in sync</source>
         <translation>Everything is in sync</translation>
     </message>
@@ -3857,8 +3857,24 @@ Your profile folder: {home}</translation>
             <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n possible match(es) to look at</source>
+        <translation>
+            <numerusform>%n possible match to look at</numerusform>
+            <numerusform>%n possible matches to look at</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) skipped (see the lists)</source>
+        <translation>
+            <numerusform>%n contact skipped (see the lists)</numerusform>
+            <numerusform>%n contacts skipped (see the lists)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{side} (your choice)</source>
         <translation>{side} (your choice)</translation>
     </message>

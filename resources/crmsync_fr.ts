@@ -41,7 +41,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/account_dialog.py" line="+43"/>
+        <location filename="../crmsync_gui/ui/account_dialog.py" line="+42"/>
         <source>Google account</source>
         <translation>Compte Google</translation>
     </message>
@@ -2477,7 +2477,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+74"/>
+        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+106"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -3736,12 +3736,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+91"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+95"/>
         <source>Filter by name, email, phone, company, city or field</source>
         <translation>Filtrer par nom, e-mail, téléphone, société, ville ou champ</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <location line="+3"/>
         <location line="+91"/>
         <source>Name</source>
@@ -3840,7 +3840,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Ces changements sont ceux de l’aperçu de {time}&#xa0;: le dernier aperçu ne s’est pas terminé ({why}). Relancez l’aperçu pour les mettre à jour&#xa0;; une synchronisation relit de toute façon les deux côtés.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>Everything is in sync</source>
         <translation>Tout est synchronisé</translation>
     </message>
@@ -3857,8 +3857,24 @@ Votre dossier de profil&#xa0;: {home}</translation>
             <numerusform>%Ln contacts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n possible match(es) to look at</source>
+        <translation>
+            <numerusform>%n correspondance possible à examiner</numerusform>
+            <numerusform>%n correspondances possibles à examiner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n contact(s) skipped (see the lists)</source>
+        <translation>
+            <numerusform>%n contact ignoré (voir les listes)</numerusform>
+            <numerusform>%n contacts ignorés (voir les listes)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{side} (your choice)</source>
         <translation>{side} (votre choix)</translation>
     </message>

@@ -356,7 +356,8 @@ class SyncPage(QWidget):
         return self.stack.currentIndex() == 1
 
     def _show_in_sync(self, outcome: jobs.PreviewOutcome) -> None:
-        if not outcome.plan.is_empty():
+        plan = outcome.plan
+        if plan.to_google or plan.to_crm or plan.conflicts:
             self.stack.setCurrentIndex(0)
             return
         status = outcome.status
@@ -368,7 +369,15 @@ class SyncPage(QWidget):
             parts.append(self.tr("last sync {time}").format(
                 time=moment.strftime("%H:%M" if today else "%Y-%m-%d %H:%M")))
         parts.append(self.tr("%Ln contact(s)", "", status.crm_contacts))
-        self.in_sync_label.setText(" · ".join(parts))
+        text = " · ".join(parts)
+        # Nothing to write; what still asks for a look is said, a click away.
+        if plan.possible_matches:
+            text += "\n" + self.tr("%n possible match(es) to look at", "",
+                                   len(plan.possible_matches))
+        if plan.skipped:
+            text += "\n" + self.tr("%n contact(s) skipped (see the lists)", "",
+                                   len(plan.skipped))
+        self.in_sync_label.setText(text)
         self.stack.setCurrentIndex(1)
 
     def _outcome(self, conflict: Conflict) -> str:

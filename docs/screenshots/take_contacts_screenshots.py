@@ -39,6 +39,7 @@ NAMES = {"en": ("main-window-contacts", "main-window-sync-page", "contact-editor
 
 def script_for(language: str) -> Callable[[gui.AppController], None]:
     contacts_name, sync_name, editor_name, companies_name = NAMES[language]
+    in_sync_name = "main-window-in-sync" + ("-fr" if language == "fr" else "")
 
     def script(controller: gui.AppController) -> None:
         window = controller.window
@@ -48,6 +49,10 @@ def script_for(language: str) -> Callable[[gui.AppController], None]:
         window.preview_shown.connect(lambda: steps and steps.pop()())
 
         def synced() -> None:
+            window.show_sync_page()  # nothing pending: said in words (#21)
+            later(600, lambda: (shot(window, in_sync_name), later(300, edited)))
+
+        def edited() -> None:
             service = window.service
             assert service.demo is not None
             admin = SandboxAdmin(service.demo.url)
