@@ -11,11 +11,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +26,7 @@ from crmsync_gui.app.service import ContactDraft, ContactForm
 from crmsync_gui.core.phones import format_phone_for_display, normalize_phone, region_for
 from crmsync_gui.core.record import looks_like_email
 from crmsync_gui.ui.company_links import CompanyLinks
+from crmsync_gui.ui.styles import resize_within_screen
 
 PHONES = ("home_phone", "personal_mobile", "work_phone", "work_mobile")
 
@@ -56,10 +59,19 @@ class ContactEditor(QDialog):
         self.setObjectName("contactEditor")
         self.setWindowTitle(self.tr("New contact") if form.crm_id is None
                             else self.tr("Edit contact"))
-        self.resize(660, 800)
+        # As tall as its fields, but never taller than the screen (a 1024×640 laptop):
+        # the fields scroll, the message and the buttons stay in view.
+        resize_within_screen(self, 660, 800)
         self.fields: dict[str, QLineEdit] = {}
         self.readings: dict[str, QLabel] = {}
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        fields = QWidget()
+        layout = QVBoxLayout(fields)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
+        outer.addWidget(scroll, 1)
         layout.addWidget(self._group(self.tr("Person"), (
             ("first_name", self.tr("First name")), ("last_name", self.tr("Last name")),
             ("home_phone", self.tr("Home phone")), ("personal_mobile", self.tr("Mobile")),
@@ -104,12 +116,12 @@ class ContactEditor(QDialog):
         self.problem.setStyleSheet("color: #b00020;")
         self.problem.setWordWrap(True)
         self.problem.hide()
-        layout.addWidget(self.problem)
+        outer.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
         for name in ("home_country", "home_postal_code"):  # the region phones are read in
             self.fields[name].textChanged.connect(self._show_readings)
         self._show_readings()

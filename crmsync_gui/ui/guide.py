@@ -14,6 +14,8 @@ from importlib import resources
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from crmsync_gui.ui.styles import resize_within_screen
+
 GUIDE_FILE = "google-setup.md"
 # "*[Version française plus bas](#…)*": a jump to the other half, which is not shown.
 _OTHER_LANGUAGE_LINK = re.compile(r"^\*\[[^\]]+\]\(#[^)]*\)\.?\*$", re.MULTILINE)
@@ -60,4 +62,4 @@ class GoogleSetupGuide(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(760, 640)
+        resize_within_screen(self, 760, 640)

@@ -55,6 +55,7 @@ from crmsync_gui.ui.run_changes_model import (
     COL_STATUS,
     RunChangesModel,
 )
+from crmsync_gui.ui.styles import resize_within_screen
 from crmsync_gui.ui.worker import JobRunner
 
 # Count keys the engine (and undo) write, in the order people read them; "replanned" and
@@ -153,7 +154,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(panes, 1)
         layout.addWidget(buttons)
-        self.resize(1040, 680)
+        resize_within_screen(self, 1040, 680)
         self._show_placeholder(self.tr("Select a run to see what it did."))
         self._update_buttons(self.jobs.busy)
         self.reload()

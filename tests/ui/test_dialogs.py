@@ -175,3 +175,17 @@ def test_a_long_database_path_is_elided_in_the_middle(qtbot: QtBot, tmp_path: Pa
     shown = edit.shown_text()
     assert "…" in shown and shown.startswith("/home") and shown.endswith("sqlite3")
     assert edit.text() == path and edit.toolTip() == path  # the value itself is whole
+
+
+def test_big_dialogs_fit_the_screen_they_open_on(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from crmsync_gui.ui.styles import resize_within_screen
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    room = dialog.screen().availableGeometry()
+    resize_within_screen(dialog, room.width() + 500, room.height() + 500)
+    assert dialog.width() <= room.width() and dialog.height() <= room.height()
+    resize_within_screen(dialog, 300, 200)  # smaller than the screen: as asked
+    assert (dialog.width(), dialog.height()) == (300, 200)
