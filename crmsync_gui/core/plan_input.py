@@ -91,3 +91,8 @@ class Decisions:
     links: tuple[tuple[int, str], ...] = ()
     confirm_mass_deletion: bool = False
     only: frozenset[int] | None = None
+    # The two values each conflict choice was made on (CRM, Google), as shown: a side
+    # that moved again since gets the conflict back instead of the old choice — the user
+    # never saw the newer value (a choice keyed by field alone overwrote it).
+    conflict_values: Mapping[tuple[int, Field], tuple[str, str]] = \
+        field(default_factory=dict)

@@ -339,6 +339,10 @@ class _Planner:
                   name: Field) -> Side | None:
         crm_time, google_time = crm.field_updated_at(name), google.updated_at
         chosen = self.decisions.conflicts.get((crm.crm_id, name))
+        seen = self.decisions.conflict_values.get((crm.crm_id, name))
+        if chosen is not None and seen is not None and seen != (
+                display(crm.record, name), display(google.record, name)):
+            chosen = None  # made on values one side has changed since: asked again
         policy = self.options.conflict_policy
         first = pair.link.baseline is None  # a restored pair has its old baseline
         if chosen is not None:

@@ -58,6 +58,7 @@ class SyncPage(QWidget):
         self.service = service
         self.runner = runner
         self._conflict_choices: dict[tuple[int, Field], Side] = {}
+        self._conflict_values: dict[tuple[int, Field], tuple[str, str]] = {}
         self._deletion_choices: dict[int, str] = {}
         self._conflicts_by_crm: dict[int, list[Conflict]] = {}
         self._selected_key: str | None = None
@@ -78,6 +79,7 @@ class SyncPage(QWidget):
         ``crm_id``'s, after a "Sync now" of that contact)."""
         if crm_id is None:
             self._conflict_choices.clear()
+            self._conflict_values.clear()
             self._deletion_choices.clear()
             # Rows left out are in the state (the next plan marks them): the page's own
             # copy goes, or it would follow the user to another account's preview.
@@ -86,6 +88,7 @@ class SyncPage(QWidget):
             return
         for key in [k for k in self._conflict_choices if k[0] == crm_id]:
             del self._conflict_choices[key]
+            self._conflict_values.pop(key, None)
         self._deletion_choices.pop(crm_id, None)
 
     def _build(self) -> None:
@@ -281,6 +284,7 @@ class SyncPage(QWidget):
         for crm_id, choice in self._deletion_choices.items():
             by_choice[choice].add(crm_id)
         return Decisions(conflicts=dict(self._conflict_choices),
+                         conflict_values=dict(self._conflict_values),
                          delete_in_crm=frozenset(by_choice[DELETE]),
                          keep_in_crm=frozenset(by_choice[KEEP]),
                          restore=frozenset(by_choice[RESTORE]),
@@ -481,6 +485,10 @@ class SyncPage(QWidget):
 
     def _on_conflict_chosen(self, crm_id: int, field: Field, side: Side) -> None:
         self._conflict_choices[(crm_id, field)] = side
+        shown = next((c for c in self._conflicts_by_crm.get(crm_id, ())
+                      if c.field is field), None)
+        if shown is not None:  # the choice holds for these two values only
+            self._conflict_values[(crm_id, field)] = (shown.crm_value, shown.google_value)
         self.refresh_requested.emit()  # the tables then show what the choice does
 
     def _on_deletion_chosen(self, crm_id: int, choice: str) -> None:

@@ -358,3 +358,38 @@ def test_on_a_small_screen_the_two_tables_are_stacked(qtbot: QtBot, window: Main
     window.resize(1360, 840)
     qtbot.waitUntil(lambda: window.sync_page.tables.orientation()
                     is Qt.Orientation.Horizontal, timeout=5_000)
+
+
+def test_a_conflict_choice_holds_only_for_the_values_it_was_made_on(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    # Found by a review: a choice applied by field overwrote a newer Google edit nobody
+    # had seen.
+    signed_in.service.settings.conflict_policy = ConflictPolicy.ASK
+    [crm_id] = signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
+                                  "personal_email": "sophie@exemple.fr",
+                                  "personal_mobile": "06 12 34 56 78"})
+    preview(qtbot, window)
+    sync(qtbot, window)
+    [resource] = signed_in.google()
+    with SqliteCrm(signed_in.service.crm_path) as crm:
+        crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=crm_id,
+                            contact={"personal_mobile": "06 00 00 00 01"})])
+
+    def google_mobile(value: str) -> None:
+        current = signed_in.google()[resource]
+        signed_in.sandbox.admin.patch_contact(resource.split("/")[-1], {
+            "etag": current["etag"], "phoneNumbers": [{"value": value, "type": "mobile"}]})
+
+    google_mobile("06 99 99 99 99")
+    preview(qtbot, window)
+    page = window.sync_page
+    page.to_google_view.selectRow(0)
+    crm_side = page.detail.widget().findChild(QRadioButton, "choose-crm")
+    with qtbot.waitSignal(window.preview_shown, timeout=30_000):
+        crm_side.click()
+    google_mobile("06 55 55 55 55")  # edited again on the phone, after the choice
+    assert sync(qtbot, window).status is SyncStatus.OK
+    person = signed_in.google()[resource]
+    assert person["phoneNumbers"][0]["value"] == "06 55 55 55 55"  # not overwritten
+    assert signed_in.crm()[crm_id].record.personal_mobile == "06 00 00 00 01"
+    qtbot.waitUntil(lambda: window.sync_page.conflicts_model.rowCount() == 1)  # asked again
