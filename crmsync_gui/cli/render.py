@@ -57,6 +57,7 @@ def print_plan(plan: Plan) -> None:
     print(f"\n{counted(counts['to_google'], 'change')} to Google, {counts['to_crm']} to the "
           f"CRM, {counted(counts['conflicts'], 'conflict')} "
           f"({counts['unresolved_conflicts']} to decide), {counts['skipped']} skipped, "
+          f"{counts['excluded']} left out by you, "
           f"{counted(counts['possible_matches'], 'possible match', 'possible matches')}.")
     if plan.needs_confirmation:
         print(f"\nNeeds confirmation: {plan.confirmation_reason}")

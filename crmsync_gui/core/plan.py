@@ -136,6 +136,15 @@ class Change:
         return self.action is Action.DELETE
 
 
+def left_out_key(change: Change) -> str:
+    """What a row left out is remembered by (#21): the contact and the side written —
+    not the change's own key, which moves when a create becomes an update (a pair
+    linked by hand, the same person found in Google)."""
+    if change.crm_id is not None:
+        return f"{change.target.value}:{change.crm_id}"
+    return f"{change.target.value}::{change.resource_name or ''}"
+
+
 def change_key(target: Side, crm_id: int | None, resource_name: str | None) -> str:
     return f"{target.value}:{crm_id if crm_id is not None else ''}:{resource_name or ''}"
 

@@ -43,6 +43,7 @@ from crmsync_gui.core.plan import (
     PossibleMatch,
     Side,
     Skipped,
+    left_out_key,
 )
 from crmsync_gui.core.plan_input import Choices, Decisions, Link, PlanOptions, client_tag
 from crmsync_gui.core.policies import ConflictPolicy, DeletionPolicy
@@ -488,12 +489,13 @@ class _Planner:
 
     def finish(self, linked: int, skipped: Iterable[Skipped],
                possible: tuple[PossibleMatch, ...]) -> Plan:
-        excluded, only = self.decisions.excluded | self.choices.left_out, self.decisions.only
+        excluded, kept_out = self.decisions.excluded, self.choices.left_out
+        only = self.decisions.only
 
         def left_out(change: Change) -> bool:
             if only is not None:  # "Sync this contact": asked for by name, left out or not
                 return change.crm_id not in only
-            return change.key in excluded
+            return change.key in excluded or left_out_key(change) in kept_out
 
         def mark(changes: list[Change]) -> tuple[Change, ...]:
             ordered = sorted(changes, key=_change_order)

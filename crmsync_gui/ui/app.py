@@ -145,6 +145,9 @@ def install_translations(app: QApplication, language: Language) -> list[QTransla
     own buttons (Next, Cancel…) stay English. Returns the installed translators.
     """
     locale = QLocale.system() if language is Language.SYSTEM else QLocale(language.value)
+    # %Ln in the chosen language's way ("1 248" in French, "1,248" in English), not the
+    # system's.
+    QLocale.setDefault(locale)
     translators = []
     for name, folder in (("qtbase", _qt_translations_folder()),
                          ("crmsync", _resources_folder())):

@@ -161,6 +161,9 @@ class ChangeTableModel(HeaderedTableModel):
     def excluded(self) -> frozenset[str]:
         return frozenset(self._excluded)
 
+    def changes_by_key(self) -> dict[str, Change]:
+        return {row.key: row.change for row in self._rows}
+
     def clear_exclusions(self) -> None:
         """Forget the rows left out here (not in the state: no ``inclusion_set``)."""
         self._excluded = set()
@@ -230,8 +233,9 @@ class ChangeTableModel(HeaderedTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == COL_INCLUDE:
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() == COL_INCLUDE and index.isValid() and not is_waiting_for_choice(
+                self._rows[self._visible[index.row()]].change):
+            flags |= Qt.ItemFlag.ItemIsUserCheckable  # a choice decides the others
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -249,7 +253,8 @@ class ChangeTableModel(HeaderedTableModel):
             if column == COL_FIELDS:
                 return row.fields
             return None
-        if role == Qt.ItemDataRole.CheckStateRole and column == COL_INCLUDE:
+        if role == Qt.ItemDataRole.CheckStateRole and column == COL_INCLUDE \
+                and not is_waiting_for_choice(row.change):
             return (Qt.CheckState.Unchecked if row.key in self._excluded
                     else Qt.CheckState.Checked)
         if role == Qt.ItemDataRole.DecorationRole and column == COL_ACTION:

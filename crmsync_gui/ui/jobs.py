@@ -263,9 +263,12 @@ def unlink_then_preview(service: SyncService, crm_id: int, decisions: Decisions,
 
 
 def waiting_count(plan: Plan) -> int:
-    """The reminder's number: changes waiting in both directions (left-out rows aside)."""
-    counts = plan.counts()
-    return counts["to_google"] + counts["to_crm"]
+    """The reminder's number: the contacts with something waiting — a change either
+    way (left-out rows aside) or a conflict waiting for a choice — each counted once."""
+    contacts = {(c.crm_id, c.resource_name if c.crm_id is None else None)
+                for c in plan.changes()}
+    contacts |= {(c.crm_id, None) for c in plan.unresolved()}
+    return len(contacts)
 
 
 def needs_decision(plan: Plan) -> bool:

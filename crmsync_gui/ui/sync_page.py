@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from crmsync_gui.app.service import IGNORED, NotSynced, SyncService
-from crmsync_gui.core.plan import Action, Change, Conflict, PossibleMatch, Side, Skipped
+from crmsync_gui.core.plan import (
+    Action,
+    Change,
+    Conflict,
+    PossibleMatch,
+    Side,
+    Skipped,
+    left_out_key,
+)
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.core.record import Field
 from crmsync_gui.ui import jobs
@@ -497,7 +505,10 @@ class SyncPage(QWidget):
 
     def _remember_left_out(self, keys: list[str], included: bool) -> None:
         """Kept in the state: a row left out stays out of every sync (the tray's and
-        `crmsync sync` too) until ticked again — not only of the next one."""
+        `crmsync sync` too) until ticked again — not only of the next one. Remembered by
+        contact and side (``left_out_key``)."""
+        rows = {**self.to_google_model.changes_by_key(), **self.to_crm_model.changes_by_key()}
+        keys = sorted({left_out_key(rows[key]) for key in keys if key in rows})
         service = self.service
         account = service.session.account  # the preview's account, now
         sub = account.sub if account else None

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -101,6 +101,7 @@ def in_language(qapp: QApplication) -> Iterator[object]:
     yield install
     for translator in installed:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale("en"))  # numbers grouped the English way again
 
 
 @pytest.fixture

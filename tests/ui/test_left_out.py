@@ -22,7 +22,7 @@ def row_of(window: MainWindow, name: str) -> int:
 def test_a_row_left_out_stays_out_of_every_sync_until_ticked_again(
         qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
     signed_in.add_crm({"first_name": "Sophie", "last_name": "Martin",
-                       "personal_email": "sophie@ex.fr"},
+                       "personal_email": "sophie@ex.fr", "personal_mobile": "06 12 34 56 78"},
                       {"first_name": "Paul", "last_name": "Durand",
                        "personal_email": "paul@ex.fr"})
     preview(qtbot, window)
@@ -47,6 +47,14 @@ def test_a_row_left_out_stays_out_of_every_sync_until_ticked_again(
     assert signed_in.google_emails() == {"paul@ex.fr"}
     skipped = service.preview().to_json()["skipped"]
     assert [(s["name"], s["reason_code"]) for s in skipped] == [("Sophie Martin", "left_out")]
+    # The same person then appears in Google: the pair is linked, her create becomes an
+    # update — still hers, still left out (remembered by contact and side).
+    signed_in.add_google("Sophie", "Martin", "sophie@ex.fr")
+    preview(qtbot, window)
+    model = window.sync_page.to_google_model
+    [row] = [model.row_at(i) for i in range(model.rowCount())
+             if model.row_at(i).change.name == "Sophie Martin"]
+    assert row.change.excluded
     # Ticked again: the next sync takes her.
     preview(qtbot, window)
     model = window.sync_page.to_google_model
@@ -55,3 +63,4 @@ def test_a_row_left_out_stays_out_of_every_sync_until_ticked_again(
         model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     sync(qtbot, window)
     assert signed_in.google_emails() == {"paul@ex.fr", "sophie@ex.fr"}
+    assert len(signed_in.google()) == 2  # one Sophie, never two

@@ -340,6 +340,8 @@ def test_a_conflict_waiting_for_a_choice_is_in_the_tables(
     assert names(page.to_google_model) == ["Sophie Martin"]
     model = page.to_google_model
     assert model.data(model.index(0, COL_ACTION)) == "your choice (conflict)"
+    # No tick box: the choice is what decides (unticked, it was left out for ever).
+    assert not model.flags(model.index(0, COL_INCLUDE)) & Qt.ItemFlag.ItemIsUserCheckable
     page.to_google_view.selectRow(0)
     google = page.detail.widget().findChild(QRadioButton, "choose-google")
     assert google is not None

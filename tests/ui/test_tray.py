@@ -345,3 +345,19 @@ def test_the_pending_count_is_on_the_icon_and_an_empty_sync_page_says_in_sync(
                         page.in_sync_label.text()), page.in_sync_label.text()
     page.findChild(QPushButton, "showLists").click()
     assert not page.in_sync()  # the lists (e.g. "Not synced") stay one click away
+
+
+def test_the_pending_count_counts_contacts_and_conflicts_waiting_for_a_choice() -> None:
+    from datetime import UTC, datetime
+
+    from crmsync_gui.core.plan import Action, Change, Conflict, Side
+    from crmsync_gui.core.record import Field
+
+    why = Reason.of(ReasonCode.CHANGED_IN_CRM)
+    both_ways = (Change(Side.GOOGLE, Action.UPDATE, 1, "people/c1", "A", why),
+                 Change(Side.CRM, Action.UPDATE, 1, "people/c1", "A", why))
+    moment = datetime(2026, 11, 30, tzinfo=UTC)
+    waiting = Conflict(2, "people/c2", "B", Field.HOME_PHONE, "1", "2", moment, moment,
+                       None, Reason.of(ReasonCode.CONFLICT_ASK))
+    plan = Plan(to_google=both_ways[:1], to_crm=both_ways[1:], conflicts=(waiting,))
+    assert jobs.waiting_count(plan) == 2  # contact 1 once, contact 2's choice
