@@ -358,10 +358,10 @@ class SyncPage(QWidget):
                   else Qt.Orientation.Vertical)
         if self.tables.orientation() != wanted:
             self.tables.setOrientation(wanted)
-            if wanted is Qt.Orientation.Vertical:
-                # The lists' tabs and columns first; the details pane at its least.
-                detail = self.detail.minimumWidth() + 10
-                self.bottom.setSizes([max(0, event.size().width() - detail), detail])
+        if wanted is Qt.Orientation.Vertical:
+            # The lists' tabs and columns first; the details pane at its least.
+            detail = self.detail.minimumWidth() + 10
+            self.bottom.setSizes([max(0, event.size().width() - detail), detail])
 
     def in_sync(self) -> bool:
         """The page says "Everything is in sync" instead of its (empty) tables."""
