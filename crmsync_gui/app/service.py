@@ -29,7 +29,7 @@ from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.record import looks_like_email
 from crmsync_gui.core.run_changes import RunChange, run_changes
 from crmsync_gui.core.search import fold
-from crmsync_gui.core.sides import CrmContact
+from crmsync_gui.core.sides import CrmContact, GoogleContact
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm import company_writes
 from crmsync_gui.crm.contact_writes import LinkWrite, email_holder
@@ -448,6 +448,14 @@ class SyncService:
                     # that contact back, linked to it with their old baseline (the next
                     # sync), not a second CRM contact made from it (R-S5).
                     crm.apply([CrmWrite(WriteKind.RESTORE, crm_id=gone.crm_id)])
+
+    def google_copies(self, resource_names: Iterable[str]) -> dict[str, GoogleContact]:
+        """The Google contacts as the last read kept them (no Google call)."""
+        wanted = list(resource_names)
+        if not wanted:
+            return {}
+        with self.open_crm() as crm, self._state(crm) as state:
+            return {c.resource_name: c for c in state.google_contacts(only=wanted)}
 
     def set_left_out(self, keys: Sequence[str], left_out: bool = True,
                      account_sub: str | None = None) -> None:

@@ -19,7 +19,7 @@ from crmsync_gui.core.plan_input import Choices
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.record import PHONE_FIELDS
 from crmsync_gui.core.search import fold, haystack
-from crmsync_gui.core.sides import CrmContact
+from crmsync_gui.core.sides import CrmContact, GoogleContact
 
 
 class ContactStatus(StrEnum):
@@ -107,6 +107,22 @@ def contact_book(contacts: Iterable[CrmContact], links: Mapping[int, str] | None
         for tag in row.tags if not contact.deleted else ():
             tags.setdefault(fold(tag), tag)
     return ContactBook(tuple(rows), tuple(sorted(tags.values(), key=fold)), last_sync, demo)
+
+
+def google_copy_row(crm_id: int, contact: GoogleContact) -> ContactRow:
+    """A row from the Google copy the state keeps, for a contact the CRM no longer has
+    at all (another program removed its row): what a deletion is about is still shown."""
+    record = contact.record
+    name = record.display_name() or contact.resource_name
+    return ContactRow(
+        crm_id=crm_id, name=name, company=record.company_name, job_title=record.job_title,
+        mobile=record.personal_mobile or record.work_mobile,
+        email=record.personal_email or record.work_email,
+        city=record.home_address.city, tags=(), tag_keys=(), status=ContactStatus.UNKNOWN,
+        why=None, resource_name=contact.resource_name,
+        search=haystack((name, record.personal_email, record.work_email,
+                         record.company_name, record.home_address.city),
+                        (record.personal_mobile, record.work_mobile, record.home_phone)))
 
 
 def with_rows(book: ContactBook, changed: ContactBook) -> ContactBook:

@@ -8,7 +8,7 @@ and ``data()`` only formats the rows the view paints.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,10 +75,13 @@ def is_waiting_for_choice(change: Change) -> bool:
 
 
 def change_rows(changes: Iterable[Change], conflicts: Sequence[Conflict] = (),
-                book: ContactBook | None = None) -> list[ChangeRow]:
+                book: ContactBook | None = None,
+                copies: Mapping[str, ContactRow] | None = None) -> list[ChangeRow]:
     """Rows for a table; pure Python, so the worker prepares them off the GUI thread.
-    ``book``: the contact book, for the changes that carry no record (deletions)."""
+    ``book``: the contact book, for the changes that carry no record (deletions);
+    ``copies``: rows from Google's copy, by resource name, for those the book lacks."""
     in_conflict = {c.crm_id for c in conflicts}
+    changes = list(changes)
     bare = {c.crm_id for c in changes if c.record is None and c.crm_id is not None} \
         if book is not None else set()
     contacts = {row.crm_id: row for row in book.rows if row.crm_id in bare} if book else {}
@@ -86,6 +89,8 @@ def change_rows(changes: Iterable[Change], conflicts: Sequence[Conflict] = (),
     for change in changes:
         record = change.record
         contact = contacts.get(change.crm_id) if change.crm_id is not None else None
+        if contact is None and record is None and copies and change.resource_name:
+            contact = copies.get(change.resource_name)
         email = (record.personal_email or record.work_email) if record else ""
         if not email:  # a deletion has no record: the old value is in the diffs
             email = next((d.old for d in change.diffs if d.field.value.endswith("email")

@@ -20,7 +20,7 @@ from crmsync_gui.app.service import (
     Status,
     SyncService,
 )
-from crmsync_gui.core.contact_book import ContactBook, with_rows
+from crmsync_gui.core.contact_book import ContactBook, google_copy_row, with_rows
 from crmsync_gui.core.plan import Action, Plan
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.sync.engine import Progress, SyncResult, SyncStatus
@@ -75,7 +75,13 @@ def preview(service: SyncService, decisions: Decisions, progress: ProgressCallba
     plan, book = (service.replan_with_book(decisions) if local else
                   service.preview_with_book(decisions, progress=progress, cancel=cancel))
     to_google = [*plan.to_google, *waiting_for_choice(plan)]
-    return PreviewOutcome(plan, change_rows(to_google, plan.conflicts, book),
+    in_book = {row.crm_id for row in book.rows}
+    # A CRM row removed by another program: its deletion row shows Google's copy.
+    gone = {c.resource_name: c.crm_id for c in plan.to_google
+            if c.record is None and c.resource_name and c.crm_id not in in_book}
+    copies = {name: google_copy_row(gone[name], contact)
+              for name, contact in service.google_copies(gone).items()}
+    return PreviewOutcome(plan, change_rows(to_google, plan.conflicts, book, copies),
                           change_rows(plan.to_crm, plan.conflicts, book), service.status(),
                           service.not_synced_by_choice() if not_synced else None, book)
 

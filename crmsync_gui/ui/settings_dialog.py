@@ -214,13 +214,15 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (sync_box, app_box, google_box, self.advanced, buttons):
             layout.addWidget(widget)
-        self.setMinimumWidth(560)
+        # As wide as its longest label needs (French ones are longer), never cut.
+        self.setMinimumWidth(max(560, self.sizeHint().width()))
 
     def _fold_advanced(self, shown: bool) -> None:
         for child in self.advanced.findChildren(QWidget):
             child.setVisible(shown)
         # Folded: its title and tick box alone, not an empty frame under them.
         self.advanced.setFlat(not shown)
+        self.advanced.setStyleSheet("" if shown else "QGroupBox { border: none; }")
         self.advanced.setMaximumHeight(16_777_215 if shown else
                                        self.advanced.fontMetrics().height() + 8)
 

@@ -32,6 +32,7 @@ def test_settings_dialog_edits_every_option(qtbot: QtBot, tmp_path: Path) -> Non
     assert dialog.crm_database.text() == str(tmp_path / "crm.sqlite3")
     assert not dialog.advanced.isChecked()
     assert dialog.advanced.isFlat()  # folded: no empty frame
+    assert dialog.minimumWidth() >= dialog.layout().sizeHint().width()  # no label cut
     select(dialog.conflict, ConflictPolicy.ASK)
     select(dialog.deletion, DeletionPolicy.DELETE)
     select(dialog.language, Language.FRENCH)

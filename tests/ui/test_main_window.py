@@ -395,3 +395,26 @@ def test_a_conflict_choice_holds_only_for_the_values_it_was_made_on(
     assert person["phoneNumbers"][0]["value"] == "06 55 55 55 55"  # not overwritten
     assert signed_in.crm()[crm_id].record.personal_mobile == "06 00 00 00 01"
     qtbot.waitUntil(lambda: window.sync_page.conflicts_model.rowCount() == 1)  # asked again
+
+
+def test_a_contact_another_program_removed_from_the_crm_is_shown_before_its_deletion(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    [crm_id] = signed_in.add_crm({"first_name": "Noël", "last_name": "Bérard",
+                                  "personal_email": "noel@ex.fr",
+                                  "personal_mobile": "06 11 22 33 44"})
+    preview(qtbot, window)
+    sync(qtbot, window)
+    with SqliteCrm(signed_in.service.crm_path) as crm, crm.transaction() as conn:
+        conn.execute("DELETE FROM contact WHERE id = ?", (crm_id,))  # not a soft delete
+    preview(qtbot, window)
+    page = window.sync_page
+    model = page.to_google_model
+    [row] = [model.row_at(i) for i in range(model.rowCount())]
+    assert row.change.action is Action.DELETE and row.email == "noel@ex.fr"
+    page.filter_edit.setText("noel@ex")
+    assert model.rowCount() == 1  # found by its values too
+    page.filter_edit.setText("")
+    page.to_google_view.selectRow(0)
+    shown = page.detail.widget().findChild(QGroupBox, "deletedContact")
+    assert shown is not None
+    assert "06 11 22 33 44" in [label.text() for label in shown.findChildren(QLabel)]
