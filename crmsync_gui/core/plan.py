@@ -116,8 +116,11 @@ class Change:
 
     @property
     def key(self) -> str:
-        """Stable row id for the preview's choices (``Decisions.excluded``)."""
-        return change_key(self.target, self.crm_id, self.resource_name)
+        """Stable row id for the preview's choices (``Decisions.excluded``). A deletion
+        has its own: an update left out of a preview must not leave out the contact's
+        deletion that follows (news the user must see)."""
+        key = change_key(self.target, self.crm_id, self.resource_name)
+        return f"{key}:{self.action.value}" if self.action is Action.DELETE else key
 
     @property
     def link_effect(self) -> LinkEffect:

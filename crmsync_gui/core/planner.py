@@ -495,7 +495,15 @@ class _Planner:
         def left_out(change: Change) -> bool:
             if only is not None:  # "Sync this contact": asked for by name, left out or not
                 return change.crm_id not in only
-            return change.key in excluded or left_out_key(change) in kept_out
+            if change.key in excluded:
+                return True
+            if change.is_deletion:  # news the user must see, whatever was left out before
+                return False
+            # By contact and side; a contact first seen in Google is remembered by its
+            # Google name until the CRM has it (then it has a CRM id too).
+            return left_out_key(change) in kept_out or bool(
+                change.resource_name
+                and f"{change.target.value}::{change.resource_name}" in kept_out)
 
         def mark(changes: list[Change]) -> tuple[Change, ...]:
             ordered = sorted(changes, key=_change_order)

@@ -182,7 +182,8 @@ class ChangeTableModel(HeaderedTableModel):
         if included:
             self._excluded -= keys
         else:
-            keys &= {row.key for row in self._rows}
+            # A row waiting for a conflict choice is not left out: the choice decides.
+            keys &= {row.key for row in self._rows if not is_waiting_for_choice(row.change)}
             self._excluded |= keys
         if self._visible:
             self.dataChanged.emit(self.index(0, COL_INCLUDE),

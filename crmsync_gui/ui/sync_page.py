@@ -322,6 +322,12 @@ class SyncPage(QWidget):
 
     def show_preview(self, outcome: jobs.PreviewOutcome, keep_exclusions: bool = True) -> None:
         self.stale_label.hide()
+        # A conflict asked again (a side changed since the choice): its old choice goes,
+        # so the pane shows none ticked and any click is a new choice.
+        for conflict in outcome.plan.unresolved():
+            key = (conflict.crm_id, conflict.field)
+            self._conflict_choices.pop(key, None)
+            self._conflict_values.pop(key, None)
         self._shown_at = datetime.now()
         plan = outcome.plan
         self._conflicts_by_crm = {}

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from crmsync_gui.core.contact_book import ContactStatus
+from crmsync_gui.crm.model import CrmWrite, WriteKind
+from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.ui.change_model import COL_INCLUDE
 from crmsync_gui.ui.main_window import MainWindow
 
@@ -64,3 +66,43 @@ def test_a_row_left_out_stays_out_of_every_sync_until_ticked_again(
     sync(qtbot, window)
     assert signed_in.google_emails() == {"paul@ex.fr", "sophie@ex.fr"}
     assert len(signed_in.google()) == 2  # one Sophie, never two
+
+
+def test_a_contact_left_out_is_still_asked_about_its_deletion(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    [paul] = signed_in.add_crm({"first_name": "Paul", "last_name": "Durand",
+                                "personal_email": "paul@ex.fr"})
+    preview(qtbot, window)
+    sync(qtbot, window)
+    with SqliteCrm(signed_in.service.crm_path) as crm:
+        crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=paul,
+                            contact={"home_city": "Lyon"})])
+    preview(qtbot, window)
+    model = window.sync_page.to_google_model
+    with qtbot.waitSignal(window.runner.finished, timeout=JOB_TIMEOUT_MS):
+        model.setData(model.index(0, COL_INCLUDE), Qt.CheckState.Unchecked.value,
+                      Qt.ItemDataRole.CheckStateRole)
+    signed_in.service.delete_contacts([paul])
+    preview(qtbot, window)
+    model = window.sync_page.to_google_model
+    [row] = [model.row_at(i) for i in range(model.rowCount())]
+    assert row.change.is_deletion and not row.change.excluded  # news: asked, not hidden
+
+
+def test_a_google_contact_left_out_stays_out_once_the_crm_has_it_too(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld) -> None:
+    signed_in.add_google("Anne", "Roy", "anne@ex.fr",
+                         phoneNumbers=[{"value": "06 22 33 44 55", "type": "mobile"}])
+    preview(qtbot, window)
+    model = window.sync_page.to_crm_model
+    with qtbot.waitSignal(window.runner.finished, timeout=JOB_TIMEOUT_MS):
+        model.setData(model.index(0, COL_INCLUDE), Qt.CheckState.Unchecked.value,
+                      Qt.ItemDataRole.CheckStateRole)
+    sync(qtbot, window)
+    assert signed_in.crm() == {}
+    signed_in.add_crm({"first_name": "Anne", "last_name": "Roy",
+                       "personal_email": "anne@ex.fr"})  # the same person, typed in the CRM
+    preview(qtbot, window)
+    model = window.sync_page.to_crm_model
+    rows = [model.row_at(i) for i in range(model.rowCount())]
+    assert rows and all(row.change.excluded for row in rows)  # still left out

@@ -395,6 +395,12 @@ def test_a_conflict_choice_holds_only_for_the_values_it_was_made_on(
     assert person["phoneNumbers"][0]["value"] == "06 55 55 55 55"  # not overwritten
     assert signed_in.crm()[crm_id].record.personal_mobile == "06 00 00 00 01"
     qtbot.waitUntil(lambda: window.sync_page.conflicts_model.rowCount() == 1)  # asked again
+    # Asked again means no side shown as chosen: the old choice is gone with its values.
+    assert window.decisions().conflicts == {}
+    window.sync_page.conflicts_view.selectRow(0)
+    for side in ("choose-crm", "choose-google"):
+        button = window.sync_page.detail.widget().findChild(QRadioButton, side)
+        assert button is not None and not button.isChecked()
 
 
 def test_a_contact_another_program_removed_from_the_crm_is_shown_before_its_deletion(
