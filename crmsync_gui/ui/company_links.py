@@ -105,10 +105,9 @@ class CompanyLinks(QWidget):
                 back.primary = not self._links
                 self._links.append(back)
             else:
-                company_id = next((cid for cid, known in self.companies
-                                   if fold(known) == fold(name)), None)
-                known_name = next((known for cid, known in self.companies
-                                   if cid == company_id), name)
+                company_id, known_name = next(
+                    ((cid, known) for cid, known in self.companies
+                     if fold(known) == fold(name)), (None, name))
                 self._links.append(_Link(company_id, known_name, primary=not self._links))
             already = len(self._links) - 1
         self._refill(already)

@@ -59,6 +59,9 @@ class ErrorText:
     sign_in: bool = False
     # The user stopped it (a sign-in cancelled): said plainly, not as a failure.
     cancelled: bool = False
+    # A situation the app knows and says in words (Google busy, a locked database, a
+    # file that exists): logged without a traceback, kept for what nobody foresaw.
+    foreseen: bool = True
 
 
 def describe_error(error: BaseException) -> ErrorText:
@@ -84,7 +87,7 @@ def describe_error(error: BaseException) -> ErrorText:
                          str(error) or type(error).__name__, repr(error))
     return ErrorText(translate("Errors", "Unexpected problem"),
                      translate("Errors", "Something went wrong. The log file has the details."),
-                     f"{type(error).__name__}: {error}")
+                     f"{type(error).__name__}: {error}", foreseen=False)
 
 
 def show_error(parent: QWidget | None, error: ErrorText) -> None:

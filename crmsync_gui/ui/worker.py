@@ -19,10 +19,6 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
-from crmsync_gui.app.settings import SettingsError
-from crmsync_gui.crm.model import CrmError
-from crmsync_gui.google.errors import GoogleError
-from crmsync_gui.state.store import StateError
 from crmsync_gui.sync.engine import Progress
 from crmsync_gui.ui.errors import ErrorText, describe_error
 
@@ -65,16 +61,11 @@ class _Worker(QObject):
         self.progress.emit(event)
 
 
-# Situations the app knows and says in words (Google busy, a sign-in cancelled, a file
-# that exists, a locked database): the log says what happened, without a traceback —
-# one is kept for what nobody foresaw, the bugs.
-_FORESEEN = (GoogleError, CrmError, StateError, SettingsError, OSError)
-
-
 def _log_failure(name: str, error: Exception, said: ErrorText) -> None:
+    """What ``describe_error`` knows is logged in words; a bug keeps its traceback."""
     if said.cancelled:
         log.info("job %s: %s", name, said.message)
-    elif isinstance(error, _FORESEEN):
+    elif said.foreseen:
         log.warning("job %s: %s: %s (%s)", name, said.title, said.message,
                     said.detail or type(error).__name__)
     else:
