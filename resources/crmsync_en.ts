@@ -163,7 +163,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+362"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+365"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync cannot start</translation>
     </message>
@@ -278,7 +278,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+129"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+134"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -303,7 +303,7 @@ Your profile folder: {home}</translation>
         <translation>Changed fields</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>your choice (conflict)</source>
         <translation>your choice (conflict)</translation>
     </message>
@@ -426,7 +426,7 @@ Your profile folder: {home}</translation>
         <translation>Company (choose one, or type the name of a new one):</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>{name} (new company)</source>
         <translation>{name} (new company)</translation>
     </message>
@@ -452,7 +452,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../crmsync_gui/ui/contact_editor.py" line="+57"/>
+        <location filename="../crmsync_gui/ui/contact_editor.py" line="+60"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
@@ -462,7 +462,7 @@ Your profile folder: {home}</translation>
         <translation>Edit contact</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1234,7 +1234,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../crmsync_gui/ui/detail_pane.py" line="+53"/>
+        <location filename="../crmsync_gui/ui/detail_pane.py" line="+54"/>
         <source>Select a contact to see what would change.</source>
         <translation>Select a contact to see what would change.</translation>
     </message>
@@ -1360,7 +1360,7 @@ Your profile folder: {home}</translation>
         <translation>{field} (in the note)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <location line="+24"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
@@ -1499,7 +1499,7 @@ Your profile folder: {home}</translation>
         <translation>No Google OAuth client configured</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Nothing was imported</source>
         <translation>Nothing was imported</translation>
     </message>
@@ -1537,7 +1537,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>GoogleSetupGuide</name>
     <message>
-        <location filename="../crmsync_gui/ui/guide.py" line="+51"/>
+        <location filename="../crmsync_gui/ui/guide.py" line="+53"/>
         <source>Connecting CRM Sync to your Google account</source>
         <translation>Connecting CRM Sync to your Google account</translation>
     </message>
@@ -1545,7 +1545,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/history_dialog.py" line="+83"/>
+        <location filename="../crmsync_gui/ui/history_dialog.py" line="+84"/>
         <source>History and undo</source>
         <translation>History and undo</translation>
     </message>
@@ -1943,6 +1943,11 @@ Your profile folder: {home}</translation>
         <location line="+1"/>
         <source>Job title</source>
         <translation>Job title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2477,7 +2482,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+106"/>
+        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+109"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
@@ -3088,6 +3093,26 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>only_tag and sync_label_only exclude each other: sync all contacts, the label&apos;s, or one tag&apos;s</source>
+        <translation>only_tag and sync_label_only exclude each other: sync all contacts, the label&apos;s, or one tag&apos;s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, or the name of the app&apos;s label)</source>
+        <translation>only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, or the name of the app&apos;s label)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leaves the sync scope (tag {tag}): no longer synced, nothing deleted</source>
+        <translation>leaves the sync scope (tag {tag}): no longer synced, nothing deleted</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label {name!r} is not synced as a tag: a CRM tag cannot hold a comma or a semicolon.</source>
+        <translation>The label {name!r} is not synced as a tag: a CRM tag cannot hold a comma or a semicolon.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{key}: {value} is not an https address (plain http only to this computer: 127.0.0.1, ::1, localhost)</source>
         <translation>{key}: {value} is not an https address (plain http only to this computer: 127.0.0.1, ::1, localhost)</translation>
     </message>
@@ -3155,6 +3180,14 @@ Your profile folder: {home}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>The label {tag!r}, which the sync is limited to, was deleted in Google: confirm to remove the tag from %n contact(s) in the CRM.</source>
+        <translation>
+            <numerusform>The label {tag!r}, which the sync is limited to, was deleted in Google: confirm to remove the tag from %n contact in the CRM.</numerusform>
+            <numerusform>The label {tag!r}, which the sync is limited to, was deleted in Google: confirm to remove the tag from %n contacts in the CRM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>The label {name!r} was deleted in Google: re-created, with %n synced contact(s) put back in it.</source>
         <translation>
             <numerusform>The label {name!r} was deleted in Google: re-created, with %n synced contact put back in it.</numerusform>
@@ -3162,7 +3195,7 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>{name} — {reason}</source>
         <translation>{name} — {reason}</translation>
     </message>
@@ -3197,7 +3230,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-294"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -3302,7 +3335,7 @@ Your profile folder: {home}</translation>
         <translation>{key} must be text, not {value}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>it cannot be read ({error})</source>
         <translation>it cannot be read ({error})</translation>
     </message>
@@ -3468,18 +3501,33 @@ Your profile folder: {home}</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../crmsync_gui/ui/settings_dialog.py" line="+24"/>
-        <location line="+143"/>
+        <location line="+169"/>
         <location line="+3"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <source>Sync only the Google contacts in this label</source>
-        <translation>Sync only the Google contacts in this label</translation>
+        <location line="-164"/>
+        <source>All contacts</source>
+        <translation>All contacts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Only the Google contacts in this label</source>
+        <translation>Only the Google contacts in this label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only contacts with this tag:</source>
+        <translation>Only contacts with this tag:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CRM contacts with this tag go to Google, in the label of that name; Google contacts in that label come to the CRM with the tag. The others stay as they are on each side.</source>
+        <translation>CRM contacts with this tag go to Google, in the label of that name; Google contacts in that label come to the CRM with the tag. The others stay as they are on each side.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
@@ -3514,7 +3562,7 @@ Your profile folder: {home}</translation>
         <translation>CRM database (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
@@ -3534,7 +3582,12 @@ Your profile folder: {home}</translation>
         <translation>Google label:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Contacts to sync:</source>
+        <translation>Contacts to sync:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CRM database:</source>
         <translation>CRM database:</translation>
     </message>
@@ -3736,19 +3789,19 @@ Your profile folder: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+95"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+106"/>
         <source>Filter by name, email, phone, company, city or field</source>
         <translation>Filter by name, email, phone, company, city or field</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -3769,12 +3822,12 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-97"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -3790,12 +3843,12 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-91"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -3820,12 +3873,12 @@ Your profile folder: {home}</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Show the lists</source>
         <translation>Show the lists</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Sync again</source>
         <translation>Sync again</translation>
     </message>
@@ -3835,12 +3888,12 @@ Your profile folder: {home}</translation>
         <translation>Take the selected contacts back into the sync: the preview shows what the next sync will do with them</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>These changes are those of the preview of {time}: the last preview did not finish ({why}). Preview again to bring them up to date; a sync reads both sides again anyway.</source>
         <translation>These changes are those of the preview of {time}: the last preview did not finish ({why}). Preview again to bring them up to date; a sync reads both sides again anyway.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Everything is in sync</source>
         <translation>Everything is in sync</translation>
     </message>
@@ -3962,7 +4015,7 @@ Your profile folder: {home}</translation>
         <translation>kept after its Google copy was removed</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Include selected ({n})</source>
         <translation>Include selected ({n})</translation>
     </message>

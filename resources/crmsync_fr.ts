@@ -163,7 +163,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>App</name>
     <message>
-        <location filename="../crmsync_gui/ui/app.py" line="+362"/>
+        <location filename="../crmsync_gui/ui/app.py" line="+365"/>
         <source>CRM Sync cannot start</source>
         <translation>CRM Sync ne peut pas démarrer</translation>
     </message>
@@ -278,7 +278,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../crmsync_gui/ui/change_model.py" line="+129"/>
+        <location filename="../crmsync_gui/ui/change_model.py" line="+134"/>
         <source>Sync</source>
         <translation>Incl.</translation>
     </message>
@@ -303,7 +303,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+161"/>
         <source>your choice (conflict)</source>
         <translation>à vous de choisir (conflit)</translation>
     </message>
@@ -426,7 +426,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Société (choisissez-en une, ou tapez le nom d’une nouvelle)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>{name} (new company)</source>
         <translation>{name} (nouvelle société)</translation>
     </message>
@@ -452,7 +452,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../crmsync_gui/ui/contact_editor.py" line="+57"/>
+        <location filename="../crmsync_gui/ui/contact_editor.py" line="+60"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -462,7 +462,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
@@ -1234,7 +1234,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../crmsync_gui/ui/detail_pane.py" line="+53"/>
+        <location filename="../crmsync_gui/ui/detail_pane.py" line="+54"/>
         <source>Select a contact to see what would change.</source>
         <translation>Sélectionnez un contact pour voir ce qui changerait.</translation>
     </message>
@@ -1360,7 +1360,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{field} (dans la note)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <location line="+24"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
@@ -1499,7 +1499,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Aucun client OAuth Google configuré</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Nothing was imported</source>
         <translation>Rien n’a été importé</translation>
     </message>
@@ -1537,7 +1537,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>GoogleSetupGuide</name>
     <message>
-        <location filename="../crmsync_gui/ui/guide.py" line="+51"/>
+        <location filename="../crmsync_gui/ui/guide.py" line="+53"/>
         <source>Connecting CRM Sync to your Google account</source>
         <translation>Connecter CRM Sync à votre compte Google</translation>
     </message>
@@ -1545,7 +1545,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../crmsync_gui/ui/history_dialog.py" line="+83"/>
+        <location filename="../crmsync_gui/ui/history_dialog.py" line="+84"/>
         <source>History and undo</source>
         <translation>Historique et annulation</translation>
     </message>
@@ -1943,6 +1943,11 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <location line="+1"/>
         <source>Job title</source>
         <translation>Fonction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Centres d’intérêt</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2477,7 +2482,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>PathField</name>
     <message>
-        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+106"/>
+        <location filename="../crmsync_gui/ui/settings_dialog.py" line="+109"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
@@ -3083,6 +3088,26 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>only_tag and sync_label_only exclude each other: sync all contacts, the label&apos;s, or one tag&apos;s</source>
+        <translation>only_tag et sync_label_only s’excluent&#xa0;: synchronisez tous les contacts, ceux du libellé, ou ceux d’un centre d’intérêt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, or the name of the app&apos;s label)</source>
+        <translation>only_tag&#xa0;: {tag!r} ne peut pas être un libellé Google (une virgule, un point-virgule, ou le nom du libellé de l’application)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>leaves the sync scope (tag {tag}): no longer synced, nothing deleted</source>
+        <translation>sort du périmètre de la synchronisation (centre d’intérêt {tag})&#xa0;: plus synchronisé, rien n’est supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The label {name!r} is not synced as a tag: a CRM tag cannot hold a comma or a semicolon.</source>
+        <translation>Le libellé {name!r} n’est pas synchronisé comme centre d’intérêt&#xa0;: un centre d’intérêt du CRM ne peut contenir ni virgule ni point-virgule.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>{key}: {value} is not an https address (plain http only to this computer: 127.0.0.1, ::1, localhost)</source>
         <translation>{key}&#xa0;: {value} n’est pas une adresse https (http simple seulement vers cet ordinateur&#xa0;: 127.0.0.1, ::1, localhost)</translation>
     </message>
@@ -3150,6 +3175,14 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
+        <source>The label {tag!r}, which the sync is limited to, was deleted in Google: confirm to remove the tag from %n contact(s) in the CRM.</source>
+        <translation>
+            <numerusform>Le libellé {tag!r}, auquel la synchronisation est limitée, a été supprimé dans Google&#xa0;: confirmez pour retirer ce centre d’intérêt de %n contact du CRM.</numerusform>
+            <numerusform>Le libellé {tag!r}, auquel la synchronisation est limitée, a été supprimé dans Google&#xa0;: confirmez pour retirer ce centre d’intérêt de %n contacts du CRM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>The label {name!r} was deleted in Google: re-created, with %n synced contact(s) put back in it.</source>
         <translation>
             <numerusform>Le libellé {name!r} avait été supprimé dans Google&#xa0;: il a été recréé, avec %n contact synchronisé remis dedans.</numerusform>
@@ -3157,7 +3190,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>{name} — {reason}</source>
         <translation>{name} — {reason}</translation>
     </message>
@@ -3192,7 +3225,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-294"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -3302,7 +3335,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{key} doit être du texte, pas {value}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>it cannot be read ({error})</source>
         <translation>il est illisible ({error})</translation>
     </message>
@@ -3468,18 +3501,33 @@ Votre dossier de profil&#xa0;: {home}</translation>
     <name>SettingsDialog</name>
     <message>
         <location filename="../crmsync_gui/ui/settings_dialog.py" line="+24"/>
-        <location line="+143"/>
+        <location line="+169"/>
         <location line="+3"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <source>Sync only the Google contacts in this label</source>
-        <translation>Synchroniser uniquement les contacts Google ayant ce libellé</translation>
+        <location line="-164"/>
+        <source>All contacts</source>
+        <translation>Tous les contacts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Only the Google contacts in this label</source>
+        <translation>Seulement les contacts Google de ce libellé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only contacts with this tag:</source>
+        <translation>Seulement les contacts ayant ce centre d’intérêt&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CRM contacts with this tag go to Google, in the label of that name; Google contacts in that label come to the CRM with the tag. The others stay as they are on each side.</source>
+        <translation>Les contacts du CRM ayant ce centre d’intérêt vont dans Google, dans le libellé du même nom&#xa0;; les contacts Google de ce libellé viennent dans le CRM avec ce centre d’intérêt. Les autres restent tels quels de chaque côté.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source> minutes</source>
         <translation> minutes</translation>
     </message>
@@ -3514,7 +3562,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Base CRM (*.sqlite3 *.sqlite *.db)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -3534,7 +3582,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Libellé Google&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Contacts to sync:</source>
+        <translation>Contacts à synchroniser&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CRM database:</source>
         <translation>Base CRM&#xa0;:</translation>
     </message>
@@ -3736,19 +3789,19 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/sync_page.py" line="+95"/>
+        <location filename="../crmsync_gui/ui/sync_page.py" line="+106"/>
         <source>Filter by name, email, phone, company, city or field</source>
         <translation>Filtrer par nom, e-mail, téléphone, société, ville ou champ</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+3"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-100"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -3769,12 +3822,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Side</source>
         <translation>Côté</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-97"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -3790,12 +3843,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-91"/>
         <source>Link</source>
         <translation>Associer</translation>
     </message>
@@ -3820,12 +3873,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Show the lists</source>
         <translation>Afficher les listes</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Sync again</source>
         <translation>Synchroniser à nouveau</translation>
     </message>
@@ -3835,12 +3888,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Remettre les contacts sélectionnés dans la synchronisation&#xa0;: l’aperçu montre ce que la prochaine synchronisation en fera</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>These changes are those of the preview of {time}: the last preview did not finish ({why}). Preview again to bring them up to date; a sync reads both sides again anyway.</source>
         <translation>Ces changements sont ceux de l’aperçu de {time}&#xa0;: le dernier aperçu ne s’est pas terminé ({why}). Relancez l’aperçu pour les mettre à jour&#xa0;; une synchronisation relit de toute façon les deux côtés.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
         <source>Everything is in sync</source>
         <translation>Tout est synchronisé</translation>
     </message>
@@ -3962,7 +4015,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>conservé après le retrait de sa copie Google</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+59"/>
         <source>Include selected ({n})</source>
         <translation>Inclure la sélection ({n})</translation>
     </message>

@@ -279,7 +279,8 @@ class SyncService:
     def _options(self) -> PlanOptions:
         return PlanOptions(conflict_policy=self.settings.conflict_policy,
                            deletion_policy=self.settings.deletion_policy,
-                           label_only=self.settings.sync_label_only)
+                           label_only=self.settings.sync_label_only,
+                           only_tag=(self.settings.only_tag or "").strip())
 
     @contextmanager
     def _engine(self, progress: ProgressCallback | None = None,

@@ -18,6 +18,7 @@ from typing import Any
 from crmsync_gui.core.policies import ConflictPolicy, DeletionPolicy
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.secure_urls import may_carry_secrets
+from crmsync_gui.core.tags import syncable_label_name, tag_key
 
 
 class Language(StrEnum):
@@ -47,6 +48,9 @@ class Settings:
     deletion_policy: DeletionPolicy = DeletionPolicy.ASK
     label_name: str = "Simple CRM"
     sync_label_only: bool = False  # sync only the Google contacts in the label (R-G4)
+    # Sync only the CRM contacts with this tag and the Google contacts in the label of
+    # that name (R-S13); excludes sync_label_only.
+    only_tag: str | None = None
     reminder_interval_minutes: int = 30
     reminders_paused: bool = False
     auto_sync: bool = False  # sync from the tray when nothing needs a decision
@@ -80,6 +84,17 @@ class Settings:
             raise SettingsError(Reason.of(ReasonCode.SETTINGS_EMPTY_LABEL))
         if not 1 <= self.reminder_interval_minutes <= 24 * 60:
             raise SettingsError(Reason.of(ReasonCode.SETTINGS_BAD_INTERVAL))
+        self.validate_scope()
+
+    def validate_scope(self) -> None:
+        """One scope of three: all contacts, the app's label's, or one tag's (R-S13)."""
+        tag = (self.only_tag or "").strip()
+        if not tag:
+            return
+        if self.sync_label_only:
+            raise SettingsError(Reason.of(ReasonCode.SETTINGS_TWO_SCOPES))
+        if not syncable_label_name(tag) or tag_key(tag) == tag_key(self.label_name):
+            raise SettingsError(Reason.of(ReasonCode.SETTINGS_BAD_ONLY_TAG, tag=tag))
 
 
 # The settings that name a Google address (R-G6): each one may receive a secret.

@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--deletions", choices=[p.value for p in DeletionPolicy],
                         help="what a Google deletion does in the CRM (deletion_policy)")
     parser.add_argument("--label", metavar="NAME", help="the Google label (label_name)")
+    parser.add_argument("--only-tag", metavar="NAME",
+                        help="sync only the CRM contacts with this tag and the Google "
+                        "contacts in the label of that name (only_tag)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     commands.add_parser("status", help="the Google account, the CRM database, the last sync")
@@ -152,6 +155,13 @@ def _run(args: argparse.Namespace, base: Profile) -> int:
             settings.deletion_policy = DeletionPolicy(args.deletions)
         if args.label:
             settings.label_name = args.label
+        if args.only_tag is not None:
+            settings.only_tag = args.only_tag
+            try:
+                settings.validate_scope()
+            except SettingsError as error:
+                print(f"error: {error}", file=sys.stderr)
+                return EXIT_USAGE
         if not _only_reads(args):
             # Before anything is asked of Google or the CRM; signing in, the state's
             # choices and a Google-only restore do not need the CRM writable.

@@ -5,6 +5,8 @@ from __future__ import annotations
 from crmsync_gui.cli.tables import print_table
 from crmsync_gui.cli.words import counted
 from crmsync_gui.core.plan import Change, Plan, Side
+from crmsync_gui.core.record import Field
+from crmsync_gui.core.tags import tag_changes
 from crmsync_gui.sync.engine import SyncResult, SyncStatus
 from crmsync_gui.sync.undo import CHANGED, DELETED, RECREATED, UndoReport
 
@@ -17,6 +19,9 @@ def _fields(change: Change) -> str:
     parts = []
     for diff in change.diffs:
         where = " (note)" if diff.into_note else ""
+        if diff.field is Field.TAGS:  # "tags: +VIP −Salon 2025" (R-S13)
+            parts.append(f"tags: {tag_changes(diff.old, diff.new)}")
+            continue
         parts.append(f"{diff.field.value}{where}: {diff.old or '∅'} → {diff.new or '∅'}"
                      if diff.old else f"{diff.field.value}{where}: {diff.new}")
     return "; ".join(parts)
@@ -33,6 +38,8 @@ def _changes_table(title: str, changes: tuple[Change, ...]) -> None:
 
 
 def print_plan(plan: Plan) -> None:
+    for note in plan.notes:
+        print(f"Note: {note.text}")
     if plan.is_empty():
         print("Everything is in sync: nothing to do.")
         return

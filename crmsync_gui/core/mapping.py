@@ -127,6 +127,7 @@ def record_from_crm(contact: Mapping[str, object], link: Mapping[str, object] | 
         work_email=_text(link, "work_email"),
         company_name=clean_text(company_name),
         job_title=_text(link, "job_title"),
+        tags=_text(contact, "tags"),
     )
 
 
@@ -149,4 +150,6 @@ def crm_values(record: ContactRecord, fields: tuple[Field, ...] | None = None) -
             link[spec.crm_columns[0]] = value
         else:
             company_name = value
+    if fields is None or Field.TAGS in fields:
+        contact["tags"] = record.tags  # a contact column, outside the seed's table
     return CrmValues(contact=contact, link=link, company_name=company_name)

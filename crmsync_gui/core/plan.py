@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from crmsync_gui.core.baseline import Settled
 from crmsync_gui.core.google_entries import Entry
-from crmsync_gui.core.record import ContactRecord, Field
+from crmsync_gui.core.record import ContactRecord, Field, split_tag_names, tag_key
 
 if TYPE_CHECKING:
     # reasons.py needs Side from here: a run-time import would be circular, and only
@@ -241,6 +241,9 @@ class Plan:
     housekeeping: tuple[Housekeeping, ...] = ()
     needs_confirmation: bool = False
     confirmation: Reason | None = None  # why it needs confirmation
+    # What the user should know about the run as a whole, not about one contact (a
+    # label that cannot be a tag, R-S13): said with the preview, never a pending item.
+    notes: tuple[Reason, ...] = ()
 
     @property
     def confirmation_reason(self) -> str:
@@ -293,6 +296,7 @@ class Plan:
             "confirmation_reason_args": self.confirmation.json_args()
             if self.confirmation else {},
             "counts": self.counts(),
+            "notes": [_reason_json(note) for note in self.notes],
         }
 
 
@@ -302,13 +306,22 @@ def _change_json(change: Change) -> dict[str, Any]:
         "crm_id": change.crm_id,
         "resource_name": change.resource_name,
         "name": change.name,
-        "fields": {d.field.value: {"old": d.old, "new": d.new, "into_note": d.into_note}
-                   for d in change.diffs},
+        "fields": {d.field.value: _diff_json(d) for d in change.diffs},
         **_reason_json(change.why),
         "key": change.key,
         "included": not change.excluded,
         "left_in_google": left_json(change.left_entries),
     }
+
+
+def _diff_json(diff: FieldDiff) -> dict[str, Any]:
+    data: dict[str, Any] = {"old": diff.old, "new": diff.new, "into_note": diff.into_note}
+    if diff.field is Field.TAGS:  # per name: what the write adds and removes (R-S13)
+        old = {tag_key(n) for n in split_tag_names(diff.old)}
+        new = {tag_key(n) for n in split_tag_names(diff.new)}
+        data["added"] = [n for n in split_tag_names(diff.new) if tag_key(n) not in old]
+        data["removed"] = [n for n in split_tag_names(diff.old) if tag_key(n) not in new]
+    return data
 
 
 def left_json(entries: tuple[Entry, ...]) -> list[dict[str, str]]:

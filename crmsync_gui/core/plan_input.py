@@ -62,6 +62,12 @@ class PlanOptions:
     conflict_policy: ConflictPolicy = ConflictPolicy.NEWEST
     deletion_policy: DeletionPolicy = DeletionPolicy.ASK
     label_only: bool = False  # only Google contacts in the label are considered (R-G4)
+    # Keys of tag names no label may take (the app's label, Google's system groups):
+    # such a CRM tag stays in the CRM (R-S13).
+    reserved_tags: frozenset[str] = frozenset()
+    # The one tag the sync is limited to ("" for all contacts, R-S13): CRM contacts with
+    # it, Google contacts in its label; a pair with it on either side.
+    only_tag: str = ""
     # The state's baselines were normalised under an older rule: re-settle them once.
     renormalize: bool = False
     # When the last sync finished: a CRM row saved since is the user's edit, even if no

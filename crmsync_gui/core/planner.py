@@ -29,7 +29,7 @@ from datetime import datetime
 from crmsync_gui.core.baseline import UNKNOWN, Baseline, Settled, baseline_after, rebased
 from crmsync_gui.core.companies import CompanyIndex, fold_name
 from crmsync_gui.core.google_entries import Assignment, assign, chosen_values, legacy_left
-from crmsync_gui.core.matching import Pair, crm_name, google_name, match_contacts
+from crmsync_gui.core.matching import Matching, Pair, crm_name, google_name, match_contacts
 from crmsync_gui.core.note_block import BLOCK_START, read_block, with_block
 from crmsync_gui.core.phones import is_national, national_form, pair_region
 from crmsync_gui.core.plan import (
@@ -58,6 +58,7 @@ from crmsync_gui.core.record import (
 )
 from crmsync_gui.core.record_merge import merged
 from crmsync_gui.core.sides import Company, CrmContact, GoogleContact
+from crmsync_gui.core.tags import merge_tags, tag_key, tags_normalized
 
 # R-S5: a run deleting more than this share of the linked contacts, and more than
 # MASS_DELETION_MIN of them, stops and asks.
@@ -91,9 +92,12 @@ def plan_sync(crm: Iterable[CrmContact], google: Iterable[GoogleContact], *,
 def _plan(crm: Iterable[CrmContact], google: Iterable[GoogleContact], links: list[Link],
           choices: Choices, companies: Iterable[Company], crm_database_uuid: str,
           options: PlanOptions, decisions: Decisions) -> Plan:
+    crm, google = list(crm), list(google)
     matching = match_contacts(crm, google, links=links, choices=choices,
                               crm_database_uuid=crm_database_uuid,
                               label_only=options.label_only, manual_links=decisions.links)
+    if options.only_tag:
+        matching = _in_scope(matching, tag_key(options.only_tag), crm, google)
     planner = _Planner(CompanyIndex(companies), crm_database_uuid, options, decisions,
                        choices)
     for pair in matching.pairs:
@@ -103,6 +107,32 @@ def _plan(crm: Iterable[CrmContact], google: Iterable[GoogleContact], links: lis
     for contact in matching.google_only:
         planner.google_only(contact)
     return planner.finish(len(links), matching.skipped, matching.possible_matches)
+
+
+def has_tag(record: ContactRecord, key: str) -> bool:
+    return key in record.norm(Field.TAGS).split(",")
+
+
+def _in_scope(matching: Matching, key: str, crm: Sequence[CrmContact],
+              google: Sequence[GoogleContact]) -> Matching:
+    """What a sync limited to one tag plans (R-S13): CRM contacts with the tag, Google
+    contacts in its label, and pairs with it on either side — so a pair whose one side
+    just lost it still carries the removal over, then leaves the scope. Everything else
+    stays as it is, links and baselines included: out of scope, not deleted. Matching
+    ran over every contact first, so a tagged CRM contact still finds its Google
+    contact outside the label instead of being created twice."""
+    crm_in = {c.crm_id for c in crm if has_tag(c.record, key)}
+    google_in = {g.resource_name for g in google if has_tag(g.record, key)}
+    return dataclasses.replace(
+        matching,
+        pairs=tuple(p for p in matching.pairs if p.link.crm_id in crm_in
+                    or p.link.resource_name in google_in),
+        crm_only=tuple(c for c in matching.crm_only if c.crm_id in crm_in),
+        google_only=tuple(g for g in matching.google_only if g.resource_name in google_in),
+        skipped=tuple(s for s in matching.skipped if s.crm_id in crm_in
+                      or s.resource_name in google_in),
+        possible_matches=tuple(m for m in matching.possible_matches if m.crm_id in crm_in
+                               or m.resource_name in google_in))
 
 
 def display(record: ContactRecord, name: Field) -> str:
@@ -170,12 +200,23 @@ class _Planner:
         reread = then is not None and then != crm.record.region()
         crm_then = crm.record.in_region(then).normalized if reread and then else ()
         google_then = google.record.in_region(then).normalized if reread and then else ()
+        tags_for_crm = tags_for_google = None
         for i, name in enumerate(FIELDS):
             c, g = crm_norm[i], google_norm[i]
             bc, bg = (base.crm[i], base.google[i]) if base else (UNKNOWN, UNKNOWN)
             if _same(name, c, g):
                 if bc != c or bg != g:
                     quiet.append(name)
+                continue
+            if name is Field.TAGS:  # merged name by name, never a conflict (R-S13)
+                tags_for_crm, tags_for_google = merge_tags(
+                    crm.record.tags, google.record.tags, bc, bg, self.options.reserved_tags)
+                if tags_normalized(tags_for_crm) != c:
+                    to_crm.append(name)
+                if tags_normalized(tags_for_google) != g:
+                    to_google.append(name)
+                if name not in to_crm and name not in to_google:
+                    quiet.append(name)  # they differ by design (a reserved name)
                 continue
             if bc == UNKNOWN or bg == UNKNOWN:
                 # First sync of the field: an empty side is not an edit, it takes the
@@ -204,13 +245,16 @@ class _Planner:
 
         # Copying a value the target already holds as is writes nothing (its normalised
         # form may differ only because the home address, hence the region, moved).
+        crm_source = crm.record if tags_for_google is None else merged(
+            crm.record, ContactRecord(tags=tags_for_google), (Field.TAGS,))
         google_writes = tuple(n for n in to_google
-                              if google.record.value(n) != crm.record.value(n))
+                              if google.record.value(n) != crm_source.value(n))
         if not google_writes:
             quiet.extend(to_google)
             to_google = []
-        google_after = merged(google.record, crm.record, google_writes)
-        crm_write = self._crm_write(crm, google_after, to_crm, base)
+        google_after = merged(google.record, crm_source, google_writes)
+        crm_write = self._crm_write(crm, google_after if tags_for_crm is None else merged(
+            google_after, ContactRecord(tags=tags_for_crm), (Field.TAGS,)), to_crm, base)
         crm_after = crm_write.record if crm_write else crm.record
         region_after = _region_of(crm_after, google_after)
         if region_after != crm.record.region():
@@ -443,14 +487,19 @@ class _Planner:
                                                   Reason.of(ReasonCode.NEW_IN_CRM)))
 
     def _google_create(self, crm: CrmContact, action: Action, reason: Reason) -> Change:
-        record = crm.record
+        # Tags no label may take (the app's own label's name) stay in the CRM alone.
+        _, sendable = merge_tags(crm.record.tags, "", UNKNOWN, UNKNOWN,
+                                 self.options.reserved_tags)
+        record = crm.record if tags_normalized(sendable) == crm.record.norm(Field.TAGS) \
+            else merged(crm.record, ContactRecord(tags=sendable), (Field.TAGS,))
         fields = tuple(name for i, name in enumerate(FIELDS) if record.normalized[i])
         return Change(
             Side.GOOGLE, action, crm.crm_id, None, crm_name(crm), reason,
             diffs=tuple(FieldDiff(name, "", display(record, name)) for name in fields),
             record=record, fields=fields, client_tag=client_tag(self.uuid, crm.crm_id),
-            settles=tuple(Settled(name, norm, norm)
-                          for name, norm in zip(FIELDS, record.normalized, strict=True)))
+            settles=tuple(Settled(name, crm_norm, google_norm)
+                          for name, crm_norm, google_norm in zip(
+                              FIELDS, crm.record.normalized, record.normalized, strict=True)))
 
     def google_only(self, google: GoogleContact) -> None:
         source = google.record
@@ -505,8 +554,18 @@ class _Planner:
                 change.resource_name
                 and f"{change.target.value}::{change.resource_name}" in kept_out)
 
+        scope = self.options.only_tag
+
+        def leaves_scope(change: Change) -> Change:
+            # The write takes the scope's tag off: the pair is out of the sync after it.
+            if (scope and Field.TAGS in change.fields and change.record is not None
+                    and not has_tag(change.record, tag_key(scope))):
+                return dataclasses.replace(change, why=Reason.of(ReasonCode.LEAVES_SCOPE,
+                                                                 tag=scope))
+            return change
+
         def mark(changes: list[Change]) -> tuple[Change, ...]:
-            ordered = sorted(changes, key=_change_order)
+            ordered = sorted(map(leaves_scope, changes), key=_change_order)
             return tuple(dataclasses.replace(c, excluded=True) if left_out(c) else c
                          for c in ordered)
 

@@ -178,6 +178,8 @@ class ReasonCode(StrEnum):
     CSV_DELETED_COMPANY_RESTORED = "csv_deleted_company_restored"
     # -- the settings file, the state file, a run's errors ----------------------------------
     SETTINGS_EMPTY_LABEL = "settings_empty_label"
+    SETTINGS_TWO_SCOPES = "settings_two_scopes"
+    SETTINGS_BAD_ONLY_TAG = "settings_bad_only_tag"
     SETTINGS_BAD_INTERVAL = "settings_bad_interval"
     SETTINGS_NOT_A_CHOICE = "settings_not_a_choice"
     SETTINGS_NOT_TRUE_OR_FALSE = "settings_not_true_or_false"
@@ -198,6 +200,9 @@ class ReasonCode(StrEnum):
     NOT_APPLIED = "not_applied"
     CRM_DATE_UNREADABLE = "crm_date_unreadable"
     LABEL_RECREATED = "label_recreated"
+    LEAVES_SCOPE = "leaves_scope"
+    SCOPE_LABEL_DELETED = "scope_label_deleted"
+    LABEL_NOT_A_TAG = "label_not_a_tag"
     GOOGLE_BAD_ANSWER = "google_bad_answer"
     CRM_BUSY = "crm_busy"
     CRM_IN_USE = "crm_in_use"
@@ -460,6 +465,10 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.CSV_DELETED_COMPANY_RESTORED: "line {line}: the company {ref} ({company}) had "
                                              "been deleted; it is restored",
     ReasonCode.SETTINGS_EMPTY_LABEL: "label_name: the Google label name cannot be empty",
+    ReasonCode.SETTINGS_TWO_SCOPES: "only_tag and sync_label_only exclude each other: sync "
+                                    "all contacts, the label's, or one tag's",
+    ReasonCode.SETTINGS_BAD_ONLY_TAG: "only_tag: {tag!r} cannot be a Google label (a comma, "
+                                      "a semicolon, or the name of the app's label)",
     ReasonCode.SETTINGS_BAD_INTERVAL: "reminder_interval_minutes: must be between 1 and 1440",
     ReasonCode.SETTINGS_NOT_A_CHOICE: "{key} is {value}; expected one of {allowed}",
     ReasonCode.SETTINGS_NOT_TRUE_OR_FALSE: "{key} must be true or false, not {value}",
@@ -490,6 +499,13 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.CRM_DATE_UNREADABLE: "its CRM modification date {value!r} is in no format "
                                     "CRM Sync reads: newest-wins counts its CRM values as "
                                     "the oldest",
+    ReasonCode.LEAVES_SCOPE: "leaves the sync scope (tag {tag}): no longer synced, "
+                             "nothing deleted",
+    ReasonCode.SCOPE_LABEL_DELETED: "The label {tag!r}, which the sync is limited to, was "
+                                    "deleted in Google: confirm to remove the tag from "
+                                    "{count} contacts in the CRM.",
+    ReasonCode.LABEL_NOT_A_TAG: "The label {name!r} is not synced as a tag: a CRM tag "
+                                "cannot hold a comma or a semicolon.",
     ReasonCode.LABEL_RECREATED: "The label {name!r} was deleted in Google: re-created, with "
                                 "{count} synced contacts put back in it.",
     ReasonCode.GOOGLE_BAD_ANSWER: "Google answered with data CRM Sync cannot use ({what}): "
@@ -517,6 +533,7 @@ ENGLISH_WORDS: Mapping[Side | Field, str] = {
     Field.WORK_EMAIL: "Work email",
     Field.COMPANY_NAME: "Company",
     Field.JOB_TITLE: "Job title",
+    Field.TAGS: "Tags",
 }
 
 Arg: TypeAlias = "str | int | Side | Field | Reason | tuple[Reason, ...]"
@@ -624,6 +641,9 @@ ENGLISH_ONE: Mapping[ReasonCode, str] = {
                              "run): left for the next sync",
     ReasonCode.LABEL_RECREATED: "The label {name!r} was deleted in Google: re-created, with "
                                 "{count} synced contact put back in it.",
+    ReasonCode.SCOPE_LABEL_DELETED: "The label {tag!r}, which the sync is limited to, was "
+                                    "deleted in Google: confirm to remove the tag from "
+                                    "{count} contact in the CRM.",
 }
 
 

@@ -31,9 +31,12 @@ class Field(StrEnum):
     WORK_EMAIL = "work_email"
     COMPANY_NAME = "company_name"
     JOB_TITLE = "job_title"
+    TAGS = "tags"  # CRM tags ↔ Google labels (R-S13): merged per name, never a conflict
 
 
 FIELDS: tuple[Field, ...] = tuple(Field)
+# The seed's eleven fields (its annexes); tags came later, with labels (R-S13).
+SEED_FIELDS: tuple[Field, ...] = tuple(name for name in FIELDS if name is not Field.TAGS)
 PHONE_FIELDS = frozenset({Field.HOME_PHONE, Field.PERSONAL_MOBILE, Field.WORK_PHONE,
                           Field.WORK_MOBILE})
 EMAIL_FIELDS = frozenset({Field.PERSONAL_EMAIL, Field.WORK_EMAIL})
@@ -42,6 +45,7 @@ PRO_FIELDS = frozenset({Field.WORK_PHONE, Field.WORK_MOBILE, Field.WORK_EMAIL,
                         Field.COMPANY_NAME, Field.JOB_TITLE})
 
 _SPACES = re.compile(r"\s+")
+TAG_SEPARATORS = re.compile(r"[,;]")
 
 
 def clean_text(value: str | None) -> str:
@@ -56,6 +60,28 @@ def fold_name(name: str) -> str:
     """"Société Générale " and "societe generale" fold to the same key (R-S4)."""
     decomposed = unicodedata.normalize("NFKD", clean_text(name).casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tag_key(name: str) -> str:
+    """What two tag names are compared by: "VIP " and "vip" are one tag (R-S13)."""
+    return clean_text(name).casefold()
+
+
+def split_tag_names(value: str) -> tuple[str, ...]:
+    """The names a tags value holds ("VIP, Salon; x"), in order, each once, trimmed."""
+    found: dict[str, str] = {}
+    for part in TAG_SEPARATORS.split(value or ""):
+        name = clean_text(part)
+        if name:
+            found.setdefault(tag_key(name), name)
+    return tuple(found.values())
+
+
+@lru_cache(maxsize=4096)
+def tags_normalized(value: str) -> str:
+    """The comparable form of a tags value: its names' keys, sorted, comma-joined (a
+    firm has a few dozen tag combinations over thousands of contacts: cached)."""
+    return ",".join(sorted({tag_key(name) for name in split_tag_names(value)}))
 
 
 _EMAIL_SHAPE = re.compile(r"[^@\s]+@[^@\s]+")
@@ -122,6 +148,7 @@ class ContactRecord:
     work_email: str = ""
     company_name: str = ""
     job_title: str = ""
+    tags: str = ""
     # The region its phones are read in; "" means its own address's. A linked pair reads
     # both sides in one region (``pair_region``), so the same text is the same number.
     phone_region: str = field(default="", repr=False, compare=False)
@@ -144,6 +171,8 @@ class ContactRecord:
                 values.append(normalize_phone(value, region))
             elif name in EMAIL_FIELDS:
                 values.append(normalize_email(value))
+            elif name is Field.TAGS:
+                values.append(tags_normalized(value))
             else:
                 values.append(value)
         return tuple(values)

@@ -31,7 +31,7 @@ from crmsync_gui.google.errors import (
     error_from_http,
     refresh_failure,
 )
-from crmsync_gui.google.person import MAPPED_PERSON_FIELDS, READ_FIELDS, Person
+from crmsync_gui.google.person import READ_FIELDS, UPDATE_MASK, Person
 from crmsync_gui.google.retry import RetryPolicy, run_with_retry
 from crmsync_gui.google.secure_transport import SecureHttp
 
@@ -235,7 +235,7 @@ class PeopleApi:
         them (the others of the call did land); else the call raises.
         """
         updated: dict[str, Person] = {}
-        mask = ",".join(MAPPED_PERSON_FIELDS)
+        mask = UPDATE_MASK
         for chunk in _chunks(list(bodies), WRITE_BATCH):
             names = tuple(str(body["resourceName"]) for body in chunk)
             response = self._execute(
@@ -279,17 +279,43 @@ class PeopleApi:
 
     # -- the label (R-G4) ---------------------------------------------------------------
 
-    def _groups(self) -> list[dict[str, Any]]:
-        response = self._execute(
-            "contactGroups.list", lambda s: s.contactGroups().list(pageSize=1000))
-        return list(response.get("contactGroups") or [])
+    def groups(self) -> list[dict[str, Any]]:
+        """Every contact group, system groups included: one call for up to 1,000 (the
+        default page is 30), more pages only for an account with more labels."""
+        groups: list[dict[str, Any]] = []
+        page_token: str | None = None
+        while True:
+            params: dict[str, Any] = {"pageSize": 1000}
+            if page_token:
+                params["pageToken"] = page_token
+            response = self._execute(
+                "contactGroups.list", lambda s, p=params: s.contactGroups().list(**p))
+            page = response.get("contactGroups") or []
+            if not isinstance(page, list) or not all(isinstance(g, dict) for g in page):
+                raise _bad_answer("contactGroups is not a list of groups", response)
+            groups.extend(page)
+            page_token = response.get("nextPageToken")
+            if not page_token:
+                return groups
+
+    def create_label(self, name: str) -> str | None:
+        """A new label's resource name; None when one of that name exists (409)."""
+        try:
+            group = self._execute(
+                "contactGroups.create",
+                lambda s: s.contactGroups().create(body={"contactGroup": {"name": name}}))
+        except GoogleRequestRefused as error:
+            if error.status != 409:
+                raise
+            return None
+        return str(group["resourceName"])
 
     def group_names(self) -> set[str]:
         """The resource names of every contact group (labels and system groups)."""
-        return {str(g["resourceName"]) for g in self._groups() if g.get("resourceName")}
+        return {str(g["resourceName"]) for g in self.groups() if g.get("resourceName")}
 
     def find_label(self, name: str) -> str | None:
-        for group in self._groups():
+        for group in self.groups():
             if group.get("groupType", "USER_CONTACT_GROUP") != "USER_CONTACT_GROUP":
                 continue
             if name in (group.get("name"), group.get("formattedName")):
@@ -301,14 +327,9 @@ class PeopleApi:
         existing = self.find_label(name)
         if existing:
             return existing
-        try:
-            group = self._execute(
-                "contactGroups.create",
-                lambda s: s.contactGroups().create(body={"contactGroup": {"name": name}}))
-            return str(group["resourceName"])
-        except GoogleRequestRefused as error:
-            if error.status != 409:
-                raise
+        created = self.create_label(name)
+        if created is not None:
+            return created
         found = self.find_label(name)
         if found is None:
             raise GoogleRequestRefused(Reason.of(ReasonCode.GOOGLE_LABEL_NOT_LISTED,

@@ -29,6 +29,7 @@ from crmsync_gui.core.mapping import SEED_MAPPING, SPEC_BY_FIELD, GoogleSlot
 from crmsync_gui.core.phones import region_for
 from crmsync_gui.core.record import Address, ContactRecord, Field, FieldValue
 from crmsync_gui.core.sides import GoogleContact
+from crmsync_gui.core.tags import LabelDirectory, split_tag_names
 from crmsync_gui.core.timestamps import EPOCH, parse_timestamp_or
 
 Person = dict[str, Any]
@@ -41,6 +42,9 @@ READ_FIELDS = ("names,emailAddresses,phoneNumbers,addresses,organizations,biogra
 # The person fields a mapped update rewrites; always sent whole (merged), so one mask
 # serves every contact of a batch (batchUpdateContacts takes a single updateMask).
 MAPPED_PERSON_FIELDS = ("names", "phoneNumbers", "emailAddresses", "addresses", "organizations")
+# An update sends the full memberships too (R-S13): a tag is a label membership, and one
+# mask serves every contact of a batch.
+UPDATE_MASK = ",".join((*MAPPED_PERSON_FIELDS, "memberships"))
 _ORGANIZATION_FIELDS = (Field.COMPANY_NAME, Field.JOB_TITLE)  # one entry holds both
 # Output-only or derived keys that would go stale once we change an entry's value.
 _DERIVED_KEYS = ("metadata", "formattedType", "canonicalForm", "formattedValue",
@@ -139,7 +143,8 @@ def _choose(person: Mapping[str, Any], baseline: Baseline | None = None) -> Assi
 
 
 def record_from_person(person: Mapping[str, Any],
-                       assignment: Assignment | None = None) -> ContactRecord:
+                       assignment: Assignment | None = None,
+                       labels: LabelDirectory | None = None) -> ContactRecord:
     """Annex 2's left column: the mapped values of a Person ("" where absent).
 
     Emails, phones, the home address and the organisation come from ``assignment``
@@ -150,15 +155,19 @@ def record_from_person(person: Mapping[str, Any],
         if spec.field.value not in values:
             entry = _read_entry(_entries(person, spec.google.list_name), spec.google)
             values[spec.field] = str(entry.get(spec.google.attribute) or "") if entry else ""
+    # Tags are the names of its user labels (R-S13): only with the account's directory.
+    values[Field.TAGS] = labels.tags_of(group_list(person)) if labels is not None else ""
     return ContactRecord(**values)  # type: ignore[arg-type]
 
 
 def chosen_record(person: Mapping[str, Any], baseline: Baseline | None,
+                  labels: LabelDirectory | None = None,
                   ) -> tuple[ContactRecord, Assignment]:
-    """A Person's record with its entries chosen against a link's baseline: what the
-    planner reads, for code that works on one Person outside a plan (undo)."""
+    """A Person's record with its entries chosen against a link's baseline (and its
+    tags, with the account's ``labels``): what the planner reads, for code that works
+    on one Person outside a plan (undo)."""
     chosen = _choose(person, baseline)
-    return record_from_person(person, chosen), chosen
+    return record_from_person(person, chosen, labels), chosen
 
 
 def crm_tag_of(person: Mapping[str, Any]) -> str | None:
@@ -173,17 +182,46 @@ def crm_tag(database_uuid: str, crm_id: int) -> str:
     return f"{database_uuid}:{crm_id}"
 
 
-def group_names_of(person: Mapping[str, Any]) -> set[str]:
-    groups = set()
+def group_list(person: Mapping[str, Any]) -> list[str]:
+    """The contact groups it is a member of, in order, each once (domain memberships,
+    output-only, left out)."""
+    groups: dict[str, None] = {}
     for membership in _entries(person, "memberships"):
         name = (membership.get("contactGroupMembership") or {}).get("contactGroupResourceName")
         if name:
-            groups.add(str(name))
-    return groups
+            groups[str(name)] = None
+    return list(groups)
 
 
-def contact_from_person(person: Mapping[str, Any], label: str | None = None) -> GoogleContact:
-    """A GoogleContact from a read Person (``label``: the label's resource name, if any)."""
+def group_names_of(person: Mapping[str, Any]) -> set[str]:
+    return set(group_list(person))
+
+
+def memberships(groups: Iterable[str]) -> list[dict[str, Any]]:
+    """The ``memberships`` of a write: My Contacts always first — a contact written
+    without it leaves "My Contacts", and the next read would see it deleted."""
+    ordered = dict.fromkeys([MY_CONTACTS, *groups])
+    return [{"contactGroupMembership": {"contactGroupResourceName": g}} for g in ordered]
+
+
+def memberships_with_tags(person: Mapping[str, Any], tags: str,
+                          labels: LabelDirectory) -> list[dict[str, Any]]:
+    """The Person's memberships with its tag labels replaced by ``tags``' labels; every
+    other group (the app's label, starred, a label that cannot be a tag) kept."""
+    kept = [g for g in group_list(person) if g not in labels.tags]
+    wanted = []
+    for name in split_tag_names(tags):
+        resource = labels.resource_for(name)
+        if resource is None:  # the engine creates every label before it writes
+            raise ValueError(f"no label for tag {name!r}")
+        wanted.append(resource)
+    return memberships([*kept, *wanted])
+
+
+def contact_from_person(person: Mapping[str, Any], label: str | None = None,
+                        labels: LabelDirectory | None = None) -> GoogleContact:
+    """A GoogleContact from a read Person (``label``: the app's label's resource name,
+    if any; ``labels``: the account's labels, for its tags)."""
     metadata = person.get("metadata") or {}
     sources = metadata.get("sources") or []
     own = next((s for s in sources if isinstance(s, dict) and s.get("type") == "CONTACT"), {})
@@ -192,7 +230,7 @@ def contact_from_person(person: Mapping[str, Any], label: str | None = None) -> 
     return GoogleContact(
         resource_name=str(person["resourceName"]),
         etag=str(person.get("etag") or ""),
-        record=ContactRecord() if deleted else record_from_person(person),
+        record=ContactRecord() if deleted else record_from_person(person, labels=labels),
         entries=() if deleted else entries_of(person),
         updated_at=parse_timestamp_or(update_time, EPOCH),
         deleted=deleted,
@@ -259,7 +297,8 @@ def _write_address(entries: list[dict[str, Any]], slot: GoogleSlot, address: Add
 
 def merge_into_person(person: Mapping[str, Any], record: ContactRecord,
                       fields: Iterable[Field],
-                      slots: Iterable[tuple[Field, str, int]] | None = None) -> Person:
+                      slots: Iterable[tuple[Field, str, int]] | None = None,
+                      labels: LabelDirectory | None = None) -> Person:
     """The update body: ``person`` with ``fields`` of ``record`` written into it.
 
     ``slots`` says where each email or phone field sits in the Person's lists (the
@@ -268,13 +307,19 @@ def merge_into_person(person: Mapping[str, Any], record: ContactRecord,
     its entry; a field with no entry gets a new one of the field's own type.
 
     Returns resourceName, etag and the whole of every mapped list (Google-only entries
-    included), ready for updateContact/batchUpdateContacts with ``MAPPED_PERSON_FIELDS``
-    as the mask.
+    included) and the full list of memberships (its tag labels set from the record's
+    tags when ``fields`` has them — with ``labels``), ready for batchUpdateContacts
+    with ``UPDATE_MASK``.
     """
     chosen = set(fields)
     body: Person = {"resourceName": person.get("resourceName"), "etag": person.get("etag")}
     for list_name in MAPPED_PERSON_FIELDS:
         body[list_name] = copy.deepcopy(_entries(person, list_name))
+    if Field.TAGS in chosen and labels is None:
+        raise ValueError("writing tags needs the account's labels")
+    body["memberships"] = (memberships_with_tags(person, record.tags, labels)
+                           if Field.TAGS in chosen and labels is not None
+                           else memberships(group_list(person)))
     names = body["names"]
     if chosen & {Field.FIRST_NAME, Field.LAST_NAME} and not any(map(_writable, names)):
         # The name read was a connected profile's (read-only): the contact gets its own,
@@ -309,14 +354,19 @@ def merge_into_person(person: Mapping[str, Any], record: ContactRecord,
     return body
 
 
-def new_person(record: ContactRecord, tag: str | None, label: str | None) -> Person:
-    """The body of a contact created by the app: mapped fields, the tag, the label."""
+def new_person(record: ContactRecord, tag: str | None, label: str | None,
+               labels: LabelDirectory | None = None) -> Person:
+    """The body of a contact created by the app: mapped fields, the client tag, the
+    app's label and its tags' labels (with ``labels``)."""
     body = merge_into_person({}, record, [spec.field for spec in SEED_MAPPING])
     del body["resourceName"], body["etag"]
     body = {key: value for key, value in body.items() if value}
     if tag:
         body["clientData"] = [{"key": CLIENT_DATA_KEY, "value": tag}]
-    groups = [MY_CONTACTS] + ([label] if label else [])
-    body["memberships"] = [{"contactGroupMembership": {"contactGroupResourceName": g}}
-                           for g in groups]
+    groups = [label] if label else []
+    if record.tags and labels is not None:
+        body["memberships"] = memberships_with_tags(
+            {"memberships": memberships(groups)}, record.tags, labels)
+    else:
+        body["memberships"] = memberships(groups)
     return body

@@ -191,6 +191,19 @@ class AdminOps:
             self.s.save()
             return {}
 
+    def rename_group(self, name: str, new_name: str) -> dict[str, Any]:
+        """Rename a label as the user does in Google Contacts (its contacts untouched)."""
+        with self.s.lock:
+            store, acct = self.s.store, self.s.store.active
+            gid = next((gid for gid, group in acct.groups.items() if group["name"] == name),
+                       None)
+            if gid is None:
+                raise KeyError(name)
+            out = store.update_group(acct, f"contactGroups/{gid}",
+                                     {"contactGroup": {"name": new_name}}, self.s.now())
+            self.s.save()
+            return out
+
     def set_auto_approve(self, enabled: bool) -> dict[str, Any]:
         with self.s.lock:
             self.s.oauth.auto_approve = bool(enabled)
@@ -269,6 +282,7 @@ def handle(ops: AdminOps, verb: str, path: str, raw_body: bytes) -> Any:
         ("GET", "contacts"): lambda: ops.dump(),
         ("POST", "groups"): lambda: ops.create_group(body["name"]),
         ("POST", "groups/delete"): lambda: ops.delete_group(body["name"]),
+        ("POST", "groups/rename"): lambda: ops.rename_group(body["name"], body["new_name"]),
         ("POST", "auto_approve"): lambda: ops.set_auto_approve(body.get("enabled", True)),
         ("POST", "token_outage"): lambda: ops.set_token_outage(body.get("enabled", True)),
         ("POST", "tokens"): lambda: ops.issue_tokens(body.get("scopes")),

@@ -138,6 +138,9 @@ class SandboxAdmin:
     def delete_group(self, name: str) -> dict[str, Any]:
         return self._call("POST", "groups/delete", {"name": name})
 
+    def rename_group(self, name: str, new_name: str) -> dict[str, Any]:
+        return self._call("POST", "groups/rename", {"name": name, "new_name": new_name})
+
     def set_auto_approve(self, enabled: bool) -> dict[str, Any]:
         return self._call("POST", "auto_approve", {"enabled": enabled})
 

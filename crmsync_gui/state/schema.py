@@ -136,7 +136,16 @@ _V8 = """
 CREATE TABLE left_out (key TEXT PRIMARY KEY);
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8)
+# v9: CRM tags ↔ Google labels (R-S13). The labels that were tags at the last read, by
+# resource name, so a label renamed or deleted in Google is noticed (its contacts are
+# read again). The copy of Google of older versions holds no tags: the sync token is
+# dropped so the next run reads everything, with its labels.
+_V9 = """
+CREATE TABLE tag_label (resource_name TEXT PRIMARY KEY, name TEXT NOT NULL);
+DELETE FROM meta WHERE key = 'sync_token';
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

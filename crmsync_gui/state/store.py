@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -355,6 +355,16 @@ class StateStore:
         with self._transaction() as conn:
             self._set_meta(conn, _LABEL, resource_name)
             self._set_meta(conn, _LABEL_NAME, name)
+
+    def tag_labels(self) -> dict[str, str]:
+        """The labels that were tags at the last read: resource name → name (R-S13)."""
+        return dict(self._conn.execute("SELECT resource_name, name FROM tag_label"))
+
+    def set_tag_labels(self, labels: Mapping[str, str]) -> None:
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM tag_label")
+            conn.executemany("INSERT INTO tag_label (resource_name, name) VALUES (?, ?)",
+                             labels.items())
 
     def set_last_sync_at(self, moment: datetime) -> None:
         with self._transaction() as conn:

@@ -28,11 +28,12 @@ from crmsync_gui.core.note_block import read_block
 from crmsync_gui.core.phones import NORMALIZATION_VERSION
 from crmsync_gui.core.plan import Action, Change, HousekeepingKind, Plan, Side
 from crmsync_gui.core.plan_input import Decisions, Link, PlanOptions, client_tag
-from crmsync_gui.core.planner import plan_sync, unchanged_in_google
+from crmsync_gui.core.planner import has_tag, plan_sync, unchanged_in_google
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
-from crmsync_gui.core.record import FIELDS, PRO_FIELDS, ContactRecord
+from crmsync_gui.core.record import FIELDS, PRO_FIELDS, ContactRecord, Field
 from crmsync_gui.core.run_report import RunProblem, RunStatus, replan_limit, run_status
 from crmsync_gui.core.sides import CrmContact
+from crmsync_gui.core.tags import LabelDirectory, labels_moved, split_tag_names, tag_key
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.model import CrmConflictError, CrmError
 from crmsync_gui.crm.sqlite_db import SqliteCrm
@@ -43,7 +44,7 @@ from crmsync_gui.google.errors import (
     StaleEtag,
 )
 from crmsync_gui.google.people import WHOLE_FIELDS, WRITE_BATCH, PeopleApi
-from crmsync_gui.google.person import Person, contact_from_person
+from crmsync_gui.google.person import Person
 from crmsync_gui.google.retry import UncertainWrite
 from crmsync_gui.state.store import Checkpoint, IntendedCreate, JournalEntry, StateStore
 from crmsync_gui.sync.backup import BEFORE_DELETIONS, BEFORE_FIRST_SYNC, BackupInfo, write_backup
@@ -134,15 +135,29 @@ class SyncEngine:
                      else self.api.find_label(self.label_name))
             if label is not None:
                 self.state.set_label_resource_name(label, self.label_name)
+        # Every run lists the labels (one call): tags are their names (R-S13). A label
+        # renamed or deleted since the last read changes the tags of contacts the
+        # sync token may not return: everything is read again then.
+        labels = LabelDirectory.of(self.api.groups(), self.label_name, label)
+        known = self.state.tag_labels()
+        renamed = labels_moved(known, labels)
+        scope = tag_key(self.options.only_tag)
+        # The scope's label deleted: remembered until a confirmed sync acts on it.
+        scope_gone = {resource: name for resource, name in known.items()
+                      if scope and tag_key(name) == scope and resource not in labels.tags}
         # Creates of a run that died may not show in sync-token reads for minutes.
         view = read_google_view(self.api, self.state, label,
-                                force_full=relabelled or bool(self.state.intended_creates()))
+                                force_full=relabelled or renamed
+                                or bool(self.state.intended_creates()),
+                                labels=labels)
         if view.left_label and label is not None and not relabelled \
                 and self.label_vanished(view, writing) and not writing:
             # Planned as if the label were there, but not stored: the sync that follows
             # reads these changes again, and is the one that re-creates the label.
             return view
+        view.scope_label_deleted = bool(scope_gone)
         view.save(self.state)  # the copy first, then the token it matches
+        self.state.set_tag_labels({**labels.tags, **scope_gone})
         self.state.set_sync_token(view.sync_token)
         return view
 
@@ -175,11 +190,11 @@ class SyncEngine:
         for name, contact in list(view.contacts.items()):
             if contact.in_label and name not in linked:  # not ours to put back
                 view.put(dataclasses.replace(contact, in_label=False))
+        view.label = label
         if members:
             self.api.add_to_label(label, members)
             for person in self.api.get_many(members).values():
-                view.put(contact_from_person(person, label))
-        view.label = label
+                view.put(view.contact(person))
         self.state.set_label_resource_name(label, self.label_name)
         self.notes.append(RunProblem(Reason.of(ReasonCode.LABEL_RECREATED,
                                                name=self.label_name, count=len(members))))
@@ -198,11 +213,25 @@ class SyncEngine:
         options = dataclasses.replace(
             self.options,
             renormalize=self.state.normalization_version < NORMALIZATION_VERSION,
-            last_sync_at=self.state.last_sync_at)
-        return plan_sync(contacts, view.contacts.values(), links=links,
+            last_sync_at=self.state.last_sync_at, reserved_tags=view.labels.reserved)
+        plan = plan_sync(contacts, view.contacts.values(), links=links,
                          choices=self.state.choices(), companies=self.crm.companies(),
                          crm_database_uuid=self.crm.database_uuid, options=options,
                          decisions=decisions)
+        if view.labels.unsyncable:
+            plan = dataclasses.replace(plan, notes=tuple(
+                Reason.of(ReasonCode.LABEL_NOT_A_TAG, name=name)
+                for name in sorted(view.labels.unsyncable.values())))
+        if view.scope_label_deleted and not (decisions and decisions.confirm_mass_deletion):
+            scope = options.only_tag
+            removals = sum(1 for change in plan.to_crm if Field.TAGS in change.fields
+                           and any(d.field is Field.TAGS and has_tag(
+                               ContactRecord(tags=d.old), tag_key(scope))
+                               for d in change.diffs))
+            if removals:
+                plan = dataclasses.replace(plan, needs_confirmation=True, confirmation=(
+                    Reason.of(ReasonCode.SCOPE_LABEL_DELETED, tag=scope, count=removals)))
+        return plan
 
     def _recovered_crm_creates(self, view: GoogleView, contacts: Sequence[CrmContact],
                                links: list[Link]) -> list[Link]:
@@ -236,9 +265,13 @@ class SyncEngine:
         without a Google call: after a choice on the Sync page, the tables follow at
         once. A sync reads Google again anyway, and its writes carry the etags read then
         (a contact changed meanwhile is re-read, R-G2)."""
+        label = self.state.label_resource_name
         view = GoogleView({c.resource_name: c for c in self.state.google_contacts()},
-                          self.state.sync_token, full_read=False,
-                          label=self.state.label_resource_name)
+                          self.state.sync_token, full_read=False, label=label,
+                          labels=LabelDirectory.of(
+                              ({"resourceName": resource, "name": name}
+                               for resource, name in self.state.tag_labels().items()),
+                              self.label_name, label))
         return self._plan(view, decisions, crm_contacts)
 
     def preview(self, decisions: Decisions | None = None,
@@ -308,6 +341,8 @@ class SyncEngine:
                                   warnings=result.warnings)
         if result.status in (RunStatus.OK, RunStatus.PARTIAL):  # the run reached its end
             self.state.set_last_sync_at(utc_now())
+            if view.scope_label_deleted:  # confirmed and acted on: forgotten now
+                self.state.set_tag_labels(view.labels.tags)
         self._progress(Progress("done", message=result.status.value))
         return result
 
@@ -370,6 +405,53 @@ class _Run:
             self._crm_batch(batch)
         for change in list(self.open.values()):
             self._problem(change, Reason.of(ReasonCode.NOT_APPLIED))
+
+    def _with_labels(self, changes: Sequence[Change]) -> list[Change]:
+        """The changes, once every label their tags need exists in Google (created on
+        first use, R-S13); those needing a label Google refused are reported, not sent."""
+        needed: dict[str, str] = {}
+        for change in changes:
+            if change.record is not None and (change.action in (Action.CREATE, Action.RESTORE)
+                                              or Field.TAGS in change.fields):
+                for name in split_tag_names(change.record.tags):
+                    if self.view.labels.resource_for(name) is None:
+                        needed.setdefault(tag_key(name), name)
+        refused: dict[str, Reason] = {}
+        for key, name in sorted(needed.items()):
+            try:
+                self._create_label(name)
+            except GoogleRequestRefused as error:
+                refused[key] = error.reason
+        if needed:
+            self.e.state.set_tag_labels(self.view.labels.tags)
+        if not refused:
+            return list(changes)
+        kept = []
+        for change in changes:
+            assert change.record is not None or change.action is not Action.CREATE
+            keys = {tag_key(n) for n in split_tag_names(change.record.tags)} \
+                if change.record is not None else set()
+            missing = next((refused[k] for k in sorted(keys) if k in refused), None)
+            if missing is not None and (change.action in (Action.CREATE, Action.RESTORE)
+                                        or Field.TAGS in change.fields):
+                self._problem(change, missing)
+            else:
+                kept.append(change)
+        return kept
+
+    def _create_label(self, name: str) -> None:
+        """A tag's label, created; one Google already has under another case (409) is
+        looked up by its folded name."""
+        created = self.e.api.create_label(name)
+        if created is None:
+            found = LabelDirectory.of(self.e.api.groups(), self.e.label_name,
+                                      self.view.label).resource_for(name)
+            if found is None:
+                raise GoogleRequestRefused(Reason.of(ReasonCode.GOOGLE_LABEL_NOT_LISTED,
+                                                     name=name))
+            created = found
+        self.view.labels = self.view.labels.with_label(created, name)
+        log.info("label %r created for a tag: %s", name, created)
 
     def _apply_google(self, changes: Sequence[Change]) -> None:
         """Google changes in the order that keeps a run safe: creates, updates, deletes,
@@ -508,6 +590,9 @@ class _Run:
     # -- Google ------------------------------------------------------------------------
 
     def _google_creates(self, batch: list[Change]) -> None:
+        batch = self._with_labels(batch)
+        if not batch:
+            return
         self.e.state.record_intended_creates(
             IntendedCreate(str(c.client_tag), int(c.crm_id or 0), self.result.run_id)
             for c in batch)
@@ -516,7 +601,7 @@ class _Run:
         for change, person in zip(batch, created, strict=True):
             if person is None:
                 continue
-            contact = contact_from_person(person, self.view.label)
+            contact = self.view.contact(person)
             self.view.put(contact)
             crm_id = int(change.crm_id or 0)
             upsert.append(link_after(None, change, crm_id=crm_id,
@@ -538,7 +623,7 @@ class _Run:
         those reported). A refused batch goes again contact by contact; a lost answer is
         looked up by tag before anything is sent again (twice at most, then the run
         stops and the next one looks again)."""
-        bodies = [google_body(c, None, self.view.label) for c in batch]
+        bodies = [google_body(c, None, self.view.label, self.view.labels) for c in batch]
         refused: dict[int, GoogleError] = {}
         try:
             created = self.e.api.create_many(bodies, refused)
@@ -569,7 +654,7 @@ class _Run:
         log.info("create answer lost: looking for the batch's contacts by their tags")
         by_tag = {}
         for person in self.e.api.read_connections().persons:
-            contact = contact_from_person(person, self.view.label)
+            contact = self.view.contact(person)
             if contact.crm_tag:
                 by_tag[contact.crm_tag] = person
         found: list[Person | None] = [by_tag.get(str(c.client_tag)) for c in batch]
@@ -617,8 +702,13 @@ class _Run:
 
     def _google_update_batch(self, batch: list[Change]) -> list[Change]:
         """Send one batch of updates; what must be sent again after a re-plan."""
+        # Labels before each batch: a re-planned contact may carry a tag just typed.
+        batch = self._with_labels(batch)
+        if not batch:
+            return []
         before = self.view.persons([str(c.resource_name) for c in batch], self.e.state)
-        bodies = [google_body(c, before.get(str(c.resource_name)), self.view.label)
+        bodies = [google_body(c, before.get(str(c.resource_name)), self.view.label,
+                              self.view.labels)
                   for c in batch]
         refused: dict[str, GoogleError] = {}
         stale: list[Change] = []
@@ -640,7 +730,7 @@ class _Run:
             person = updated.get(name)
             if person is None:
                 continue
-            contact = contact_from_person(person, self.view.label)
+            contact = self.view.contact(person)
             self.view.put(contact)
             crm_id = int(change.crm_id or 0)
             upsert.append(link_after(self.links.get(crm_id), change, crm_id=crm_id,
@@ -665,7 +755,7 @@ class _Run:
         for name in stale:
             was = self.view.contacts.get(name)
             if name in fresh:
-                contact = contact_from_person(fresh[name], self.view.label)
+                contact = self.view.contact(fresh[name])
                 if was is not None and was.in_label and not contact.in_label:
                     left_label.append(name)
                 self.view.put(contact)
@@ -733,7 +823,7 @@ class _Run:
             if person is None:
                 gone.append(change)  # deleted in Google meanwhile: nothing left to do
             elif link is None or not unchanged_in_google(
-                    link, contact_from_person(person, self.view.label),
+                    link, self.view.contact(person),
                     self.crm_contacts.get(int(change.crm_id or 0))):
                 self._problem(change, Reason.of(ReasonCode.SKIPPED_CHANGED_AFTER_CRM_DELETION))
             else:

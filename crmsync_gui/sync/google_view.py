@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from crmsync_gui.core.sides import GoogleContact
+from crmsync_gui.core.tags import LabelDirectory
 from crmsync_gui.google.errors import SyncTokenExpired
 from crmsync_gui.google.people import PeopleApi
 from crmsync_gui.google.person import Person, contact_from_person
@@ -36,6 +37,15 @@ class GoogleView:
     # Contacts the state's copy had in the label and this read does not: taken out by
     # the user, or the label itself deleted in Google (the engine tells which).
     left_label: list[str] = field(default_factory=list)
+    # The account's labels, for every contact's tags (R-S13).
+    labels: LabelDirectory = field(default_factory=LabelDirectory)
+    # The label of the one tag the sync is limited to was deleted in Google since the
+    # last read: acting on it removes that tag from its contacts, so it asks first.
+    scope_label_deleted: bool = False
+
+    def contact(self, person: Person) -> GoogleContact:
+        """A read Person as the sync sees it: in the app's label or not, with its tags."""
+        return contact_from_person(person, self.label, self.labels)
 
     def put(self, contact: GoogleContact) -> None:
         self.contacts[contact.resource_name] = contact
@@ -71,7 +81,9 @@ class GoogleView:
 
 
 def read_google_view(api: PeopleApi, state: StateStore, label: str | None,
-                     force_full: bool = False) -> GoogleView:
+                     force_full: bool = False,
+                     labels: LabelDirectory | None = None) -> GoogleView:
+    labels = labels if labels is not None else LabelDirectory()
     token = state.sync_token
     if token and not force_full:
         known = {c.resource_name: c for c in state.google_contacts()}
@@ -80,9 +92,10 @@ def read_google_view(api: PeopleApi, state: StateStore, label: str | None,
         except SyncTokenExpired:
             log.info("sync token expired: full read")
         else:
-            view = GoogleView(known, read.sync_token, full_read=False, label=label)
+            view = GoogleView(known, read.sync_token, full_read=False, label=label,
+                              labels=labels)
             for person in read.persons:
-                contact = contact_from_person(person, label)
+                contact = view.contact(person)
                 if contact.deleted:
                     view.remove(contact.resource_name)
                     continue
@@ -94,7 +107,7 @@ def read_google_view(api: PeopleApi, state: StateStore, label: str | None,
     read = api.read_connections()
     contacts = {}
     for person in read.persons:
-        contact = contact_from_person(person, label)
+        contact = contact_from_person(person, label, labels)
         if not contact.deleted:
             contacts[contact.resource_name] = contact
     previous = state.google_resource_names()
@@ -103,5 +116,6 @@ def read_google_view(api: PeopleApi, state: StateStore, label: str | None,
                       changed=list(contacts.values()),
                       removed=sorted(previous - set(contacts)),
                       left_label=sorted(name for name in members if name in contacts
-                                        and not contacts[name].in_label))
+                                        and not contacts[name].in_label),
+                      labels=labels)
     return view

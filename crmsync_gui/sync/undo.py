@@ -42,6 +42,7 @@ from crmsync_gui.core.plan_input import Link
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
 from crmsync_gui.core.record import FIELDS, ContactRecord, Field
 from crmsync_gui.core.run_report import RunProblem
+from crmsync_gui.core.tags import LabelDirectory
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
@@ -146,6 +147,7 @@ class _Undo:
         # Contacts brought back already (read once, when needed); the labels that exist.
         self.recreated: dict[str, dict[str, Any]] | None = None
         self.groups: set[str] | None = None
+        self.labels: LabelDirectory | None = None
 
     def _do(self, side: Side, action: str, write: Callable[[], Any]) -> Any:
         """Do it (not in a dry run), and count what undo did to one contact — only once
@@ -189,7 +191,7 @@ class _Undo:
         person = self._google_now(entry.resource_name)
         if person is None:
             return
-        now, _ = chosen_record(person, self._baseline(entry.crm_id))
+        now, _ = chosen_record(person, self._baseline(entry.crm_id), self._labels())
         made = (entry.created or {}).get("etag")
         # Any edit moves the etag, of fields the sync never reads too (a birthday, a
         # note): only a contact exactly as the run made it is removed.
@@ -214,8 +216,10 @@ class _Undo:
         base = self._baseline(entry.crm_id)
         # Both read as the planner reads them against the pair's baseline: a second mobile
         # the run left in Google is not taken for the one it removed.
-        (now, chosen), (before, _) = (chosen_record(person, base),
-                                      chosen_record(entry.before, entry.baseline or base))
+        labels = self._labels()
+        (now, chosen), (before, _) = (chosen_record(person, base, labels),
+                                      chosen_record(entry.before, entry.baseline or base,
+                                                    labels))
         back: dict[Field, Any] = {}
         for name, value in self._written(entry, Side.GOOGLE).items():
             if now.norm(name) == before.norm(name):
@@ -229,7 +233,7 @@ class _Undo:
             return
         names = list(back)
         body = merge_into_person(person, now.replace(**{n.value: v for n, v in back.items()}),
-                                 names, chosen.indexes())
+                                 names, chosen.indexes(), labels)
         updated = self._do(Side.GOOGLE, CHANGED,
                            lambda: self._update(person, body, base, back))
         if updated and entry.crm_id is not None:
@@ -247,8 +251,8 @@ class _Undo:
             fresh = self._google_now(name)
             if fresh is None:
                 raise
-            now, _ = chosen_record(fresh, base)
-            wanted, _ = chosen_record(body, base)
+            now, _ = chosen_record(fresh, base, self._labels())
+            wanted, _ = chosen_record(body, base, self._labels())
             if any(now.norm(field) != wanted.norm(field) for field in back):
                 raise
             return {name: fresh}
@@ -288,6 +292,13 @@ class _Undo:
                if isinstance(photo, dict)):
             self.report.left_alone.append(Reason.of(ReasonCode.UNDO_PHOTO_NOT_RESTORED,
                                                     name=_name(created)))
+
+    def _labels(self) -> LabelDirectory:
+        """The account's labels, for the contacts' tags (R-S13): read once, when needed."""
+        if self.labels is None:
+            self.labels = LabelDirectory.of(self.api.groups(), self.state.label_name or "",
+                                            self.state.label_resource_name)
+        return self.labels
 
     def _groups(self) -> set[str]:
         if self.groups is None:

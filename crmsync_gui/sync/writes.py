@@ -14,6 +14,7 @@ from crmsync_gui.core.mapping import crm_values
 from crmsync_gui.core.plan import Action, Change
 from crmsync_gui.core.plan_input import Link
 from crmsync_gui.core.sides import CrmContact, GoogleContact
+from crmsync_gui.core.tags import LabelDirectory
 from crmsync_gui.core.timestamps import format_timestamp
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.google.person import Person, merge_into_person, new_person
@@ -40,14 +41,16 @@ def crm_write(change: Change, current: CrmContact | None) -> CrmWrite:
                     expected_updated_text=current.updated_at_text)
 
 
-def google_body(change: Change, current: Person | None, label: str | None) -> Person:
+def google_body(change: Change, current: Person | None, label: str | None,
+                labels: LabelDirectory) -> Person:
     """The Person to send for a Google-side CREATE/RESTORE, or for an UPDATE of
-    ``current`` (the Person as last read)."""
+    ``current`` (the Person as last read); ``labels`` holds every tag's label."""
     assert change.record is not None
     if change.action in (Action.CREATE, Action.RESTORE):
-        return new_person(change.record, change.client_tag, label)
+        return new_person(change.record, change.client_tag, label, labels)
     assert current is not None
-    return merge_into_person(current, change.record, change.fields, change.google_slots)
+    return merge_into_person(current, change.record, change.fields, change.google_slots,
+                             labels)
 
 
 def link_after(previous: Link | None, change: Settling, *, crm_id: int, resource_name: str,

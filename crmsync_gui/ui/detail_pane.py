@@ -27,6 +27,7 @@ from crmsync_gui.core.google_entries import ADDRESSES, EMAILS, PHONES
 from crmsync_gui.core.plan import Action, Change, Conflict, PossibleMatch, Side
 from crmsync_gui.core.planner import display
 from crmsync_gui.core.record import Field
+from crmsync_gui.core.tags import tag_changes
 from crmsync_gui.ui.change_model import is_waiting_for_choice
 from crmsync_gui.ui.labels import action_label, entry_type_label, field_label
 from crmsync_gui.ui.reasons import contact_name, reason_text
@@ -133,7 +134,7 @@ class DetailPane(QScrollArea):
         row = 1
         for name in (Field.PERSONAL_EMAIL, Field.WORK_EMAIL, Field.PERSONAL_MOBILE,
                      Field.HOME_PHONE, Field.WORK_PHONE, Field.WORK_MOBILE,
-                     Field.COMPANY_NAME, Field.JOB_TITLE, Field.HOME_ADDRESS):
+                     Field.COMPANY_NAME, Field.JOB_TITLE, Field.HOME_ADDRESS, Field.TAGS):
             crm = display(match.crm_record, name) if match.crm_record else ""
             google = display(match.google_record, name) if match.google_record else ""
             if not (crm or google):
@@ -192,7 +193,12 @@ class DetailPane(QScrollArea):
             grid.addWidget(QLabel(label), row, 0)
             grid.addWidget(self._value(diff.old, strike=bool(diff.old)), row, 1)
             grid.addWidget(QLabel("→"), row, 2)
-            grid.addWidget(self._value(diff.new), row, 3)
+            if diff.field is Field.TAGS:  # the names added and removed say it best
+                grid.addWidget(self._value(f"{diff.new}\n({tag_changes(diff.old, diff.new)})"
+                                           if diff.new else tag_changes(diff.old, diff.new)),
+                               row, 3)
+            else:
+                grid.addWidget(self._value(diff.new), row, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         return box

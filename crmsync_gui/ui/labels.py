@@ -30,6 +30,7 @@ def field_label(field: Field) -> str:
         Field.WORK_EMAIL: translate("Labels", "Work email"),
         Field.COMPANY_NAME: translate("Labels", "Company"),
         Field.JOB_TITLE: translate("Labels", "Job title"),
+        Field.TAGS: translate("Labels", "Tags"),
     }[field]
 
 

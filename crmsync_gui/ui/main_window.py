@@ -679,7 +679,9 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.service.settings, self.service.crm_path, self)
+        book = self.contacts_page.book
+        dialog = SettingsDialog(self.service.settings, self.service.crm_path, self,
+                                tags=book.tags if book else ())
         dialog.accepted.connect(lambda: self._apply_settings(dialog))
         dialog.open()
 

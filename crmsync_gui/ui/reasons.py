@@ -348,6 +348,17 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.SETTINGS_NOT_A_WHOLE_NUMBER: lambda: translate(
         "Reasons", "{key} must be a whole number, not {value}"),
     ReasonCode.SETTINGS_NOT_TEXT: lambda: translate("Reasons", "{key} must be text, not {value}"),
+    ReasonCode.SETTINGS_TWO_SCOPES: lambda: translate(
+        "Reasons", "only_tag and sync_label_only exclude each other: sync all contacts, the "
+        "label's, or one tag's"),
+    ReasonCode.SETTINGS_BAD_ONLY_TAG: lambda: translate(
+        "Reasons", "only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, or the "
+        "name of the app's label)"),
+    ReasonCode.LEAVES_SCOPE: lambda: translate(
+        "Reasons", "leaves the sync scope (tag {tag}): no longer synced, nothing deleted"),
+    ReasonCode.LABEL_NOT_A_TAG: lambda: translate(
+        "Reasons", "The label {name!r} is not synced as a tag: a CRM tag cannot hold a comma "
+        "or a semicolon."),
     ReasonCode.SETTINGS_INSECURE_ADDRESS: lambda: translate(
         "Reasons", "{key}: {value} is not an https address (plain http only to this "
         "computer: 127.0.0.1, ::1, localhost)"),
@@ -406,6 +417,10 @@ class Reasons(QObject):
         if code is ReasonCode.REPLAN_LIMIT:
             return self.tr("changed again while the sync wrote it (%n time(s) in this run): "
                            "left for the next sync", "", n)
+        if code is ReasonCode.SCOPE_LABEL_DELETED:
+            return self.tr("The label {tag!r}, which the sync is limited to, was deleted in "
+                           "Google: confirm to remove the tag from %n contact(s) in the CRM.",
+                           "", n)
         assert code is ReasonCode.LABEL_RECREATED, code
         return self.tr("The label {name!r} was deleted in Google: re-created, with %n synced "
                        "contact(s) put back in it.", "", n)
@@ -415,7 +430,8 @@ _REASONS = Reasons()
 PLURAL_TEMPLATES: Mapping[ReasonCode, Callable[[int], str]] = {
     code: partial(_REASONS.plural, code) for code in (
         ReasonCode.GOOGLE_REFUSED_CREATES, ReasonCode.COMPANY_HAS_CONTACTS,
-        ReasonCode.CSV_COLUMN_COUNT, ReasonCode.REPLAN_LIMIT, ReasonCode.LABEL_RECREATED)}
+        ReasonCode.CSV_COLUMN_COUNT, ReasonCode.REPLAN_LIMIT, ReasonCode.LABEL_RECREATED,
+        ReasonCode.SCOPE_LABEL_DELETED)}
 
 
 def template_of(reason: Reason) -> str:

@@ -7,6 +7,7 @@ and saves it.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
@@ -14,6 +15,7 @@ from typing import TypeVar
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QRadioButton,
     QSpinBox,
     QStyle,
     QStyleOptionFrame,
@@ -125,7 +128,7 @@ class PathField(QWidget):
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, crm_path: Path,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, tags: Sequence[str] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._original = settings
@@ -134,7 +137,23 @@ class SettingsDialog(QDialog):
         self.conflict = policy_combo(list(ConflictPolicy), conflict_policy_label)
         self.deletion = policy_combo(list(DeletionPolicy), deletion_policy_label)
         self.label_name = QLineEdit(settings.label_name)
-        self.label_only = QCheckBox(self.tr("Sync only the Google contacts in this label"))
+        # Which contacts: one choice of three (R-S13).
+        self.scope_all = QRadioButton(self.tr("All contacts"))
+        self.label_only = QRadioButton(self.tr("Only the Google contacts in this label"))
+        self.scope_tag = QRadioButton(self.tr("Only contacts with this tag:"))
+        self.only_tag = QComboBox()
+        self.only_tag.setEditable(True)
+        self.only_tag.addItems(list(tags))
+        self.only_tag.setCurrentText(settings.only_tag or "")
+        self.only_tag.setToolTip(self.tr(
+            "CRM contacts with this tag go to Google, in the label of that name; Google "
+            "contacts in that label come to the CRM with the tag. The others stay as "
+            "they are on each side."))
+        self.only_tag.currentTextChanged.connect(
+            lambda text: self.scope_tag.setChecked(True) if text.strip() else None)
+        scope = QButtonGroup(self)
+        for button in (self.scope_all, self.label_only, self.scope_tag):
+            scope.addButton(button)
         self.reminder = QSpinBox()
         self.reminder.setRange(1, 24 * 60)
         self.reminder.setSuffix(self.tr(" minutes"))
@@ -150,7 +169,8 @@ class SettingsDialog(QDialog):
         select(self.conflict, settings.conflict_policy)
         select(self.deletion, settings.deletion_policy)
         select(self.language, settings.language)
-        self.label_only.setChecked(settings.sync_label_only)
+        (self.scope_tag if (settings.only_tag or "").strip() else self.label_only
+         if settings.sync_label_only else self.scope_all).setChecked(True)
         self.reminder.setValue(settings.reminder_interval_minutes)
         self.reminders_paused.setChecked(settings.reminders_paused)
         self.auto_sync.setChecked(settings.auto_sync)
@@ -161,7 +181,12 @@ class SettingsDialog(QDialog):
         sync_form.addRow(self.tr("When both sides changed:"), self.conflict)
         sync_form.addRow(self.tr("When a contact is deleted in Google:"), self.deletion)
         sync_form.addRow(self.tr("Google label:"), self.label_name)
+        tag_row = QHBoxLayout()
+        tag_row.addWidget(self.scope_tag)
+        tag_row.addWidget(self.only_tag, 1)
+        sync_form.addRow(self.tr("Contacts to sync:"), self.scope_all)
         sync_form.addRow("", self.label_only)
+        sync_form.addRow("", tag_row)
         sync_form.addRow(self.tr("CRM database:"), self.crm_database)
 
         app_box = QGroupBox(self.tr("Application"))
@@ -239,6 +264,8 @@ class SettingsDialog(QDialog):
             deletion_policy=chosen(self.deletion, DeletionPolicy),
             label_name=self.label_name.text().strip(),
             sync_label_only=self.label_only.isChecked(),
+            only_tag=(self.only_tag.currentText().strip() or None)
+            if self.scope_tag.isChecked() else None,
             reminder_interval_minutes=self.reminder.value(),
             reminders_paused=self.reminders_paused.isChecked(),
             auto_sync=self.auto_sync.isChecked(),

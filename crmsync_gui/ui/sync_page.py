@@ -178,6 +178,11 @@ class SyncPage(QWidget):
         self.stale_label.setWordWrap(True)
         self.stale_label.setStyleSheet(WARNING_STYLE)
         self.stale_label.hide()
+        # What the preview says about the run as a whole (a label that is no tag).
+        self.notes_label = QLabel()
+        self.notes_label.setObjectName("planNotes")
+        self.notes_label.setWordWrap(True)
+        self.notes_label.hide()
         self._shown_at = datetime.now()
         # Nothing pending: said in words, not with empty tables (the lists stay one click
         # away, for the contacts left out of the sync).
@@ -207,6 +212,7 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.stale_label)
+        layout.addWidget(self.notes_label)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.stack, 1)
         self._update_titles()
@@ -330,6 +336,8 @@ class SyncPage(QWidget):
             self._conflict_values.pop(key, None)
         self._shown_at = datetime.now()
         plan = outcome.plan
+        self.notes_label.setText("\n".join(reason_text(note) for note in plan.notes))
+        self.notes_label.setVisible(bool(plan.notes))
         self._conflicts_by_crm = {}
         for conflict in plan.conflicts:
             self._conflicts_by_crm.setdefault(conflict.crm_id, []).append(conflict)

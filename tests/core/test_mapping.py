@@ -10,7 +10,13 @@ from crmsync_gui.core.mapping import (
     crm_values,
     record_from_crm,
 )
-from crmsync_gui.core.record import FIELDS, PRO_FIELDS, Address, ContactRecord, Field
+from crmsync_gui.core.record import (
+    PRO_FIELDS,
+    SEED_FIELDS,
+    Address,
+    ContactRecord,
+    Field,
+)
 
 CONTACT_ROW = {
     "id": 1, "last_name": "Martin", "first_name": "Sophie", "home_phone": "01 42 68 53 00",
@@ -23,7 +29,7 @@ LINK_ROW = {"work_phone": "01 42 68 53 01", "work_mobile": "06 00 00 00 01",
 
 
 def test_every_mapped_field_has_one_row_in_seed_order() -> None:
-    assert tuple(spec.field for spec in SEED_MAPPING) == FIELDS
+    assert tuple(spec.field for spec in SEED_MAPPING) == SEED_FIELDS
 
 
 def test_annex_2_sends_pro_fields_to_the_note_and_the_rest_to_the_same_field() -> None:
@@ -64,7 +70,7 @@ def test_crm_row_to_record() -> None:
         home_address=Address("12 rue de la Paix", "75002", "Paris", "France"),
         work_phone="01 42 68 53 01", work_mobile="06 00 00 00 01",
         work_email="s.martin@dupain.fr", company_name="Boulangerie Dupain",
-        job_title="Gérante")
+        job_title="Gérante", tags="t")
 
 
 def test_contact_without_company_has_empty_pro_fields() -> None:

@@ -23,6 +23,10 @@ PHONES = ["06 12 34 56 78", "+33612345678", "0612345678", "01 44 55 66 77",
 EMAILS = ["a@x.fr", " A@X.fr", "b@x.fr", "c@y.com", ""]
 COMPANIES = ["ACME", "acmé", "Globex", ""]
 TITLES = ["Directrice", "Gérant", ""]
+# Tags (R-S13): case and separators vary; "Simple CRM" is the app's label's name, a
+# CRM tag Google never shows as a label.
+TAGS = ["VIP", "vip; Salon 2025", "Salon 2025, Bio", "Bio", "", "Simple CRM, VIP"]
+GOOGLE_TAGS = [tag for tag in TAGS if "Simple" not in tag]
 ADDRESSES = [Address(), Address("1 rue de la Paix", "75002", "Paris", "France"),
              Address("3 av. Louise", "1050", "Bruxelles", "Belgique")]
 
@@ -31,14 +35,19 @@ VALUES: dict[Field, list[Any]] = {
     Field.PERSONAL_MOBILE: PHONES, Field.PERSONAL_EMAIL: EMAILS,
     Field.HOME_ADDRESS: ADDRESSES, Field.WORK_PHONE: PHONES, Field.WORK_MOBILE: PHONES,
     Field.WORK_EMAIL: EMAILS, Field.COMPANY_NAME: COMPANIES, Field.JOB_TITLE: TITLES,
+    Field.TAGS: TAGS,
 }
 COMPANY_TABLE = [company(40, "ACME"), company(41, "Globex")]
 
 
+def _values(side: str, name: Field) -> list[Any]:
+    return GOOGLE_TAGS if side == "google" and name is Field.TAGS else VALUES[name]
+
+
 @st.composite
-def fields(draw: st.DrawFn) -> dict[str, Any]:
+def fields(draw: st.DrawFn, side: str = "crm") -> dict[str, Any]:
     chosen = draw(st.sets(st.sampled_from(list(VALUES)), max_size=6))
-    return {name.value: draw(st.sampled_from(VALUES[name])) for name in chosen}
+    return {name.value: draw(st.sampled_from(_values(side, name))) for name in chosen}
 
 
 @st.composite
@@ -47,7 +56,7 @@ def worlds(draw: st.DrawFn) -> World:
         conflict_policy=draw(st.sampled_from([ConflictPolicy.NEWEST, ConflictPolicy.CRM,
                                               ConflictPolicy.GOOGLE])),
         deletion_policy=draw(st.sampled_from(list(DeletionPolicy))),
-        label_only=draw(st.booleans())))
+        label_only=draw(st.booleans()), reserved_tags=frozenset({"simple crm"})))
     for crm_id in draw(st.sets(st.integers(1, 30), max_size=8)):
         values = draw(fields())
         company_id = {"ACME": 40, "Globex": 41}.get(values.get("company_name", ""))
@@ -57,7 +66,7 @@ def worlds(draw: st.DrawFn) -> World:
     for n in draw(st.sets(st.integers(1, 30), max_size=8)):
         name = f"people/c{n}"
         world.google[name] = google_contact(name, in_label=draw(st.booleans()),
-                                            **draw(fields()))
+                                            **draw(fields("google")))
     return world
 
 
@@ -81,7 +90,8 @@ def _edit(world: World, side: str, which: int, what: Field | str, pick: int) -> 
             del contacts[key]
         return
     assert isinstance(what, Field)
-    value = VALUES[what][pick % len(VALUES[what])]
+    values = _values(side, what)
+    value = values[pick % len(values)]
     contacts[key] = dataclasses.replace(contact, record=contact.record.replace(
         **{what.value: value}), updated_at=moment)
 
@@ -90,6 +100,19 @@ def _quiet(plan: Plan) -> bool:
     """No write and no conflict left (skips and possible matches may stay: they wait
     for the user)."""
     return not (plan.to_google or plan.to_crm or plan.conflicts)
+
+
+def _check_tags_agree(world: World, plan: Plan) -> None:
+    """Once quiet, every pair holds the same tags on both sides (R-S13), but for the
+    app's label's name, which stays in the CRM only — unless the user left a row out."""
+    left_out = {c.crm_id for c in (*plan.to_google, *plan.to_crm) if c.excluded}
+    for crm_id, link in world.links.items():
+        crm, google = world.crm.get(crm_id), world.google.get(link.resource_name)
+        if crm is None or google is None or crm.deleted or crm_id in left_out:
+            continue
+        crm_tags = set(crm.record.norm(Field.TAGS).split(",")) - {"", "simple crm"}
+        assert crm_tags == set(filter(None, google.record.norm(Field.TAGS).split(","))), (
+            crm.record.tags, google.record.tags)
 
 
 def _sync_and_check_no_echo(world: World) -> None:
@@ -102,6 +125,7 @@ def _sync_and_check_no_echo(world: World) -> None:
     for _ in range(3):
         again = world.plan()
         if _quiet(again):
+            _check_tags_agree(world, again)
             return
         held = ({s.crm_id for s in plan.skipped} | {s.resource_name for s in plan.skipped})
         for item in (*again.to_google, *again.to_crm, *again.conflicts):

@@ -5,11 +5,19 @@ import pytest
 from crmsync_gui.core.record import FIELDS, Address, ContactRecord, Field
 
 
-def test_record_has_the_eleven_mapped_fields_in_spec_order() -> None:
+def test_record_has_the_eleven_mapped_fields_in_spec_order_then_tags() -> None:
     assert [f.value for f in FIELDS] == [
         "last_name", "first_name", "home_phone", "personal_mobile", "personal_email",
         "home_address", "work_phone", "work_mobile", "work_email", "company_name",
-        "job_title"]
+        "job_title", "tags"]
+
+
+def test_tags_compare_by_name_whatever_the_case_order_and_separator() -> None:
+    a = ContactRecord(tags="VIP, Salon 2025")
+    b = ContactRecord(tags=" salon  2025 ;vip,VIP")
+    assert a.norm(Field.TAGS) == b.norm(Field.TAGS) == "salon 2025,vip"
+    assert ContactRecord(tags="Café").norm(Field.TAGS) != ContactRecord(
+        tags="Cafe").norm(Field.TAGS)
 
 
 def test_text_is_trimmed_and_inner_spaces_folded() -> None:

@@ -10,6 +10,7 @@ from crmsync_gui.core.google_entries import assign
 from crmsync_gui.core.plan import Action, Side
 from crmsync_gui.core.plan_input import Link
 from crmsync_gui.core.record import Address, ContactRecord, Field
+from crmsync_gui.core.tags import LabelDirectory
 from crmsync_gui.google.person import contact_from_person, entries_of, merge_into_person
 from tests.core.conftest import crm_contact, make_plan
 
@@ -143,7 +144,7 @@ def _sync_once(crm: Any, raw: dict[str, Any], link: Link) -> tuple[dict[str, Any
     plan = make_plan([crm], [contact_from_person(raw)], links=[link])
     [change] = plan.to_google
     assert not plan.to_crm
-    body = google_body(change, raw, None)
+    body = google_body(change, raw, None, LabelDirectory())
     return {**raw, **body}, Link(link.crm_id, link.resource_name,
                                  baseline_after(link.baseline, change))
 
@@ -203,7 +204,7 @@ def test_a_baseline_from_before_the_upgrade_never_saw_untyped_entries() -> None:
                      options=PlanOptions(conflict_policy=ConflictPolicy.ASK))
     assert not plan.conflicts and not plan.to_crm
     [change] = plan.to_google
-    body = google_body(change, raw, None)
+    body = google_body(change, raw, None, LabelDirectory())
     assert [(p.get("type"), p["value"]) for p in body["phoneNumbers"]] == [
         ("mobile", "06 11 11 11 11"), (None, "01 44 44 44 44"), ("home", "01 99 99 99 99")]
 

@@ -73,7 +73,10 @@ def test_update_rewrites_only_mapped_entries_and_keeps_google_only_data() -> Non
     body = merge_into_person(PERSON, record, [Field.PERSONAL_MOBILE, Field.WORK_MOBILE,
                                               Field.JOB_TITLE, Field.HOME_ADDRESS])
     assert body["etag"] == "e1" and body["resourceName"] == "people/c1"
-    assert set(body) == {"resourceName", "etag", *MAPPED_PERSON_FIELDS}
+    assert set(body) == {"resourceName", "etag", *MAPPED_PERSON_FIELDS, "memberships"}
+    # The full memberships ride along unchanged (the update mask names them, R-S13).
+    assert [m["contactGroupMembership"] for m in body["memberships"]] == [
+        m["contactGroupMembership"] for m in PERSON["memberships"]]
     phones = {(p["type"], p["value"]) for p in body["phoneNumbers"]}
     assert phones == {("mobile", "07 00 00 00 00"), ("home", "01 42 68 53 00"),
                       ("other", "+33 9 99 99 99 99")}  # main removed: work mobile emptied

@@ -478,10 +478,36 @@ def test_v7_file_migrates_and_remembers_rows_left_out(tmp_path: Path) -> None:
                  "baseline) VALUES (1, 'people/c1', '%EgAB', 1, 0, NULL)")
     conn.close()
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
-        assert store.schema_version == CURRENT_VERSION == 8
+        assert store.schema_version == CURRENT_VERSION
         assert [link.crm_id for link in store.links()] == [1]
         assert store.choices().left_out == frozenset()
         store.set_left_out(["google:1:people/c1", "crm::people/c9"])
         store.set_left_out(["google:1:people/c1"], left_out=False)
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
         assert store.choices().left_out == frozenset({"crm::people/c9"})  # kept on disk
+
+
+def test_v8_file_migrates_reads_google_again_and_remembers_tag_labels(
+        tmp_path: Path) -> None:
+    """Schema 9 (R-S13): the labels that are tags are remembered by resource name; the
+    copy of Google of a version-8 file holds no tags, so its sync token is dropped (the
+    next run reads everything, labels included) and its links are kept."""
+    path = state_path(tmp_path, UUID, SUB)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=8)
+    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?), "
+                 "('sync_token', 'tok-8')", (UUID, SUB))
+    conn.execute("INSERT INTO link (crm_id, resource_name, etag, created_by_sync, manual, "
+                 "baseline) VALUES (1, 'people/c1', '%EgAB', 1, 0, NULL)")
+    conn.execute("INSERT INTO left_out (key) VALUES ('google:1')")
+    conn.close()
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.schema_version == CURRENT_VERSION == 9
+        assert store.sync_token is None
+        assert [link.crm_id for link in store.links()] == [1]
+        assert store.choices().left_out == frozenset({"google:1"})
+        assert store.tag_labels() == {}
+        store.set_tag_labels({"contactGroups/a1": "VIP", "contactGroups/b2": "Salon"})
+        store.set_tag_labels({"contactGroups/a1": "VIP 2026"})
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.tag_labels() == {"contactGroups/a1": "VIP 2026"}

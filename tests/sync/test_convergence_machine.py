@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import Any
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -27,6 +28,7 @@ CRM_FIELDS = ("home_phone", "home_city")  # edited in the CRM
 GOOGLE_FIELDS = ("personal_mobile", "first_name")  # edited in Google
 PHONES = ["06 11 11 11 11", "06 22 22 22 22", "+33 6 33 33 33 33"]
 WORDS = ["Anne", "Béa", "Chloé"]
+TAGS = ["VIP", "Salon 2025", "Nord"]  # tags in the CRM, labels in Google (R-S13)
 
 
 def values_for(field: str) -> st.SearchStrategy[str]:
@@ -42,6 +44,7 @@ class SyncMachine(RuleBasedStateMachine):
         self.service = signed_in_service(self.sandbox, root)
         self.next_id = 0
         self.expected: dict[str, dict[str, str]] = {}  # email → field → value
+        self.tags: dict[str, set[str]] = {}  # email → tag keys
         self.synced = True
 
     def teardown(self) -> None:
@@ -67,6 +70,7 @@ class SyncMachine(RuleBasedStateMachine):
             crm.apply([CrmWrite(WriteKind.CREATE, contact={"last_name": "C",
                                                            "personal_email": email})])
         self.expected[email] = {}
+        self.tags[email] = set()
         self.synced = False
 
     @rule()
@@ -77,6 +81,7 @@ class SyncMachine(RuleBasedStateMachine):
                                            "emailAddresses": [{"value": email,
                                                                "type": "home"}]}])
         self.expected[email] = {}
+        self.tags[email] = set()
         self.synced = False
 
     @precondition(lambda self: self.synced and self.expected)
@@ -108,6 +113,34 @@ class SyncMachine(RuleBasedStateMachine):
         self.expected[email][field] = value
         self.synced = False
 
+    @precondition(lambda self: self.synced and self.expected)
+    @rule(data=st.data(), tag=st.sampled_from(TAGS))
+    def toggle_tag_in_crm(self, data: st.DataObject, tag: str) -> None:
+        email = data.draw(st.sampled_from(sorted(self.expected)))
+        contact: Any = self._crm_by_email()[email]
+        names = [n for n in contact.tags.replace(";", ",").split(",") if n.strip()]
+        kept = [n for n in names if n.strip().casefold() != tag.casefold()]
+        with self._crm() as crm:
+            crm.apply([CrmWrite(WriteKind.UPDATE, crm_id=contact.crm_id, contact={
+                "tags": ", ".join(kept if len(kept) < len(names) else [*names, tag])})])
+        self.tags[email] ^= {tag.casefold()}
+        self.synced = False
+
+    @precondition(lambda self: self.synced and self.expected)
+    @rule(data=st.data(), tag=st.sampled_from(TAGS))
+    def toggle_label_in_google(self, data: st.DataObject, tag: str) -> None:
+        email = data.draw(st.sampled_from(sorted(self.expected)))
+        person = self._google_by_email()[email]
+        groups = {g["name"]: g["resourceName"] for g in self.sandbox.admin.dump()["groups"]}
+        label = groups.get(tag) or self.sandbox.admin.create_group(tag)["resourceName"]
+        members = [m for m in person.get("memberships", [])
+                   if m["contactGroupMembership"]["contactGroupResourceName"] != label]
+        if len(members) == len(person.get("memberships", [])):
+            members.append({"contactGroupMembership": {"contactGroupResourceName": label}})
+        self.sandbox.admin.patch_contact(person["resourceName"], {"memberships": members})
+        self.tags[email] ^= {tag.casefold()}
+        self.synced = False
+
     @rule(faults=st.sampled_from(["none", "429", "5xx", "drop", "expire"]))
     def sync(self, faults: str) -> None:
         switches = {"none": {}, "429": {"rate_limit_count": 2, "retry_after_s": 0},
@@ -132,12 +165,27 @@ class SyncMachine(RuleBasedStateMachine):
             for field, value in fields.items():
                 assert _value(g, field) == _value_of(field, value), (email, field, "google")
                 assert _value(c, field) == _value_of(field, value), (email, field, "crm")
+            assert _tag_keys(c.tags) == self.tags[email], (email, "crm tags")
+            assert self._label_keys(google[email]) == self.tags[email], (email, "labels")
+
+    def _label_keys(self, person: dict) -> set[str]:
+        names = {g["resourceName"]: g["name"] for g in self.sandbox.admin.dump()["groups"]
+                 if g.get("groupType") == "USER_CONTACT_GROUP"}
+        return {names[m["contactGroupMembership"]["contactGroupResourceName"]].casefold()
+                for m in person.get("memberships", [])
+                if names.get(m["contactGroupMembership"]["contactGroupResourceName"],
+                             "Simple CRM") != "Simple CRM"}
 
     @precondition(lambda self: self.synced)
     @rule()
     def preview_is_empty_after_a_sync(self) -> None:
         plan = self.service.preview()
         assert not plan.to_google and not plan.to_crm and not plan.conflicts
+
+
+def _tag_keys(value: str) -> set[str]:
+    return {name.strip().casefold() for name in value.replace(";", ",").split(",")
+            if name.strip()}
 
 
 def _value(record: ContactRecord, field: str) -> str:

@@ -188,7 +188,7 @@ def test_expired_sync_token_full_resync_no_duplicates(world: World) -> None:
     assert_in_sync(world)
 
 
-def test_no_change_sync_costs_one_list_call(world: World) -> None:
+def test_no_change_sync_costs_one_list_call_and_one_label_list(world: World) -> None:
     world.add_crm(last_name="Quiet", personal_email="q@ex.fr")
     world.service.sync()
     world.sandbox.admin.reset_counts()
@@ -196,7 +196,8 @@ def test_no_change_sync_costs_one_list_call(world: World) -> None:
     assert result.applied == {}
     api_calls = {method: count for method, count in world.sandbox.admin.counts().items()
                  if not method.startswith("oauth2.")}
-    assert api_calls == {"people.connections.list": 1}
+    # The label list gives the tags' names (R-S13, SPEC §3).
+    assert api_calls == {"people.connections.list": 1, "contactGroups.list": 1}
 
 
 def test_stale_etag_between_read_and_write_replans(world: World) -> None:

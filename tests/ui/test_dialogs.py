@@ -190,3 +190,31 @@ def test_big_dialogs_fit_the_screen_they_open_on(qtbot: QtBot) -> None:
     assert dialog.width() <= room.width() and dialog.height() <= room.height()
     resize_within_screen(dialog, 300, 200)  # smaller than the screen: as asked
     assert (dialog.width(), dialog.height()) == (300, 200)
+
+
+def test_settings_choose_one_scope_of_three(qtbot: QtBot, tmp_path: Path,
+                                            monkeypatch) -> None:
+    """All contacts, the app's label's, or one tag's (R-S13): the two limits can never be
+    set together, and a tag that cannot be a label is refused on OK, named."""
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *rest: warnings.append(text))
+    dialog = SettingsDialog(Settings(sync_label_only=True), tmp_path / "crm.sqlite3",
+                            tags=("Fournisseur", "VIP"))
+    qtbot.addWidget(dialog)
+    assert dialog.label_only.isChecked() and not dialog.scope_tag.isChecked()
+    assert [dialog.only_tag.itemText(i) for i in range(dialog.only_tag.count())] == [
+        "Fournisseur", "VIP"]
+    dialog.only_tag.setCurrentText("VIP")  # choosing a tag chooses that scope
+    result = dialog.result_settings()
+    assert (result.only_tag, result.sync_label_only) == ("VIP", False)
+    dialog.scope_all.setChecked(True)
+    result = dialog.result_settings()
+    assert (result.only_tag, result.sync_label_only) == (None, False)
+    dialog.scope_tag.setChecked(True)
+    dialog.only_tag.setCurrentText("Paris, Lyon")
+    dialog._accept()
+    assert warnings and "Paris, Lyon" in warnings[0]
+    assert dialog.result() != dialog.DialogCode.Accepted

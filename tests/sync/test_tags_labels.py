@@ -1,0 +1,317 @@
+"""CRM tags ↔ Google labels (R-S13, issue #22), through `crmsync` against the sandbox.
+
+Each test runs the real CLI in its own process, as a user does, on address books
+shaped like real ones: labels in other cases, a label named like the app's own, a label
+with a comma, labels renamed and deleted on the phone.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from crmsync_gui.core.tags import split_tag_names, tag_key
+from crmsync_gui.google.person import record_from_person
+
+from .cli_harness import LABEL, Cli, in_sync, signed_in_cli
+
+
+@pytest.fixture
+def cli(tmp_path: Path) -> Iterator[Cli]:
+    yield from signed_in_cli(tmp_path)
+
+
+def groups(cli: Cli) -> dict[str, str]:
+    """Label resource name → name (user labels and system groups)."""
+    return {g["resourceName"]: g.get("name", "") for g in cli.sandbox.admin.dump()["groups"]}
+
+
+def labels_of(cli: Cli, person: dict[str, Any]) -> set[str]:
+    names = groups(cli)
+    return {names[m["contactGroupMembership"]["contactGroupResourceName"]]
+            for m in person.get("memberships", [])}
+
+
+def user_labels(cli: Cli, person: dict[str, Any]) -> set[str]:
+    return labels_of(cli, person) - {LABEL, "myContacts", "starred"}
+
+
+def only_person(cli: Cli) -> dict[str, Any]:
+    [person] = cli.google().values()
+    return person
+
+
+def tag_keys(value: str) -> set[str]:
+    return {tag_key(name) for name in split_tag_names(value)}
+
+
+def set_labels(cli: Cli, person: dict[str, Any], names: set[str]) -> None:
+    """The user puts the contact in exactly these labels on the phone (created as
+    needed), leaving My Contacts and the app's label as they are."""
+    by_name = {name: resource for resource, name in groups(cli).items()}
+    for name in names - set(by_name):
+        by_name[name] = cli.sandbox.admin.create_group(name)["resourceName"]
+    kept = [m for m in person.get("memberships", [])
+            if groups(cli)[m["contactGroupMembership"]["contactGroupResourceName"]]
+            in {"myContacts", LABEL}]
+    cli.sandbox.admin.patch_contact(person["resourceName"], {"memberships": [
+        *kept, *({"contactGroupMembership": {"contactGroupResourceName": by_name[n]}}
+                 for n in sorted(names))]})
+
+
+def synced(cli: Cli) -> dict[str, Any]:
+    code, run = cli.sync()
+    assert (code, run["status"]) == (0, "ok"), run
+    return run
+
+
+def test_tags_become_labels_and_labels_become_tags_both_ways(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "j@ex.fr", tags="VIP, Fournisseur")
+    synced(cli)
+    person = only_person(cli)
+    assert user_labels(cli, person) == {"VIP", "Fournisseur"}
+    assert LABEL in labels_of(cli, person) and "myContacts" in labels_of(cli, person)
+    in_sync(cli)
+
+    # A label added on the phone is a tag after the next sync; the preview says so.
+    set_labels(cli, person, {"VIP", "Fournisseur", "Salon 2025"})
+    [change] = cli.preview()["to_crm"]
+    assert change["fields"]["tags"]["added"] == ["Salon 2025"]
+    assert change["fields"]["tags"]["removed"] == []
+    text = cli.run("preview")
+    assert "tags: +Salon 2025" in text.stdout, text.stdout
+    synced(cli)
+    assert tag_keys(cli.crm()[crm_id].tags) == {"vip", "fournisseur", "salon 2025"}
+    assert cli.crm()[crm_id].tags == "VIP, Fournisseur, Salon 2025"
+    in_sync(cli)
+
+    # Removing either removes the other.
+    cli.edit_crm(crm_id, tags="VIP, Salon 2025")
+    synced(cli)
+    assert user_labels(cli, only_person(cli)) == {"VIP", "Salon 2025"}
+    set_labels(cli, only_person(cli), {"Salon 2025"})
+    synced(cli)
+    assert cli.crm()[crm_id].tags == "Salon 2025"
+    in_sync(cli)
+    # Still in My Contacts through all those writes: never seen as a deletion.
+    assert "myContacts" in labels_of(cli, only_person(cli))
+    assert len(cli.crm()) == 1
+
+
+def test_a_new_google_contact_brings_its_labels_as_tags(cli: Cli) -> None:
+    vip = cli.sandbox.admin.create_group("VIP")["resourceName"]
+    cli.sandbox.admin.seed_contacts([{
+        "names": [{"familyName": "Martin"}],
+        "emailAddresses": [{"value": "m@ex.fr", "type": "home"}],
+        "memberships": [{"contactGroupMembership": {"contactGroupResourceName": vip}}]}])
+    synced(cli)
+    [contact] = cli.crm().values()
+    assert contact.tags == "VIP"
+    in_sync(cli)
+
+
+def test_tags_added_on_both_sides_land_once_in_the_existing_label(cli: Cli) -> None:
+    # Google has "vip" (lower case) already; the CRM says "VIP": no second label.
+    crm_id = cli.add_crm("Dupont", "j@ex.fr")
+    synced(cli)
+    cli.edit_crm(crm_id, tags="VIP")
+    set_labels(cli, only_person(cli), {"vip"})
+    synced(cli)
+    names = [n for n in groups(cli).values() if tag_key(n) == "vip"]
+    assert names == ["vip"]
+    assert user_labels(cli, only_person(cli)) == {"vip"}
+    assert tag_keys(cli.crm()[crm_id].tags) == {"vip"}
+    in_sync(cli)
+
+
+def test_a_tag_goes_to_the_label_of_its_exact_name_among_case_twins(cli: Cli) -> None:
+    cli.sandbox.admin.create_group("Vip")
+    cli.sandbox.admin.create_group("VIP")
+    cli.add_crm("Dupont", "j@ex.fr", tags="VIP")
+    synced(cli)
+    assert user_labels(cli, only_person(cli)) == {"VIP"}
+    assert sorted(n for n in groups(cli).values() if tag_key(n) == "vip") == ["VIP", "Vip"]
+
+
+def test_names_that_cannot_be_labels_stay_in_the_crm(cli: Cli) -> None:
+    # The app's own label and Google's system groups are never tags: not sent, and no
+    # label of that name is made.
+    crm_id = cli.add_crm("Dupont", "j@ex.fr", tags=f"{LABEL.lower()}, Starred, Client")
+    synced(cli)
+    assert user_labels(cli, only_person(cli)) == {"Client"}
+    assert sorted(n for n in groups(cli).values() if tag_key(n) == "starred") == ["starred"]
+    in_sync(cli)
+    assert tag_keys(cli.crm()[crm_id].tags) == {"simple crm", "starred", "client"}
+
+
+def test_a_label_with_a_comma_is_not_a_tag(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "j@ex.fr")
+    synced(cli)
+    set_labels(cli, only_person(cli), {"Paris, Lyon", "VIP"})
+    # The preview says why that label is not synced, as a note, not a pending item.
+    assert [n["reason_code"] for n in cli.preview()["notes"]] == ["label_not_a_tag"]
+    assert "Note: The label 'Paris, Lyon' is not synced as a tag" in cli.run(
+        "preview").stdout
+    synced(cli)
+    assert cli.crm()[crm_id].tags == "VIP"
+    in_sync(cli)
+    # The sync's own writes keep the contact in that label.
+    cli.edit_crm(crm_id, tags="VIP, Nord")
+    synced(cli)
+    assert user_labels(cli, only_person(cli)) == {"Paris, Lyon", "VIP", "Nord"}
+
+
+def test_a_label_renamed_in_google_renames_the_tag(cli: Cli) -> None:
+    first = cli.add_crm("Dupont", "j@ex.fr", tags="VIP, Nord")
+    second = cli.add_crm("Durand", "d@ex.fr", tags="VIP")
+    synced(cli)
+    cli.sandbox.admin.rename_group("VIP", "Clients VIP")
+    synced(cli)
+    crm = cli.crm()
+    assert tag_keys(crm[first].tags) == {"clients vip", "nord"}
+    assert crm[second].tags == "Clients VIP"
+    assert [n for n in groups(cli).values() if "vip" in n.lower()] == ["Clients VIP"]
+    in_sync(cli)
+
+
+def test_a_label_deleted_in_google_removes_the_tag(cli: Cli) -> None:
+    first = cli.add_crm("Dupont", "j@ex.fr", tags="VIP, Nord")
+    second = cli.add_crm("Durand", "d@ex.fr", tags="VIP")
+    synced(cli)
+    cli.sandbox.admin.delete_group("VIP")
+    synced(cli)
+    crm = cli.crm()
+    assert (crm[first].tags, crm[second].tags) == ("Nord", "")
+    in_sync(cli)
+
+
+def test_a_label_google_refuses_is_reported_not_called_success(cli: Cli) -> None:
+    # Google refuses to create one tag's label: that contact's write is reported (and
+    # planned again next run), the others land; the run is never "ok".
+    refused = cli.add_crm("Dupont", "j@ex.fr", tags="Interdit, VIP")
+    landed = cli.add_crm("Durand", "d@ex.fr", tags="VIP")
+    cli.sandbox.admin.set_faults(refuse_value="Interdit", methods=["contactGroups.create"])
+    code, run = cli.sync()
+    assert (code, run["status"]) == (1, "partial"), run
+    assert [e["crm_id"] for e in run["errors"]] == [refused]
+    [person] = cli.google().values()
+    assert user_labels(cli, person) == {"VIP"}
+    cli.sandbox.admin.set_faults(reset=True)
+    synced(cli)
+    assert len(cli.google()) == 2 and landed in cli.crm()
+    assert {frozenset(user_labels(cli, p)) for p in cli.google().values()} == {
+        frozenset({"VIP"}), frozenset({"VIP", "Interdit"})}
+    in_sync(cli)
+
+
+def test_undo_puts_tags_and_labels_back_both_ways(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "j@ex.fr", tags="VIP")
+    synced(cli)
+    cli.edit_crm(crm_id, tags="VIP, Nord")  # run 2 adds the label Nord in Google
+    set_labels(cli, only_person(cli), {"VIP", "Salon"})  # … and the tag Salon in the CRM
+    synced(cli)
+    assert user_labels(cli, only_person(cli)) == {"VIP", "Nord", "Salon"}
+    assert tag_keys(cli.crm()[crm_id].tags) == {"vip", "nord", "salon"}
+    done = cli.run("undo", "--yes")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "left alone" not in done.stdout, done.stdout
+    # Each side as it was before run 2: the edits made before it stay, pending again.
+    assert user_labels(cli, only_person(cli)) == {"VIP", "Salon"}
+    assert tag_keys(cli.crm()[crm_id].tags) == {"vip", "nord"}
+    assert "myContacts" in labels_of(cli, only_person(cli))
+
+
+def test_undo_leaves_a_label_changed_since_alone(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "j@ex.fr", tags="VIP")
+    synced(cli)
+    cli.edit_crm(crm_id, tags="VIP, Nord")
+    synced(cli)
+    set_labels(cli, only_person(cli), {"VIP", "Nord", "Sud"})  # the phone, since
+    done = cli.run("undo", "--yes")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "changed in Google since; left as is" in done.stdout, done.stdout
+    assert user_labels(cli, only_person(cli)) == {"VIP", "Nord", "Sud"}
+
+
+# -- syncing only part of the address book (--only-tag, the setting only_tag) ---------
+
+def test_only_tag_syncs_exactly_that_part_both_ways(cli: Cli) -> None:
+    vip = cli.add_crm("Dupont", "vip@ex.fr", tags="VIP, Fournisseur")
+    supplier = cli.add_crm("Durand", "sup@ex.fr", tags="Fournisseur")
+    label = cli.sandbox.admin.create_group("VIP")["resourceName"]
+    cli.sandbox.admin.seed_contacts([
+        {"names": [{"familyName": "Phone-VIP"}],
+         "emailAddresses": [{"value": "pvip@ex.fr", "type": "home"}],
+         "memberships": [{"contactGroupMembership": {"contactGroupResourceName": label}}]},
+        {"names": [{"familyName": "Famille"}],
+         "emailAddresses": [{"value": "fam@ex.fr", "type": "home"}]}])
+    done = cli.run("--only-tag", "VIP", "sync", "--yes", "--json")
+    assert done.returncode == 0, done.stderr
+    emails = cli.google_emails()
+    assert "vip@ex.fr" in emails and "sup@ex.fr" not in emails  # the supplier stays off
+    crm = {c.record.personal_email: c for c in cli.crm().values()}
+    assert set(crm) == {"vip@ex.fr", "sup@ex.fr", "pvip@ex.fr"}  # the family stays off
+    assert crm["pvip@ex.fr"].tags == "VIP"  # came in with the tag
+    assert crm["vip@ex.fr"].crm_id == vip and supplier in cli.crm()
+    person = next(p for p in cli.google().values()
+                  if record_from_person(p).personal_email == "vip@ex.fr")
+    assert user_labels(cli, person) == {"VIP", "Fournisseur"}
+    preview = json_preview(cli, "--only-tag", "VIP")
+    assert (preview["to_google"], preview["to_crm"]) == ([], [])
+
+
+def test_a_contact_leaving_the_scope_is_detached_not_deleted(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "vip@ex.fr", tags="VIP")
+    cli.settings(only_tag="VIP")
+    synced(cli)
+    [name] = cli.google()
+    cli.edit_crm(crm_id, tags="")  # no longer VIP
+    [change] = cli.preview()["to_google"]
+    assert change["reason_code"] == "leaves_scope"
+    synced(cli)
+    assert user_labels(cli, cli.google()[name]) == set()  # out of the label, still there
+    cli.edit_crm(crm_id, home_city="Lyon")  # outside the scope: not synced
+    in_sync(cli)
+    cli.edit_crm(crm_id, tags="VIP")  # back in: synced again, same contact
+    synced(cli)
+    assert list(cli.google()) == [name]
+    assert record_city(cli.google()[name]) == "Lyon"
+
+
+def test_only_tag_and_label_only_exclude_each_other(cli: Cli) -> None:
+    cli.settings(sync_label_only=True)
+    done = cli.run("--only-tag", "VIP", "preview")
+    assert done.returncode == 2
+    assert "only_tag and sync_label_only exclude each other" in done.stderr
+    done = cli.run("--only-tag", "A, B", "preview")
+    assert done.returncode == 2
+
+
+def test_deleting_the_scope_label_asks_before_removing_the_tag(cli: Cli) -> None:
+    first = cli.add_crm("Dupont", "a@ex.fr", tags="VIP")
+    cli.add_crm("Durand", "b@ex.fr", tags="VIP, Nord")
+    cli.settings(only_tag="VIP")
+    synced(cli)
+    cli.sandbox.admin.delete_group("VIP")
+    code, run = cli.sync()
+    assert code == 3, run
+    assert "remove the tag from 2 contacts" in cli.run("sync", "--yes").stderr
+    assert cli.crm()[first].tags == "VIP"  # nothing done yet
+    done = cli.run("sync", "--yes", "--confirm-deletions")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert {c.tags for c in cli.crm().values()} == {"", "Nord"}
+
+
+def json_preview(cli: Cli, *options: str) -> dict[str, Any]:
+    done = cli.run(*options, "preview", "--json")
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def record_city(person: dict[str, Any]) -> str:
+    return record_from_person(person).home_address.city
+
