@@ -633,7 +633,7 @@ Your profile folder: {home}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+91"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+92"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
@@ -744,7 +744,7 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Every tag</source>
         <translation>Every tag</translation>
     </message>
@@ -769,7 +769,7 @@ Your profile folder: {home}</translation>
         <translation>Unlink</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-99"/>
         <source>It shares its email with another contact: it is not synced until that changes.</source>
         <translation>It shares its email with another contact: it is not synced until that changes.</translation>
     </message>
@@ -789,7 +789,17 @@ Your profile folder: {home}</translation>
         <translation>The sync state cannot be read now (not signed in, or a problem the Sync page shows): where it stands is not known.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename this tag on every contact; its Google label follows at the next sync</source>
+        <translation>Rename this tag on every contact; its Google label follows at the next sync</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New contact</source>
         <translation>New contact</translation>
     </message>
@@ -799,7 +809,7 @@ Your profile folder: {home}</translation>
         <translation>Add a contact to the CRM (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+39"/>
         <source>Delete</source>
         <translation>Delete</translation>
@@ -835,7 +845,7 @@ Your profile folder: {home}</translation>
         <translation>Sync this contact alone, now</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -985,7 +995,25 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Rename a tag</source>
+        <translation>Rename a tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of the tag {tag} (on every contact, and its Google label at the next sync):</source>
+        <translation>New name of the tag {tag} (on every contact, and its Google label at the next sync):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Tag {old} renamed {new} on %n contact(s).</source>
+        <translation>
+            <numerusform>Tag {old} renamed {new} on %n contact.</numerusform>
+            <numerusform>Tag {old} renamed {new} on %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{name} needs your choice first, on the Sync page.</source>
         <translation>{name} needs your choice first, on the Sync page.</translation>
     </message>
@@ -2261,7 +2289,7 @@ Your profile folder: {home}</translation>
         <translation>The damaged sync state was set aside as {name}; a new one starts with this preview.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Start a new sync state</source>
         <translation>Start a new sync state</translation>
     </message>
@@ -2326,7 +2354,7 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-409"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2354,7 +2382,7 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+134"/>
         <source>%n change(s) written</source>
         <translation>
             <numerusform>%n change written</numerusform>
@@ -3093,6 +3121,16 @@ Your profile folder: {home}</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>no contact has the tag {tag!r}</source>
+        <translation>no contact has the tag {tag!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{tag!r} cannot be a tag: it is empty, or holds a comma or a semicolon</source>
+        <translation>{tag!r} cannot be a tag: it is empty, or holds a comma or a semicolon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>only_tag and sync_label_only exclude each other: sync all contacts, the label&apos;s, or one tag&apos;s</source>
         <translation>only_tag and sync_label_only exclude each other: sync all contacts, the label&apos;s, or one tag&apos;s</translation>
     </message>
@@ -3230,7 +3268,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-297"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -3335,7 +3373,7 @@ Your profile folder: {home}</translation>
         <translation>{key} must be text, not {value}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>it cannot be read ({error})</source>
         <translation>it cannot be read ({error})</translation>
     </message>

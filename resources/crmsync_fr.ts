@@ -633,7 +633,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../crmsync_gui/ui/contacts_page.py" line="+91"/>
+        <location filename="../crmsync_gui/ui/contacts_page.py" line="+92"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
@@ -744,7 +744,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+121"/>
+        <location line="+128"/>
         <source>Every tag</source>
         <translation>Tous les centres d’intérêt</translation>
     </message>
@@ -769,7 +769,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Dissocier</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-99"/>
         <source>It shares its email with another contact: it is not synced until that changes.</source>
         <translation>Il partage son adresse e-mail avec un autre contact&#xa0;: il n’est pas synchronisé tant que cela ne change pas.</translation>
     </message>
@@ -789,7 +789,17 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>L’état de synchronisation ne peut pas être lu pour l’instant (pas de connexion à Google, ou un problème que montre la page Synchronisation)&#xa0;: on ne sait pas où il en est.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rename this tag on every contact; its Google label follows at the next sync</source>
+        <translation>Renommer ce centre d’intérêt sur tous les contacts&#xa0;; son libellé Google suit à la prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
@@ -799,7 +809,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Ajouter un contact au CRM (Ctrl+N)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+39"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
@@ -835,7 +845,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>Synchroniser ce contact seul, maintenant</translation>
     </message>
     <message numerus="yes">
-        <location line="+65"/>
+        <location line="+66"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -985,7 +995,25 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Rename a tag</source>
+        <translation>Renommer un centre d’intérêt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New name of the tag {tag} (on every contact, and its Google label at the next sync):</source>
+        <translation>Nouveau nom du centre d’intérêt {tag} (sur tous les contacts, et son libellé Google à la prochaine synchronisation)&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Tag {old} renamed {new} on %n contact(s).</source>
+        <translation>
+            <numerusform>Centre d’intérêt {old} renommé {new} sur %n contact.</numerusform>
+            <numerusform>Centre d’intérêt {old} renommé {new} sur %n contacts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{name} needs your choice first, on the Sync page.</source>
         <translation>{name} attend d’abord votre choix, dans la page Synchronisation.</translation>
     </message>
@@ -2261,7 +2289,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>L’état de synchronisation endommagé a été mis de côté sous le nom {name}&#xa0;; un nouvel état commence avec cet aperçu.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+81"/>
         <source>Start a new sync state</source>
         <translation>Repartir d’un nouvel état de synchronisation</translation>
     </message>
@@ -2326,7 +2354,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-406"/>
+        <location line="-409"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -2354,7 +2382,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+131"/>
+        <location line="+134"/>
         <source>%n change(s) written</source>
         <translation>
             <numerusform>%n modification enregistrée</numerusform>
@@ -3088,6 +3116,16 @@ Votre dossier de profil&#xa0;: {home}</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>no contact has the tag {tag!r}</source>
+        <translation>aucun contact n’a le centre d’intérêt {tag!r}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{tag!r} cannot be a tag: it is empty, or holds a comma or a semicolon</source>
+        <translation>{tag!r} ne peut pas être un centre d’intérêt&#xa0;: il est vide, ou contient une virgule ou un point-virgule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>only_tag and sync_label_only exclude each other: sync all contacts, the label&apos;s, or one tag&apos;s</source>
         <translation>only_tag et sync_label_only s’excluent&#xa0;: synchronisez tous les contacts, ceux du libellé, ou ceux d’un centre d’intérêt</translation>
     </message>
@@ -3225,7 +3263,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-297"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -3335,7 +3373,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{key} doit être du texte, pas {value}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>it cannot be read ({error})</source>
         <translation>il est illisible ({error})</translation>
     </message>

@@ -26,7 +26,7 @@ from crmsync_gui.core.note_block import BLOCK_START, join_note, split_note
 from crmsync_gui.core.plan import Plan, Side
 from crmsync_gui.core.plan_input import Choices, Decisions, PlanOptions
 from crmsync_gui.core.reasons import Reason, ReasonCode
-from crmsync_gui.core.record import looks_like_email
+from crmsync_gui.core.record import clean_text, looks_like_email
 from crmsync_gui.core.run_changes import RunChange, run_changes
 from crmsync_gui.core.search import fold
 from crmsync_gui.core.sides import CrmContact, GoogleContact
@@ -37,6 +37,7 @@ from crmsync_gui.crm.contact_writes import save_contact as write_contact
 from crmsync_gui.crm.csv_io import ImportReport, export_csv, import_csv
 from crmsync_gui.crm.model import CrmConflictError, CrmError, CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.crm.tag_writes import rename_tag
 from crmsync_gui.disk_space import ROOM_BEFORE_WRITING, disk_full, existing_ancestor
 from crmsync_gui.google.errors import SignInRequired
 from crmsync_gui.google.retry import RetryPolicy
@@ -457,6 +458,18 @@ class SyncService:
             return {}
         with self.open_crm() as crm, self._state(crm) as state:
             return {c.resource_name: c for c in state.google_contacts(only=wanted)}
+
+    def rename_tag(self, old: str, new: str) -> int:
+        """Rename a tag on every CRM contact that has it; the number of contacts. The
+        next sync renames its label in Google for the signed-in account (R-S13)."""
+        self.require_writable(crm=True)
+        with self.open_crm() as crm:
+            count = rename_tag(crm, old, new)
+            account = self.session.account
+            if account is not None and self.session.config_error is None:
+                with self._state(crm, account) as state:
+                    state.add_tag_rename(clean_text(old), clean_text(new))
+        return count
 
     def set_left_out(self, keys: Sequence[str], left_out: bool = True,
                      account_sub: str | None = None) -> None:

@@ -91,13 +91,19 @@ def build_parser() -> argparse.ArgumentParser:
                        help="seconds to wait for the approval in the browser (default 300)")
     commands.add_parser("logout", help="sign out of Google: revoke and forget the token")
 
-    crm = commands.add_parser("crm", help="the CRM database: import, export, list")
+    crm = commands.add_parser("crm", help="the CRM database: import, export, list, "
+                              "rename-tag")
     crm_commands = crm.add_subparsers(dest="crm_command", required=True, metavar="ACTION")
     import_cmd = crm_commands.add_parser("import", help="import contacts from a CSV file")
     import_cmd.add_argument("file", type=Path)
     export_cmd = crm_commands.add_parser("export", help="export contacts to a CSV file")
     export_cmd.add_argument("file", type=Path)
     crm_commands.add_parser("list", help="list the CRM contacts")
+    rename = crm_commands.add_parser(
+        "rename-tag", help="rename a tag on every contact (its Google label follows at the "
+        "next sync)")
+    rename.add_argument("old", metavar="OLD")
+    rename.add_argument("new", metavar="NEW")
 
     state = commands.add_parser("state", help="the sync state: reset a damaged one")
     state_commands = state.add_subparsers(dest="state_command", required=True,
@@ -444,6 +450,11 @@ _COMMANDS = {"status": _status, "preview": _preview, "sync": _sync, "undo": _und
 
 def _crm(args: argparse.Namespace, service: SyncService) -> int:
     database = service.crm_path
+    if args.crm_command == "rename-tag":
+        count = service.rename_tag(args.old, args.new)
+        print(f"Renamed the tag {args.old.strip()!r} to {args.new.strip()!r} on "
+              f"{counted(count, 'contact')}.")
+        return EXIT_OK
     with service.open_crm(create=args.crm_command == "import") as crm:
         if crm.warning:
             print(f"warning: {crm.warning}", file=sys.stderr)

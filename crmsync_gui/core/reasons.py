@@ -179,6 +179,8 @@ class ReasonCode(StrEnum):
     # -- the settings file, the state file, a run's errors ----------------------------------
     SETTINGS_EMPTY_LABEL = "settings_empty_label"
     SETTINGS_TWO_SCOPES = "settings_two_scopes"
+    CRM_UNKNOWN_TAG = "crm_unknown_tag"
+    CRM_BAD_TAG_NAME = "crm_bad_tag_name"
     SETTINGS_BAD_ONLY_TAG = "settings_bad_only_tag"
     SETTINGS_BAD_INTERVAL = "settings_bad_interval"
     SETTINGS_NOT_A_CHOICE = "settings_not_a_choice"
@@ -465,6 +467,9 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.CSV_DELETED_COMPANY_RESTORED: "line {line}: the company {ref} ({company}) had "
                                              "been deleted; it is restored",
     ReasonCode.SETTINGS_EMPTY_LABEL: "label_name: the Google label name cannot be empty",
+    ReasonCode.CRM_UNKNOWN_TAG: "no contact has the tag {tag!r}",
+    ReasonCode.CRM_BAD_TAG_NAME: "{tag!r} cannot be a tag: it is empty, or holds a comma or a "
+                                 "semicolon",
     ReasonCode.SETTINGS_TWO_SCOPES: "only_tag and sync_label_only exclude each other: sync "
                                     "all contacts, the label's, or one tag's",
     ReasonCode.SETTINGS_BAD_ONLY_TAG: "only_tag: {tag!r} cannot be a Google label (a comma, "

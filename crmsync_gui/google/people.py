@@ -310,6 +310,22 @@ class PeopleApi:
             return None
         return str(group["resourceName"])
 
+    def rename_label(self, resource_name: str, name: str, etag: str | None) -> bool:
+        """Rename a label; False when one of that name exists already (409)."""
+        group: dict[str, Any] = {"resourceName": resource_name, "name": name}
+        if etag:
+            group["etag"] = etag
+        try:
+            self._execute("contactGroups.update",
+                          lambda s: s.contactGroups().update(
+                              resourceName=resource_name,
+                              body={"contactGroup": group, "updateGroupFields": "name"}))
+        except GoogleRequestRefused as error:
+            if error.status != 409:
+                raise
+            return False
+        return True
+
     def group_names(self) -> set[str]:
         """The resource names of every contact group (labels and system groups)."""
         return {str(g["resourceName"]) for g in self.groups() if g.get("resourceName")}

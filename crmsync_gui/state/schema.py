@@ -145,7 +145,13 @@ CREATE TABLE tag_label (resource_name TEXT PRIMARY KEY, name TEXT NOT NULL);
 DELETE FROM meta WHERE key = 'sync_token';
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9)
+# v10: tags renamed in the CRM (`crmsync crm rename-tag`) whose label the next sync
+# renames in Google, so the tag keeps its label (never two labels for one tag, R-S13).
+_V10 = """
+CREATE TABLE tag_rename (old_name TEXT PRIMARY KEY, new_name TEXT NOT NULL);
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10)
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from crmsync_gui.core.baseline import Baseline
 from crmsync_gui.core.plan_input import Choices, Link
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_from_text
+from crmsync_gui.core.record import tag_key
 from crmsync_gui.core.run_changes import JournalLine
 from crmsync_gui.core.run_report import RunProblem
 from crmsync_gui.core.sides import GoogleContact
@@ -365,6 +366,29 @@ class StateStore:
             conn.execute("DELETE FROM tag_label")
             conn.executemany("INSERT INTO tag_label (resource_name, name) VALUES (?, ?)",
                              labels.items())
+
+    def tag_renames(self) -> list[tuple[str, str]]:
+        """Tags renamed in the CRM since the last sync, (old name, new name) in order:
+        the next sync renames their labels in Google (R-S13)."""
+        return list(self._conn.execute(
+            "SELECT old_name, new_name FROM tag_rename ORDER BY rowid"))
+
+    def add_tag_rename(self, old: str, new: str) -> None:
+        """Remember a rename; one of a tag renamed before (A → B, then B → C) becomes one
+        rename (A → C), so the label keeps its resource name through both."""
+        with self._transaction() as conn:
+            chained = [old_name for old_name, new_name in conn.execute(
+                "SELECT old_name, new_name FROM tag_rename")
+                if tag_key(new_name) == tag_key(old)]
+            conn.executemany("UPDATE tag_rename SET new_name = ? WHERE old_name = ?",
+                             ((new, name) for name in chained))
+            if not chained:
+                conn.execute("INSERT OR REPLACE INTO tag_rename (old_name, new_name) "
+                             "VALUES (?, ?)", (old, new))
+
+    def clear_tag_renames(self) -> None:
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM tag_rename")
 
     def set_last_sync_at(self, moment: datetime) -> None:
         with self._transaction() as conn:

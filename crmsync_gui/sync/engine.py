@@ -138,7 +138,11 @@ class SyncEngine:
         # Every run lists the labels (one call): tags are their names (R-S13). A label
         # renamed or deleted since the last read changes the tags of contacts the
         # sync token may not return: everything is read again then.
-        labels = LabelDirectory.of(self.api.groups(), self.label_name, label)
+        groups = self.api.groups()
+        labels = LabelDirectory.of(groups, self.label_name, label)
+        renames = self.state.tag_renames()
+        if renames:
+            labels = self._renamed_labels(labels, groups, renames, writing)
         known = self.state.tag_labels()
         renamed = labels_moved(known, labels)
         scope = tag_key(self.options.only_tag)
@@ -156,10 +160,38 @@ class SyncEngine:
             # reads these changes again, and is the one that re-creates the label.
             return view
         view.scope_label_deleted = bool(scope_gone)
+        if renames and not writing:
+            # Read as if the labels were renamed already (the sync renames them first),
+            # so the preview shows what the sync will do; Google unchanged: not stored.
+            return view
         view.save(self.state)  # the copy first, then the token it matches
         self.state.set_tag_labels({**labels.tags, **scope_gone})
         self.state.set_sync_token(view.sync_token)
         return view
+
+    def _renamed_labels(self, labels: LabelDirectory, groups: list[dict[str, Any]],
+                        renames: list[tuple[str, str]], writing: bool) -> LabelDirectory:
+        """Tags renamed in the CRM since the last sync: their label renamed in Google
+        (a sync) or as if it were (a preview), so the tag keeps its label and its
+        contacts need no write. A label of the new name existing already is left as
+        it is: the contacts move into it, and the old one is left empty — never two
+        labels for one tag (R-S13)."""
+        etags = {str(g.get("resourceName")): g.get("etag") for g in groups}
+        for old, new in renames:
+            resource = labels.resource_for(old)
+            if resource is None or labels.tags[resource] == new:
+                continue
+            if any(tag_key(name) == tag_key(new) and other != resource
+                   for other, name in labels.tags.items()):
+                continue
+            if writing and not self.api.rename_label(resource, new, etags.get(resource)):
+                continue  # taken meanwhile (409): the contacts move into that one
+            labels = labels.with_label(resource, new)
+            if writing:
+                log.info("label %s renamed %r after the tag %r", resource, new, old)
+        if writing:
+            self.state.clear_tag_renames()
+        return labels
 
     def label_vanished(self, view: GoogleView, writing: bool) -> bool:
         """Contacts left the label: the user took them out, or the label itself was

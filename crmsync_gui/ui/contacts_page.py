@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -150,6 +151,12 @@ class ContactsPage(QWidget):
         self.tag_filter.setObjectName("tagFilter")
         self.tag_filter.addItem(self.tr("Every tag"), "")
         self.tag_filter.currentIndexChanged.connect(self._on_filters)
+        self.rename_tag_button = QPushButton(self.tr("Rename…"))
+        self.rename_tag_button.setObjectName("renameTag")
+        self.rename_tag_button.setToolTip(self.tr(
+            "Rename this tag on every contact; its Google label follows at the next sync"))
+        self.rename_tag_button.clicked.connect(self.rename_tag)
+        self.rename_tag_button.setEnabled(False)
         self.counts_label = QLabel()
         self.counts_label.setObjectName("contactCounts")
         self.new_button = QPushButton(self.tr("New contact"))
@@ -161,6 +168,7 @@ class ContactsPage(QWidget):
         top.addWidget(self.search_edit, 3)
         top.addWidget(self.status_filter, 1)
         top.addWidget(self.tag_filter, 1)
+        top.addWidget(self.rename_tag_button)
         top.addWidget(self.counts_label)
 
         self.view = QTableView()
@@ -283,6 +291,7 @@ class ContactsPage(QWidget):
         chosen = self.status_filter.currentData()  # Qt hands the enum back as its text
         self.model.set_status_filter(ContactStatus(chosen) if chosen else None)
         self.model.set_tag_filter(self.tag_filter.currentData() or "")
+        self.rename_tag_button.setEnabled(bool(self.tag_filter.currentData()))
         self._update_counts()
         # The filter reset the view: the pane follows its contact, or empties when it is
         # filtered out (never buttons for a row that is no longer the current one).
@@ -510,6 +519,34 @@ class ContactsPage(QWidget):
             self.tr("%n contact(s) restored.", "", outcome.count) if outcome.restored else
             self.tr("%n contact(s) moved to the trash (see the status filter).", "",
                     outcome.count), 10_000)
+
+    def rename_tag(self) -> bool:
+        """The tag chosen in the filter, renamed on every contact (R-S13)."""
+        old = self.tag_filter.currentData() or ""
+        if not old:
+            return False
+        new, ok = QInputDialog.getText(
+            self, self.tr("Rename a tag"),
+            self.tr("New name of the tag {tag} (on every contact, and its Google label at "
+                    "the next sync):").format(tag=old), text=old)
+        new = new.strip()
+        if not ok or not new or new == old:
+            return False
+        service = self.service
+        return self.runner.start("rename_tag", lambda _progress, _cancel:
+                                 jobs.rename_tag(service, old, new))
+
+    def on_tag_renamed(self, outcome: jobs.TagRenamed) -> None:
+        self.show_contacts(outcome.book)
+        index = self.tag_filter.findData(outcome.new)
+        if index < 0:  # another spelling of it was in use already
+            index = next((i for i in range(self.tag_filter.count())
+                          if str(self.tag_filter.itemData(i)).casefold()
+                          == outcome.new.casefold()), 0)
+        self.tag_filter.setCurrentIndex(index)
+        self.message.emit(self.tr("Tag {old} renamed {new} on %n contact(s).", "",
+                                  outcome.count).format(old=outcome.old, new=outcome.new),
+                          10_000)
 
     def _open_link(self, url: str) -> None:
         if self.open_url is not None:

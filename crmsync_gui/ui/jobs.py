@@ -176,6 +176,19 @@ def trash(service: SyncService, crm_ids: Sequence[int], restore: bool) -> TrashO
 
 
 @dataclass(frozen=True)
+class TagRenamed:
+    old: str
+    new: str
+    count: int
+    book: ContactBook
+
+
+def rename_tag(service: SyncService, old: str, new: str) -> TagRenamed:
+    count = service.rename_tag(old, new)
+    return TagRenamed(old, new.strip(), count, service.contact_book(None))
+
+
+@dataclass(frozen=True)
 class CompaniesOutcome:
     rows: list[CompanyRow]
     book: ContactBook | None = None  # after a change that reached contacts

@@ -445,6 +445,9 @@ class MainWindow(QMainWindow):
         elif isinstance(result, jobs.TrashOutcome):
             self.contacts_page.on_trashed(result)
             self.crm_changed()
+        elif isinstance(result, jobs.TagRenamed):
+            self.contacts_page.on_tag_renamed(result)
+            self.crm_changed()
         else:
             self.crm_files.finished(result)
 

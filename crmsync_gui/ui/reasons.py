@@ -348,6 +348,9 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.SETTINGS_NOT_A_WHOLE_NUMBER: lambda: translate(
         "Reasons", "{key} must be a whole number, not {value}"),
     ReasonCode.SETTINGS_NOT_TEXT: lambda: translate("Reasons", "{key} must be text, not {value}"),
+    ReasonCode.CRM_UNKNOWN_TAG: lambda: translate("Reasons", "no contact has the tag {tag!r}"),
+    ReasonCode.CRM_BAD_TAG_NAME: lambda: translate(
+        "Reasons", "{tag!r} cannot be a tag: it is empty, or holds a comma or a semicolon"),
     ReasonCode.SETTINGS_TWO_SCOPES: lambda: translate(
         "Reasons", "only_tag and sync_label_only exclude each other: sync all contacts, the "
         "label's, or one tag's"),

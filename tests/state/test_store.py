@@ -502,7 +502,7 @@ def test_v8_file_migrates_reads_google_again_and_remembers_tag_labels(
     conn.execute("INSERT INTO left_out (key) VALUES ('google:1')")
     conn.close()
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
-        assert store.schema_version == CURRENT_VERSION == 9
+        assert store.schema_version == CURRENT_VERSION
         assert store.sync_token is None
         assert [link.crm_id for link in store.links()] == [1]
         assert store.choices().left_out == frozenset({"google:1"})
@@ -511,3 +511,26 @@ def test_v8_file_migrates_reads_google_again_and_remembers_tag_labels(
         store.set_tag_labels({"contactGroups/a1": "VIP 2026"})
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
         assert store.tag_labels() == {"contactGroups/a1": "VIP 2026"}
+
+
+def test_v9_file_migrates_and_remembers_tag_renames(tmp_path: Path) -> None:
+    """Schema 10 (R-S13): tags renamed in the CRM wait in the state for the next sync,
+    which renames their labels; a chain of renames keeps the first label's name."""
+    path = state_path(tmp_path, UUID, SUB)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=9)
+    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
+                 (UUID, SUB))
+    conn.execute("INSERT INTO tag_label VALUES ('contactGroups/a1', 'VIP')")
+    conn.close()
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.schema_version == CURRENT_VERSION == 10
+        assert store.tag_labels() == {"contactGroups/a1": "VIP"}
+        assert store.tag_renames() == []
+        store.add_tag_rename("VIP", "Clients VIP")
+        store.add_tag_rename("clients vip", "Grands comptes")  # the same tag again
+        store.add_tag_rename("Nord", "Région Nord")
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.tag_renames() == [("VIP", "Grands comptes"), ("Nord", "Région Nord")]
+        store.clear_tag_renames()
+        assert store.tag_renames() == []

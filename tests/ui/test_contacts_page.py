@@ -262,3 +262,33 @@ def test_sync_this_contact_sends_a_conflict_to_the_sync_page(
     assert window.pages.currentWidget() is window.sync_page
     assert "needs your choice first" in window.statusBar().currentMessage()
     assert signed_in.google() == google_before
+
+
+def test_a_tag_is_renamed_from_the_tag_filter_and_its_label_follows(
+        qtbot: QtBot, window: MainWindow, signed_in: UiWorld, tmp_path: Path,
+        monkeypatch: Any) -> None:
+    """R-S13: "Rename…" beside the tag filter renames the tag on every contact; the next
+    sync renames its Google label (the same label, no second one)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    add_people(signed_in, tmp_path)
+    preview(qtbot, window)
+    sync(qtbot, window)
+    page = window.contacts_page
+    assert not page.rename_tag_button.isEnabled()  # "Every tag": nothing to rename
+    page.tag_filter.setCurrentIndex(page.tag_filter.findData("Salon 2025"))
+    assert page.rename_tag_button.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *args, **kwargs: ("Salon 2026", True))
+    page.rename_tag_button.click()
+    qtbot.waitUntil(lambda: page.tag_filter.currentData() == "Salon 2026",
+                    timeout=JOB_TIMEOUT_MS)
+    assert sorted(shown(window)) == ["Paul Durand", "Élodie Lefèvre"]
+    assert "Salon 2025" not in [page.tag_filter.itemData(i)
+                                for i in range(page.tag_filter.count())]
+    labels = {g["name"] for g in signed_in.sandbox.admin.dump()["groups"]}
+    assert "Salon 2025" in labels  # Google follows at the sync, not before
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=JOB_TIMEOUT_MS)
+    sync(qtbot, window)
+    labels = {g["name"] for g in signed_in.sandbox.admin.dump()["groups"]}
+    assert "Salon 2026" in labels and "Salon 2025" not in labels
