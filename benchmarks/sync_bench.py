@@ -8,7 +8,11 @@ that both sides hold N after the first sync (the largest: 15,000 + 15,000 with 5
 overlapping → 25,000 each side). Every sync is a real `crmsync sync --yes --json` process
 (so its peak RSS is its own), and the sandbox counts the API calls by method. The
 minimum is ⌈G/1000⌉ list pages (+ the same again for the backup read of the first sync)
-+ ⌈creates/200⌉ + ⌈updates/200⌉ batch writes + the fixed calls (label lookup/create).
++ ⌈creates/200⌉ + ⌈updates/200⌉ batch writes + 1 label list (every run: tags are labels,
+R-S13) + the label creates (the app's label and one per CRM tag Google lacks).
+
+Tags as a firm has them: a third of the CRM contacts are "VIP", one in seven
+"Fournisseur" (some both), and a tenth of the Google contacts are in a "Salon 2025" label.
 """
 
 from __future__ import annotations
@@ -31,6 +35,8 @@ from crmsync_gui.sandbox.process import SandboxProcess
 from crmsync_gui.sandbox.testing import client_env
 
 BROWSER = Path(__file__).resolve().parent.parent / "tests" / "google" / "browser.py"
+TAGS = (("VIP", 3), ("Fournisseur", 7))  # CRM tags, on every 3rd / 7th contact
+GOOGLE_LABEL = "Salon 2025"  # on every 10th Google-only contact
 
 
 def sides(total: int) -> tuple[int, int]:
@@ -71,12 +77,18 @@ def prepare(total: int, url: str, root: Path) -> dict[str, str]:
             "last_name": f"Nom{i}", "first_name": "Zoé",
             "personal_email": f"c{i}@exemple.fr",
             "personal_mobile": f"06 {i // 10000 % 100:02d} {i // 100 % 100:02d} "
-                               f"{i % 100:02d} 21"}) for i in range(per_side)])
+                               f"{i % 100:02d} 21",
+            "tags": ", ".join(tag for tag, every in TAGS if i % every == 0)})
+            for i in range(per_side)])
+    salon = admin.create_group(GOOGLE_LABEL)["resourceName"]
     persons = [{"names": [{"givenName": "Léa", "familyName": f"G{i}"}],
                 "emailAddresses": [{"value": f"g{i}@exemple.fr", "type": "home"}],
                 "phoneNumbers": [{"value": f"+33 7 {i // 10000 % 100:02d} "
                                            f"{i // 100 % 100:02d} {i % 100:02d} 31",
-                                  "type": "mobile"}]} for i in range(google_only)]
+                                  "type": "mobile"}],
+                **({"memberships": [{"contactGroupMembership": {
+                    "contactGroupResourceName": salon}}]} if i % 10 == 0 else {})}
+               for i in range(google_only)]
     persons += [{"names": [{"givenName": "Zoé", "familyName": f"Nom{i}"}],
                  "emailAddresses": [{"value": f"c{i}@exemple.fr", "type": "home"}]}
                 for i in range(overlap)]
@@ -106,16 +118,17 @@ def run_size(total: int, latency_ms: int) -> list[dict[str, Any]]:
                 creates = applied.get("google_created", 0)
                 updates = applied.get("google_updated", 0)
                 if label == "first sync":
-                    # A full read, the same again for the backup, the label lookup and
-                    # create, and the batch writes.
-                    minimum = (2 * math.ceil(google_count / 1000) + 2
+                    # A full read, the same again for the backup, the label list, the
+                    # label creates (the app's and one per CRM tag), the batch writes.
+                    minimum = (2 * math.ceil(google_count / 1000) + 1 + 1 + len(TAGS)
                                + math.ceil(creates / 200) + math.ceil(updates / 200))
                     echoed = creates + updates
                 elif label == "echo read":
-                    # Google lists our own writes as changes: one page per 1,000.
-                    minimum = max(1, math.ceil(echoed / 1000))
+                    # Google lists our own writes as changes: one page per 1,000, and
+                    # the label list.
+                    minimum = max(1, math.ceil(echoed / 1000)) + 1
                 else:
-                    minimum = 1
+                    minimum = 2  # one connections.list, one contactGroups.list
                 seconds = result.get("seconds", {})
                 rows.append({"size": total, "latency_ms": latency_ms, "run": label,
                              "wall_s": wall,

@@ -3134,18 +3134,21 @@ Your profile folder: {home}</translation>
         <source>only_tag and sync_label_only exclude each other: sync all contacts, the label&apos;s, or one tag&apos;s</source>
         <translation>only_tag and sync_label_only exclude each other: sync all contacts, the label&apos;s, or one tag&apos;s</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, or the name of the app&apos;s label)</source>
-        <translation>only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, or the name of the app&apos;s label)</translation>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>The label {tag!r}, which the sync is limited to, was deleted or renamed in Google: confirm to remove the tag from %n contact(s) in the CRM.</source>
+        <translation>
+            <numerusform>The label {tag!r}, which the sync is limited to, was deleted or renamed in Google: confirm to remove the tag from %n contact in the CRM.</numerusform>
+            <numerusform>The label {tag!r}, which the sync is limited to, was deleted or renamed in Google: confirm to remove the tag from %n contacts in the CRM.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-67"/>
         <source>leaves the sync scope (tag {tag}): no longer synced, nothing deleted</source>
         <translation>leaves the sync scope (tag {tag}): no longer synced, nothing deleted</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The label {name!r} is not synced as a tag: a CRM tag cannot hold a comma or a semicolon.</source>
         <translation>The label {name!r} is not synced as a tag: a CRM tag cannot hold a comma or a semicolon.</translation>
     </message>
@@ -3217,15 +3220,23 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>The label {tag!r}, which the sync is limited to, was deleted in Google: confirm to remove the tag from %n contact(s) in the CRM.</source>
+        <location line="+7"/>
+        <source>The label {name!r} was deleted in Google: the tag is removed from %n contact(s) in the CRM.</source>
         <translation>
-            <numerusform>The label {tag!r}, which the sync is limited to, was deleted in Google: confirm to remove the tag from %n contact in the CRM.</numerusform>
-            <numerusform>The label {tag!r}, which the sync is limited to, was deleted in Google: confirm to remove the tag from %n contacts in the CRM.</numerusform>
+            <numerusform>The label {name!r} was deleted in Google: the tag is removed from %n contact in the CRM.</numerusform>
+            <numerusform>The label {name!r} was deleted in Google: the tag is removed from %n contacts in the CRM.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The label {name!r} was renamed {new!r} in Google: the tag is renamed on %n contact(s) in the CRM.</source>
+        <translation>
+            <numerusform>The label {name!r} was renamed {new!r} in Google: the tag is renamed on %n contact in the CRM.</numerusform>
+            <numerusform>The label {name!r} was renamed {new!r} in Google: the tag is renamed on %n contacts in the CRM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>The label {name!r} was deleted in Google: re-created, with %n synced contact(s) put back in it.</source>
         <translation>
             <numerusform>The label {name!r} was deleted in Google: re-created, with %n synced contact put back in it.</numerusform>
@@ -3233,7 +3244,7 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>{name} — {reason}</source>
         <translation>{name} — {reason}</translation>
     </message>
@@ -3268,7 +3279,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-307"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -3373,7 +3384,17 @@ Your profile folder: {home}</translation>
         <translation>{key} must be text, not {value}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, a Google group&apos;s name, or the app&apos;s label&apos;s)</source>
+        <translation>only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, a Google group&apos;s name, or the app&apos;s label&apos;s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The label {name!r} is not synced as a tag: Google names one of its own groups so, or CRM Sync&apos;s label is named so.</source>
+        <translation>The label {name!r} is not synced as a tag: Google names one of its own groups so, or CRM Sync&apos;s label is named so.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>it cannot be read ({error})</source>
         <translation>it cannot be read ({error})</translation>
     </message>

@@ -3129,18 +3129,21 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <source>only_tag and sync_label_only exclude each other: sync all contacts, the label&apos;s, or one tag&apos;s</source>
         <translation>only_tag et sync_label_only s’excluent&#xa0;: synchronisez tous les contacts, ceux du libellé, ou ceux d’un centre d’intérêt</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, or the name of the app&apos;s label)</source>
-        <translation>only_tag&#xa0;: {tag!r} ne peut pas être un libellé Google (une virgule, un point-virgule, ou le nom du libellé de l’application)</translation>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>The label {tag!r}, which the sync is limited to, was deleted or renamed in Google: confirm to remove the tag from %n contact(s) in the CRM.</source>
+        <translation>
+            <numerusform>Le libellé {tag!r}, auquel la synchronisation est limitée, a été supprimé ou renommé dans Google&#xa0;: confirmez pour retirer ce centre d’intérêt de %n contact du CRM.</numerusform>
+            <numerusform>Le libellé {tag!r}, auquel la synchronisation est limitée, a été supprimé ou renommé dans Google&#xa0;: confirmez pour retirer ce centre d’intérêt de %n contacts du CRM.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-67"/>
         <source>leaves the sync scope (tag {tag}): no longer synced, nothing deleted</source>
         <translation>sort du périmètre de la synchronisation (centre d’intérêt {tag})&#xa0;: plus synchronisé, rien n’est supprimé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The label {name!r} is not synced as a tag: a CRM tag cannot hold a comma or a semicolon.</source>
         <translation>Le libellé {name!r} n’est pas synchronisé comme centre d’intérêt&#xa0;: un centre d’intérêt du CRM ne peut contenir ni virgule ni point-virgule.</translation>
     </message>
@@ -3212,15 +3215,23 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>The label {tag!r}, which the sync is limited to, was deleted in Google: confirm to remove the tag from %n contact(s) in the CRM.</source>
+        <location line="+7"/>
+        <source>The label {name!r} was deleted in Google: the tag is removed from %n contact(s) in the CRM.</source>
         <translation>
-            <numerusform>Le libellé {tag!r}, auquel la synchronisation est limitée, a été supprimé dans Google&#xa0;: confirmez pour retirer ce centre d’intérêt de %n contact du CRM.</numerusform>
-            <numerusform>Le libellé {tag!r}, auquel la synchronisation est limitée, a été supprimé dans Google&#xa0;: confirmez pour retirer ce centre d’intérêt de %n contacts du CRM.</numerusform>
+            <numerusform>Le libellé {name!r} a été supprimé dans Google&#xa0;: le centre d’intérêt est retiré de %n contact du CRM.</numerusform>
+            <numerusform>Le libellé {name!r} a été supprimé dans Google&#xa0;: le centre d’intérêt est retiré de %n contacts du CRM.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The label {name!r} was renamed {new!r} in Google: the tag is renamed on %n contact(s) in the CRM.</source>
+        <translation>
+            <numerusform>Le libellé {name!r} a été renommé {new!r} dans Google&#xa0;: le centre d’intérêt est renommé sur %n contact du CRM.</numerusform>
+            <numerusform>Le libellé {name!r} a été renommé {new!r} dans Google&#xa0;: le centre d’intérêt est renommé sur %n contacts du CRM.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>The label {name!r} was deleted in Google: re-created, with %n synced contact(s) put back in it.</source>
         <translation>
             <numerusform>Le libellé {name!r} avait été supprimé dans Google&#xa0;: il a été recréé, avec %n contact synchronisé remis dedans.</numerusform>
@@ -3228,7 +3239,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>{name} — {reason}</source>
         <translation>{name} — {reason}</translation>
     </message>
@@ -3263,7 +3274,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-307"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -3373,7 +3384,17 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{key} doit être du texte, pas {value}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, a Google group&apos;s name, or the app&apos;s label&apos;s)</source>
+        <translation>only_tag&#xa0;: {tag!r} ne peut pas être un libellé Google (une virgule, un point-virgule, le nom d’un groupe de Google, ou celui du libellé de l’application)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The label {name!r} is not synced as a tag: Google names one of its own groups so, or CRM Sync&apos;s label is named so.</source>
+        <translation>Le libellé {name!r} n’est pas synchronisé comme centre d’intérêt&#xa0;: c’est le nom d’un groupe de Google, ou celui du libellé de CRM Sync.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>it cannot be read ({error})</source>
         <translation>il est illisible ({error})</translation>
     </message>

@@ -162,6 +162,9 @@ def _run(args: argparse.Namespace, base: Profile) -> int:
         if args.label:
             settings.label_name = args.label
         if args.only_tag is not None:
+            if not args.only_tag.strip():  # "$TAG" unset must not widen a scoped sync
+                print("error: --only-tag needs a tag name", file=sys.stderr)
+                return EXIT_USAGE
             settings.only_tag = args.only_tag
             try:
                 settings.validate_scope()

@@ -68,6 +68,11 @@ class PlanOptions:
     # The one tag the sync is limited to ("" for all contacts, R-S13): CRM contacts with
     # it, Google contacts in its label; a pair with it on either side.
     only_tag: str = ""
+    # Labels renamed in Google since the last sync (old name's key → new name): the
+    # tag is renamed on the CRM side too before merging, so an edit made meanwhile on
+    # either side is kept (a removal in the CRM is not undone by the "add" of the new
+    # name) and a tag typed under the old name joins the renamed label (R-S13).
+    renamed_tags: Mapping[str, str] = field(default_factory=dict)
     # The state's baselines were normalised under an older rule: re-settle them once.
     renormalize: bool = False
     # When the last sync finished: a CRM row saved since is the user's edit, even if no

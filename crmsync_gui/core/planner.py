@@ -58,7 +58,13 @@ from crmsync_gui.core.record import (
 )
 from crmsync_gui.core.record_merge import merged
 from crmsync_gui.core.sides import Company, CrmContact, GoogleContact
-from crmsync_gui.core.tags import merge_tags, tag_key, tags_normalized
+from crmsync_gui.core.tags import (
+    merge_tags,
+    renamed_keys,
+    renamed_value,
+    tag_key,
+    tags_normalized,
+)
 
 # R-S5: a run deleting more than this share of the linked contacts, and more than
 # MASS_DELETION_MIN of them, stops and asks.
@@ -209,8 +215,11 @@ class _Planner:
                     quiet.append(name)
                 continue
             if name is Field.TAGS:  # merged name by name, never a conflict (R-S13)
+                renames = self.options.renamed_tags
                 tags_for_crm, tags_for_google = merge_tags(
-                    crm.record.tags, google.record.tags, bc, bg, self.options.reserved_tags)
+                    renamed_value(crm.record.tags, renames), google.record.tags,
+                    renamed_keys(bc, renames), renamed_keys(bg, renames),
+                    self.options.reserved_tags)
                 if tags_normalized(tags_for_crm) != c:
                     to_crm.append(name)
                 if tags_normalized(tags_for_google) != g:

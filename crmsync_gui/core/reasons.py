@@ -205,6 +205,9 @@ class ReasonCode(StrEnum):
     LEAVES_SCOPE = "leaves_scope"
     SCOPE_LABEL_DELETED = "scope_label_deleted"
     LABEL_NOT_A_TAG = "label_not_a_tag"
+    LABEL_RESERVED_NAME = "label_reserved_name"
+    LABEL_DELETED_TAG_REMOVED = "label_deleted_tag_removed"
+    LABEL_RENAMED_TAG_RENAMED = "label_renamed_tag_renamed"
     GOOGLE_BAD_ANSWER = "google_bad_answer"
     CRM_BUSY = "crm_busy"
     CRM_IN_USE = "crm_in_use"
@@ -473,7 +476,8 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.SETTINGS_TWO_SCOPES: "only_tag and sync_label_only exclude each other: sync "
                                     "all contacts, the label's, or one tag's",
     ReasonCode.SETTINGS_BAD_ONLY_TAG: "only_tag: {tag!r} cannot be a Google label (a comma, "
-                                      "a semicolon, or the name of the app's label)",
+                                      "a semicolon, a Google group's name, or the app's "
+                                      "label's)",
     ReasonCode.SETTINGS_BAD_INTERVAL: "reminder_interval_minutes: must be between 1 and 1440",
     ReasonCode.SETTINGS_NOT_A_CHOICE: "{key} is {value}; expected one of {allowed}",
     ReasonCode.SETTINGS_NOT_TRUE_OR_FALSE: "{key} must be true or false, not {value}",
@@ -507,10 +511,17 @@ ENGLISH: Mapping[ReasonCode, str] = {
     ReasonCode.LEAVES_SCOPE: "leaves the sync scope (tag {tag}): no longer synced, "
                              "nothing deleted",
     ReasonCode.SCOPE_LABEL_DELETED: "The label {tag!r}, which the sync is limited to, was "
-                                    "deleted in Google: confirm to remove the tag from "
+                                    "deleted or renamed in Google: confirm to remove the tag from "
                                     "{count} contacts in the CRM.",
     ReasonCode.LABEL_NOT_A_TAG: "The label {name!r} is not synced as a tag: a CRM tag "
                                 "cannot hold a comma or a semicolon.",
+    ReasonCode.LABEL_RESERVED_NAME: "The label {name!r} is not synced as a tag: Google names "
+                                    "one of its own groups so, or CRM Sync's label is named "
+                                    "so.",
+    ReasonCode.LABEL_DELETED_TAG_REMOVED: "The label {name!r} was deleted in Google: the tag "
+                                          "is removed from {count} contacts in the CRM.",
+    ReasonCode.LABEL_RENAMED_TAG_RENAMED: "The label {name!r} was renamed {new!r} in Google: "
+                                          "the tag is renamed on {count} contacts in the CRM.",
     ReasonCode.LABEL_RECREATED: "The label {name!r} was deleted in Google: re-created, with "
                                 "{count} synced contacts put back in it.",
     ReasonCode.GOOGLE_BAD_ANSWER: "Google answered with data CRM Sync cannot use ({what}): "
@@ -647,8 +658,12 @@ ENGLISH_ONE: Mapping[ReasonCode, str] = {
     ReasonCode.LABEL_RECREATED: "The label {name!r} was deleted in Google: re-created, with "
                                 "{count} synced contact put back in it.",
     ReasonCode.SCOPE_LABEL_DELETED: "The label {tag!r}, which the sync is limited to, was "
-                                    "deleted in Google: confirm to remove the tag from "
+                                    "deleted or renamed in Google: confirm to remove the tag from "
                                     "{count} contact in the CRM.",
+    ReasonCode.LABEL_DELETED_TAG_REMOVED: "The label {name!r} was deleted in Google: the tag "
+                                          "is removed from {count} contact in the CRM.",
+    ReasonCode.LABEL_RENAMED_TAG_RENAMED: "The label {name!r} was renamed {new!r} in Google: "
+                                          "the tag is renamed on {count} contact in the CRM.",
 }
 
 

@@ -54,24 +54,32 @@ def tag_changes(old: str, new: str) -> str:
 class LabelDirectory:
     """The account's contact groups, as one ``contactGroups.list`` gives them.
 
-    ``tags``: the user labels that are tags, resource name → name (the app's own sync
-    label and labels whose name cannot be a tag left out); ``reserved``: the keys of
-    names no tag may take in Google (the sync label, the system groups);
-    ``unsyncable``: user labels left out for their name (a comma), resource → name.
+    ``tags``: the user labels that are tags, resource name → name; ``reserved``: the
+    keys of names no tag may take in Google (the app's label, Google's system groups);
+    ``unsyncable``: user labels whose name no CRM tag can hold (a comma, a semicolon);
+    ``not_tags``: the other user labels that are no tags — named like a system group or
+    like the app's label, or an app's label of before (``former``). A contact's
+    membership of any label that is no tag is left as it is.
     """
 
     tags: Mapping[str, str] = field(default_factory=dict)
     reserved: frozenset[str] = frozenset()
     unsyncable: Mapping[str, str] = field(default_factory=dict)
+    not_tags: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, groups: Iterable[Mapping[str, object]], sync_label_name: str,
-           sync_label: str | None = None) -> LabelDirectory:
-        """From ``contactGroups.list`` entries; the app's label by name (and resource)."""
+           sync_label: str | None = None,
+           former: Iterable[str] = ()) -> LabelDirectory:
+        """From ``contactGroups.list`` entries; the app's label by name (and resource),
+        and the resource names of the app's labels of before (a label renamed in the
+        settings stays in Google, and never becomes a tag)."""
         tags: dict[str, str] = {}
         unsyncable: dict[str, str] = {}
+        not_tags: dict[str, str] = {}
         reserved = {tag_key(sync_label_name),
                     *map(tag_key, SYSTEM_GROUP_IDS), *map(tag_key, SYSTEM_GROUP_NAMES)}
+        user: list[tuple[str, str]] = []
         for group in groups:
             resource = str(group.get("resourceName") or "")
             name = str(group.get("name") or group.get("formattedName") or "")
@@ -80,14 +88,22 @@ class LabelDirectory:
             if group.get("groupType", "USER_CONTACT_GROUP") != "USER_CONTACT_GROUP":
                 reserved.add(tag_key(name))
                 reserved.add(tag_key(str(group.get("formattedName") or name)))
-                continue
-            if resource == sync_label or tag_key(name) == tag_key(sync_label_name):
-                continue
-            if syncable_label_name(name):
+            elif resource != sync_label:
+                user.append((resource, name))
+        old = set(former)
+        for resource, name in user:
+            if resource in old or tag_key(name) in reserved:
+                not_tags[resource] = name
+            elif syncable_label_name(name):
                 tags[resource] = clean_text(name)
             else:
                 unsyncable[resource] = name
-        return cls(tags, frozenset(reserved), unsyncable)
+        return cls(tags, frozenset(reserved), unsyncable, not_tags)
+
+    def watched(self) -> dict[str, str]:
+        """Every user label but the app's, resource → name: what the state keeps, so that
+        a label renamed into a tag, or out of one, is noticed."""
+        return {**self.not_tags, **self.unsyncable, **self.tags}
 
     def tags_of(self, groups: Iterable[str]) -> str:
         """A contact's tags from its group resource names, sorted by key."""
@@ -106,7 +122,7 @@ class LabelDirectory:
 
     def with_label(self, resource: str, name: str) -> LabelDirectory:
         return LabelDirectory({**self.tags, resource: clean_text(name)}, self.reserved,
-                              self.unsyncable)
+                              self.unsyncable, self.not_tags)
 
     def sendable(self, name: str) -> bool:
         """Whether a CRM tag may go to Google as a label."""
@@ -133,6 +149,10 @@ def merge_tags(crm_value: str, google_value: str, base_crm: str, base_google: st
     keep: dict[str, bool] = {}
     for key in {**in_crm, **in_google}:
         crm_has, google_has = key in in_crm, key in in_google
+        if key in reserved:
+            # No label can hold it: Google can neither add it nor take it away.
+            keep[key] = crm_has
+            continue
         if first:
             keep[key] = True
             continue
@@ -153,7 +173,27 @@ def merge_tags(crm_value: str, google_value: str, base_crm: str, base_google: st
 
 
 def labels_moved(before: Mapping[str, str], now: LabelDirectory) -> bool:
-    """Whether a label that was a tag at the last read is renamed or gone: its members'
-    tags changed without the members themselves being edited (R-S13)."""
-    return any(resource not in now.tags or tag_key(now.tags[resource]) != tag_key(name)
+    """Whether a user label known at the last sync is renamed or gone: its members'
+    tags may have changed without the members themselves being edited (R-S13)."""
+    watched = now.watched()
+    return any(resource not in watched or watched[resource] != name
                for resource, name in before.items())
+
+
+def renamed_value(value: str, renames: Mapping[str, str]) -> str:
+    """A tags value with the names renamed (old key → new name), each name once."""
+    if not renames:
+        return value
+    names: dict[str, str] = {}
+    for name in split_tag_names(value):
+        name = renames.get(tag_key(name), name)
+        names.setdefault(tag_key(name), name)
+    return join_tags(names.values())
+
+
+def renamed_keys(normalized: str, renames: Mapping[str, str]) -> str:
+    """A baseline's key set with the keys renamed (``UNKNOWN`` as it is)."""
+    if not renames or normalized == UNKNOWN:
+        return normalized
+    return ",".join(sorted({tag_key(renames[key]) if key in renames else key
+                            for key in normalized.split(",") if key}))

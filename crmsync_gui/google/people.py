@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -331,12 +331,7 @@ class PeopleApi:
         return {str(g["resourceName"]) for g in self.groups() if g.get("resourceName")}
 
     def find_label(self, name: str) -> str | None:
-        for group in self.groups():
-            if group.get("groupType", "USER_CONTACT_GROUP") != "USER_CONTACT_GROUP":
-                continue
-            if name in (group.get("name"), group.get("formattedName")):
-                return str(group["resourceName"])
-        return None
+        return label_named(self.groups(), name)
 
     def ensure_label(self, name: str) -> str:
         """The label's resource name, created on first use (409: it exists, look it up)."""
@@ -358,6 +353,16 @@ class PeopleApi:
                           lambda s, c=chunk: s.contactGroups().members().modify(
                               resourceName=label, body={"resourceNamesToAdd": list(c)}))
 
+
+
+def label_named(groups: Iterable[dict[str, Any]], name: str) -> str | None:
+    """The user label of that exact name among ``contactGroups.list``'s groups."""
+    for group in groups:
+        if group.get("groupType", "USER_CONTACT_GROUP") != "USER_CONTACT_GROUP":
+            continue
+        if name in (group.get("name"), group.get("formattedName")):
+            return str(group["resourceName"])
+    return None
 
 
 def _item_refused(result: dict[str, Any]) -> bool:

@@ -29,7 +29,7 @@ from crmsync_gui.core.mapping import SEED_MAPPING, SPEC_BY_FIELD, GoogleSlot
 from crmsync_gui.core.phones import region_for
 from crmsync_gui.core.record import Address, ContactRecord, Field, FieldValue
 from crmsync_gui.core.sides import GoogleContact
-from crmsync_gui.core.tags import LabelDirectory, split_tag_names
+from crmsync_gui.core.tags import LabelDirectory, split_tag_names, tag_key
 from crmsync_gui.core.timestamps import EPOCH, parse_timestamp_or
 
 Person = dict[str, Any]
@@ -208,14 +208,21 @@ def memberships_with_tags(person: Mapping[str, Any], tags: str,
                           labels: LabelDirectory) -> list[dict[str, Any]]:
     """The Person's memberships with its tag labels replaced by ``tags``' labels; every
     other group (the app's label, starred, a label that cannot be a tag) kept."""
-    kept = [g for g in group_list(person) if g not in labels.tags]
-    wanted = []
-    for name in split_tag_names(tags):
+    wanted = {tag_key(name): name for name in split_tag_names(tags)}
+    # A label the contact is in already stays when its tag is wanted — both of two
+    # labels differing only by case, too (one tag in the CRM, two labels in Google).
+    kept = [g for g in group_list(person)
+            if g not in labels.tags or tag_key(labels.tags[g]) in wanted]
+    held = {tag_key(labels.tags[g]) for g in kept if g in labels.tags}
+    added = []
+    for key, name in wanted.items():
+        if key in held:
+            continue
         resource = labels.resource_for(name)
         if resource is None:  # the engine creates every label before it writes
             raise ValueError(f"no label for tag {name!r}")
-        wanted.append(resource)
-    return memberships([*kept, *wanted])
+        added.append(resource)
+    return memberships([*kept, *added])
 
 
 def contact_from_person(person: Mapping[str, Any], label: str | None = None,

@@ -46,6 +46,7 @@ _CRM_UUID = "crm_database_uuid"
 _GOOGLE_SUB = "google_sub"
 _SYNC_TOKEN = "sync_token"
 _LABEL = "label_resource_name"
+_FORMER_LABELS = "former_sync_labels"  # a JSON list of resource names
 _LABEL_NAME = "label_name"  # the name it was found or created under (absent before 0.1)
 _LAST_SYNC = "last_sync_at"
 _NORMALIZATION = "normalization_version"  # absent: version 1, before pair regions
@@ -366,6 +367,17 @@ class StateStore:
             conn.execute("DELETE FROM tag_label")
             conn.executemany("INSERT INTO tag_label (resource_name, name) VALUES (?, ?)",
                              labels.items())
+
+    def former_sync_labels(self) -> list[str]:
+        """The app's labels of before a rename in the settings: left in Google as they
+        are, never tags (R-S13)."""
+        return json.loads(self._meta(_FORMER_LABELS) or "[]")
+
+    def add_former_sync_label(self, resource_name: str) -> None:
+        labels = self.former_sync_labels()
+        if resource_name not in labels:
+            with self._transaction() as conn:
+                self._set_meta(conn, _FORMER_LABELS, json.dumps([*labels, resource_name]))
 
     def tag_renames(self) -> list[tuple[str, str]]:
         """Tags renamed in the CRM since the last sync, (old name, new name) in order:

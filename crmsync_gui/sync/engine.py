@@ -43,7 +43,7 @@ from crmsync_gui.google.errors import (
     RetriesCancelled,
     StaleEtag,
 )
-from crmsync_gui.google.people import WHOLE_FIELDS, WRITE_BATCH, PeopleApi
+from crmsync_gui.google.people import WHOLE_FIELDS, WRITE_BATCH, PeopleApi, label_named
 from crmsync_gui.google.person import Person
 from crmsync_gui.google.retry import UncertainWrite
 from crmsync_gui.state.store import Checkpoint, IntendedCreate, JournalEntry, StateStore
@@ -130,25 +130,36 @@ class SyncEngine:
         # Renamed in the settings: the label of that name, and every contact's membership
         # read again (the state's copy says who was in the old one).
         relabelled = label is not None and known_as != self.label_name
+        # Every run lists the labels (one call): tags are their names (R-S13); the
+        # app's own label is found in the same list.
+        groups = self.api.groups()
+        former = self.state.former_sync_labels()
         if label is None or relabelled:
-            label = (self.api.ensure_label(self.label_name) if writing
-                     else self.api.find_label(self.label_name))
+            before = label
+            label = label_named(groups, self.label_name)
+            if label is None and writing:  # created on first use (409: made meanwhile)
+                label = (self.api.create_label(self.label_name)
+                         or self.api.ensure_label(self.label_name))
             if label is not None:
                 self.state.set_label_resource_name(label, self.label_name)
-        # Every run lists the labels (one call): tags are their names (R-S13). A label
-        # renamed or deleted since the last read changes the tags of contacts the
-        # sync token may not return: everything is read again then.
-        groups = self.api.groups()
-        labels = LabelDirectory.of(groups, self.label_name, label)
+                if before is not None and before != label:
+                    # The old label stays in Google as it is: never a tag (R-S13).
+                    self.state.add_former_sync_label(before)
+                    former = [*former, before]
+        # A label renamed or deleted since the last sync changes the tags of contacts
+        # the sync token may not return: everything is read again then.
+        labels = LabelDirectory.of(groups, self.label_name, label,
+                                   former=[r for r in former if r != label])
         renames = self.state.tag_renames()
         if renames:
             labels = self._renamed_labels(labels, groups, renames, writing)
-        known = self.state.tag_labels()
+        known = self.state.tag_labels()  # as the last sync left them
         renamed = labels_moved(known, labels)
         scope = tag_key(self.options.only_tag)
-        # The scope's label deleted: remembered until a confirmed sync acts on it.
+        # The scope's label deleted or renamed: asked about until a sync acts on it.
         scope_gone = {resource: name for resource, name in known.items()
-                      if scope and tag_key(name) == scope and resource not in labels.tags}
+                      if scope and tag_key(name) == scope
+                      and tag_key(labels.tags.get(resource, "")) != scope}
         # Creates of a run that died may not show in sync-token reads for minutes.
         view = read_google_view(self.api, self.state, label,
                                 force_full=relabelled or renamed
@@ -160,12 +171,15 @@ class SyncEngine:
             # reads these changes again, and is the one that re-creates the label.
             return view
         view.scope_label_deleted = bool(scope_gone)
+        watched = labels.watched()
+        view.labels_deleted = {r: n for r, n in known.items() if r not in watched}
+        view.labels_renamed = {r: (n, watched[r]) for r, n in known.items()
+                               if r in watched and tag_key(watched[r]) != tag_key(n)}
         if renames and not writing:
             # Read as if the labels were renamed already (the sync renames them first),
             # so the preview shows what the sync will do; Google unchanged: not stored.
             return view
         view.save(self.state)  # the copy first, then the token it matches
-        self.state.set_tag_labels({**labels.tags, **scope_gone})
         self.state.set_sync_token(view.sync_token)
         return view
 
@@ -245,15 +259,14 @@ class SyncEngine:
         options = dataclasses.replace(
             self.options,
             renormalize=self.state.normalization_version < NORMALIZATION_VERSION,
-            last_sync_at=self.state.last_sync_at, reserved_tags=view.labels.reserved)
+            last_sync_at=self.state.last_sync_at, reserved_tags=view.labels.reserved,
+            renamed_tags={tag_key(old): new for resource, (old, new)
+                          in view.labels_renamed.items() if resource in view.labels.tags})
         plan = plan_sync(contacts, view.contacts.values(), links=links,
                          choices=self.state.choices(), companies=self.crm.companies(),
                          crm_database_uuid=self.crm.database_uuid, options=options,
                          decisions=decisions)
-        if view.labels.unsyncable:
-            plan = dataclasses.replace(plan, notes=tuple(
-                Reason.of(ReasonCode.LABEL_NOT_A_TAG, name=name)
-                for name in sorted(view.labels.unsyncable.values())))
+        plan = dataclasses.replace(plan, notes=label_notes(view, plan))
         if view.scope_label_deleted and not (decisions and decisions.confirm_mass_deletion):
             scope = options.only_tag
             removals = sum(1 for change in plan.to_crm if Field.TAGS in change.fields
@@ -303,7 +316,8 @@ class SyncEngine:
                           labels=LabelDirectory.of(
                               ({"resourceName": resource, "name": name}
                                for resource, name in self.state.tag_labels().items()),
-                              self.label_name, label))
+                              self.label_name, label,
+                              former=self.state.former_sync_labels()))
         return self._plan(view, decisions, crm_contacts)
 
     def preview(self, decisions: Decisions | None = None,
@@ -373,10 +387,35 @@ class SyncEngine:
                                   warnings=result.warnings)
         if result.status in (RunStatus.OK, RunStatus.PARTIAL):  # the run reached its end
             self.state.set_last_sync_at(utc_now())
-            if view.scope_label_deleted:  # confirmed and acted on: forgotten now
-                self.state.set_tag_labels(view.labels.tags)
+            # The labels as this sync acted on them: a rename or deletion in Google is
+            # noticed against them (until a sync reaches its end, it is noticed again).
+            self.state.set_tag_labels(view.labels.watched())
         self._progress(Progress("done", message=result.status.value))
         return result
+
+
+def label_notes(view: GoogleView, plan: Plan) -> tuple[Reason, ...]:
+    """What the preview says of the labels as a whole (R-S13): one line per label
+    deleted or renamed in Google since the last read — its contacts' tag changes follow,
+    one row each — and per label that cannot be a tag."""
+    def tag_moves(name: str) -> int:
+        key = tag_key(name)
+        return sum(1 for change in plan.to_crm for diff in change.diffs
+                   if diff.field is Field.TAGS
+                   and key in {tag_key(n) for n in split_tag_names(diff.old)}
+                   and key not in {tag_key(n) for n in split_tag_names(diff.new)})
+    notes = [Reason.of(ReasonCode.LABEL_DELETED_TAG_REMOVED, name=name,
+                       count=tag_moves(name))
+             for name in sorted(view.labels_deleted.values()) if tag_moves(name)]
+    notes += [Reason.of(ReasonCode.LABEL_RENAMED_TAG_RENAMED, name=old, new=new,
+                        count=tag_moves(old))
+              for old, new in sorted(view.labels_renamed.values()) if tag_moves(old)]
+    notes += [Reason.of(ReasonCode.LABEL_NOT_A_TAG, name=name)
+              for name in sorted(view.labels.unsyncable.values())]
+    notes += [Reason.of(ReasonCode.LABEL_RESERVED_NAME, name=name)
+              for name in sorted(view.labels.not_tags.values())
+              if tag_key(name) in view.labels.reserved]
+    return tuple(notes)
 
 
 def unreadable_dates(plan: Plan, contacts: Sequence[CrmContact]) -> list[RunProblem]:
@@ -454,8 +493,6 @@ class _Run:
                 self._create_label(name)
             except GoogleRequestRefused as error:
                 refused[key] = error.reason
-        if needed:
-            self.e.state.set_tag_labels(self.view.labels.tags)
         if not refused:
             return list(changes)
         kept = []

@@ -42,6 +42,10 @@ class GoogleView:
     # The label of the one tag the sync is limited to was deleted in Google since the
     # last read: acting on it removes that tag from its contacts, so it asks first.
     scope_label_deleted: bool = False
+    # Labels that were tags at the last read and are gone (resource → name), or renamed
+    # (resource → (old name, new name)) in Google since: said once, in the preview.
+    labels_deleted: dict[str, str] = field(default_factory=dict)
+    labels_renamed: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def contact(self, person: Person) -> GoogleContact:
         """A read Person as the sync sees it: in the app's label or not, with its tags."""

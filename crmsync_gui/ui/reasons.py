@@ -355,10 +355,13 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "Reasons", "only_tag and sync_label_only exclude each other: sync all contacts, the "
         "label's, or one tag's"),
     ReasonCode.SETTINGS_BAD_ONLY_TAG: lambda: translate(
-        "Reasons", "only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, or the "
-        "name of the app's label)"),
+        "Reasons", "only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, a Google "
+        "group's name, or the app's label's)"),
     ReasonCode.LEAVES_SCOPE: lambda: translate(
         "Reasons", "leaves the sync scope (tag {tag}): no longer synced, nothing deleted"),
+    ReasonCode.LABEL_RESERVED_NAME: lambda: translate(
+        "Reasons", "The label {name!r} is not synced as a tag: Google names one of its own "
+        "groups so, or CRM Sync's label is named so."),
     ReasonCode.LABEL_NOT_A_TAG: lambda: translate(
         "Reasons", "The label {name!r} is not synced as a tag: a CRM tag cannot hold a comma "
         "or a semicolon."),
@@ -421,9 +424,15 @@ class Reasons(QObject):
             return self.tr("changed again while the sync wrote it (%n time(s) in this run): "
                            "left for the next sync", "", n)
         if code is ReasonCode.SCOPE_LABEL_DELETED:
-            return self.tr("The label {tag!r}, which the sync is limited to, was deleted in "
-                           "Google: confirm to remove the tag from %n contact(s) in the CRM.",
-                           "", n)
+            return self.tr("The label {tag!r}, which the sync is limited to, was deleted or "
+                           "renamed in Google: confirm to remove the tag from %n contact(s) "
+                           "in the CRM.", "", n)
+        if code is ReasonCode.LABEL_DELETED_TAG_REMOVED:
+            return self.tr("The label {name!r} was deleted in Google: the tag is removed from "
+                           "%n contact(s) in the CRM.", "", n)
+        if code is ReasonCode.LABEL_RENAMED_TAG_RENAMED:
+            return self.tr("The label {name!r} was renamed {new!r} in Google: the tag is "
+                           "renamed on %n contact(s) in the CRM.", "", n)
         assert code is ReasonCode.LABEL_RECREATED, code
         return self.tr("The label {name!r} was deleted in Google: re-created, with %n synced "
                        "contact(s) put back in it.", "", n)
@@ -434,7 +443,8 @@ PLURAL_TEMPLATES: Mapping[ReasonCode, Callable[[int], str]] = {
     code: partial(_REASONS.plural, code) for code in (
         ReasonCode.GOOGLE_REFUSED_CREATES, ReasonCode.COMPANY_HAS_CONTACTS,
         ReasonCode.CSV_COLUMN_COUNT, ReasonCode.REPLAN_LIMIT, ReasonCode.LABEL_RECREATED,
-        ReasonCode.SCOPE_LABEL_DELETED)}
+        ReasonCode.SCOPE_LABEL_DELETED, ReasonCode.LABEL_DELETED_TAG_REMOVED,
+        ReasonCode.LABEL_RENAMED_TAG_RENAMED)}
 
 
 def template_of(reason: Reason) -> str:

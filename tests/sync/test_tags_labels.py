@@ -170,6 +170,11 @@ def test_a_label_renamed_in_google_renames_the_tag(cli: Cli) -> None:
     second = cli.add_crm("Durand", "d@ex.fr", tags="VIP")
     synced(cli)
     cli.sandbox.admin.rename_group("VIP", "Clients VIP")
+    # The preview says it once for the label, then one row per contact.
+    preview = cli.preview()
+    assert [(n["reason_code"], n["reason_args"]["count"]) for n in preview["notes"]] == [
+        ("label_renamed_tag_renamed", 2)]
+    assert len(preview["to_crm"]) == 2
     synced(cli)
     crm = cli.crm()
     assert tag_keys(crm[first].tags) == {"clients vip", "nord"}
@@ -183,6 +188,8 @@ def test_a_label_deleted_in_google_removes_the_tag(cli: Cli) -> None:
     second = cli.add_crm("Durand", "d@ex.fr", tags="VIP")
     synced(cli)
     cli.sandbox.admin.delete_group("VIP")
+    assert "Note: The label 'VIP' was deleted in Google: the tag is removed from 2 " \
+        "contacts in the CRM." in cli.run("preview").stdout
     synced(cli)
     crm = cli.crm()
     assert (crm[first].tags, crm[second].tags) == ("Nord", "")
@@ -315,3 +322,108 @@ def json_preview(cli: Cli, *options: str) -> dict[str, Any]:
 def record_city(person: dict[str, Any]) -> str:
     return record_from_person(person).home_address.city
 
+
+
+# -- found by the hostile review of #22 -------------------------------------------------
+
+def by_email(cli: Cli) -> dict[str, dict[str, Any]]:
+    return {record_from_person(p).personal_email: p for p in cli.google().values()}
+
+
+def crm_by_email(cli: Cli) -> dict[str, Any]:
+    return {c.record.personal_email: c for c in cli.crm().values()}
+
+
+def test_a_label_renamed_into_a_tag_name_becomes_a_tag_and_keeps_its_members(
+        cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "a@ex.fr", tags="VIP")
+    synced(cli)
+    set_labels(cli, only_person(cli), {"Paris, Lyon", "VIP"})
+    synced(cli)
+    cli.sandbox.admin.rename_group("Paris, Lyon", "Paris-Lyon")
+    synced(cli)
+    assert tag_keys(cli.crm()[crm_id].tags) == {"vip", "paris-lyon"}
+    cli.edit_crm(crm_id, tags=cli.crm()[crm_id].tags + ", Nord")
+    synced(cli)
+    assert user_labels(cli, only_person(cli)) == {"VIP", "Paris-Lyon", "Nord"}
+    in_sync(cli)
+
+
+def test_two_labels_differing_by_case_both_stay_through_a_tags_write(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "j@ex.fr")
+    synced(cli)
+    set_labels(cli, only_person(cli), {"VIP", "Vip"})
+    synced(cli)
+    cli.edit_crm(crm_id, tags=cli.crm()[crm_id].tags + ", Nord")
+    synced(cli)
+    assert user_labels(cli, only_person(cli)) == {"VIP", "Vip", "Nord"}
+    in_sync(cli)
+
+
+def test_a_user_label_named_like_a_google_group_is_no_tag_either_way(cli: Cli) -> None:
+    family = cli.sandbox.admin.create_group("Family")["resourceName"]
+    cli.sandbox.admin.seed_contacts([{
+        "names": [{"familyName": "Martin"}],
+        "emailAddresses": [{"value": "m@ex.fr", "type": "home"}],
+        "memberships": [{"contactGroupMembership": {"contactGroupResourceName": family}}]}])
+    synced(cli)
+    assert crm_by_email(cli)["m@ex.fr"].tags == ""  # not one way only: not a tag at all
+    assert [n["reason_code"] for n in cli.preview()["notes"]] == ["label_reserved_name"]
+    crm_id = crm_by_email(cli)["m@ex.fr"].crm_id
+    cli.edit_crm(crm_id, tags="Nord")
+    synced(cli)
+    assert user_labels(cli, by_email(cli)["m@ex.fr"]) == {"Family", "Nord"}  # kept
+
+
+def test_the_app_label_renamed_in_the_settings_loses_no_tag_and_makes_none(
+        cli: Cli) -> None:
+    first = cli.add_crm("Dupont", "a@ex.fr", tags="VIP, Nord")
+    second = cli.add_crm("Durand", "b@ex.fr", tags="Nord")
+    synced(cli)
+    cli.settings(label_name="Clients")  # the old label stays in Google: never a tag
+    synced(cli)
+    assert cli.crm()[second].tags == "Nord"
+    cli.settings(label_name="VIP")  # named like a tag's label: the tag stays in the CRM
+    synced(cli)
+    assert tag_keys(cli.crm()[first].tags) == {"vip", "nord"}
+    assert cli.crm()[second].tags == "Nord"
+    in_sync(cli)
+
+
+def test_an_empty_only_tag_is_a_usage_error_not_the_whole_address_book(cli: Cli) -> None:
+    cli.add_crm("Famille", "f@ex.fr")
+    for value in ("", "  ", "Starred", "my contacts"):
+        done = cli.run("--only-tag", value, "sync", "--yes", "--json")
+        assert done.returncode == 2, (value, done.stdout)
+    assert cli.google_emails() == []
+
+
+def test_a_label_renamed_in_google_keeps_a_tag_removed_in_the_crm_meanwhile(
+        cli: Cli) -> None:
+    first = cli.add_crm("Dupont", "a@ex.fr", tags="VIP, Nord")
+    second = cli.add_crm("Durand", "b@ex.fr", tags="VIP")
+    third = cli.add_crm("Petit", "c@ex.fr")
+    synced(cli)
+    cli.edit_crm(first, tags="Nord")  # the user takes VIP off in the CRM…
+    cli.edit_crm(third, tags="VIP")  # … and gives it to another contact
+    cli.sandbox.admin.rename_group("VIP", "Clients VIP")  # while the phone renames it
+    synced(cli)
+    crm = cli.crm()
+    assert crm[first].tags == "Nord"
+    assert (crm[second].tags, crm[third].tags) == ("Clients VIP", "Clients VIP")
+    assert user_labels(cli, by_email(cli)["a@ex.fr"]) == {"Nord"}
+    assert user_labels(cli, by_email(cli)["c@ex.fr"]) == {"Clients VIP"}
+    assert [n for n in groups(cli).values() if "vip" in n.lower()] == ["Clients VIP"]
+    in_sync(cli)
+
+
+def test_renaming_the_scope_label_asks_first(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "a@ex.fr", tags="VIP")
+    cli.settings(only_tag="VIP")
+    synced(cli)
+    cli.sandbox.admin.rename_group("VIP", "Clients VIP")
+    code, _ = cli.sync()
+    assert code == 3
+    assert cli.crm()[crm_id].tags == "VIP"
+    code, _ = cli.sync()  # asked again: nothing was acted on
+    assert code == 3
