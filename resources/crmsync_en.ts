@@ -1013,7 +1013,12 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Not signed in to Google: its label is not renamed.</source>
+        <translation>Not signed in to Google: its label is not renamed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{name} needs your choice first, on the Sync page.</source>
         <translation>{name} needs your choice first, on the Sync page.</translation>
     </message>
@@ -3125,17 +3130,12 @@ Your profile folder: {home}</translation>
         <translation>no contact has the tag {tag!r}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{tag!r} cannot be a tag: it is empty, or holds a comma or a semicolon</source>
-        <translation>{tag!r} cannot be a tag: it is empty, or holds a comma or a semicolon</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>only_tag and sync_label_only exclude each other: sync all contacts, the label&apos;s, or one tag&apos;s</source>
         <translation>only_tag and sync_label_only exclude each other: sync all contacts, the label&apos;s, or one tag&apos;s</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+76"/>
         <source>The label {tag!r}, which the sync is limited to, was deleted or renamed in Google: confirm to remove the tag from %n contact(s) in the CRM.</source>
         <translation>
             <numerusform>The label {tag!r}, which the sync is limited to, was deleted or renamed in Google: confirm to remove the tag from %n contact in the CRM.</numerusform>
@@ -3143,12 +3143,12 @@ Your profile folder: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>leaves the sync scope (tag {tag}): no longer synced, nothing deleted</source>
         <translation>leaves the sync scope (tag {tag}): no longer synced, nothing deleted</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The label {name!r} is not synced as a tag: a CRM tag cannot hold a comma or a semicolon.</source>
         <translation>The label {name!r} is not synced as a tag: a CRM tag cannot hold a comma or a semicolon.</translation>
     </message>
@@ -3279,7 +3279,7 @@ Your profile folder: {home}</translation>
         <translation>{path} does not exist</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-311"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Not signed in to Google: sign in first.</translation>
     </message>
@@ -3384,12 +3384,22 @@ Your profile folder: {home}</translation>
         <translation>{key} must be text, not {value}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>{tag!r} cannot be a tag: it is empty, holds a comma or a semicolon, or is the name of a Google group or of the app&apos;s label</source>
+        <translation>{tag!r} cannot be a tag: it is empty, holds a comma or a semicolon, or is the name of a Google group or of the app&apos;s label</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, a Google group&apos;s name, or the app&apos;s label&apos;s)</source>
         <translation>only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, a Google group&apos;s name, or the app&apos;s label&apos;s)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Google refused to rename the label {old!r} to {new!r}: {error} It is tried again at the next sync.</source>
+        <translation>Google refused to rename the label {old!r} to {new!r}: {error} It is tried again at the next sync.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The label {name!r} is not synced as a tag: Google names one of its own groups so, or CRM Sync&apos;s label is named so.</source>
         <translation>The label {name!r} is not synced as a tag: Google names one of its own groups so, or CRM Sync&apos;s label is named so.</translation>
     </message>

@@ -1013,7 +1013,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+3"/>
+        <source>Not signed in to Google: its label is not renamed.</source>
+        <translation>Pas de connexion à Google&#xa0;: son libellé n’est pas renommé.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{name} needs your choice first, on the Sync page.</source>
         <translation>{name} attend d’abord votre choix, dans la page Synchronisation.</translation>
     </message>
@@ -3120,17 +3125,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>aucun contact n’a le centre d’intérêt {tag!r}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>{tag!r} cannot be a tag: it is empty, or holds a comma or a semicolon</source>
-        <translation>{tag!r} ne peut pas être un centre d’intérêt&#xa0;: il est vide, ou contient une virgule ou un point-virgule</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>only_tag and sync_label_only exclude each other: sync all contacts, the label&apos;s, or one tag&apos;s</source>
         <translation>only_tag et sync_label_only s’excluent&#xa0;: synchronisez tous les contacts, ceux du libellé, ou ceux d’un centre d’intérêt</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+76"/>
         <source>The label {tag!r}, which the sync is limited to, was deleted or renamed in Google: confirm to remove the tag from %n contact(s) in the CRM.</source>
         <translation>
             <numerusform>Le libellé {tag!r}, auquel la synchronisation est limitée, a été supprimé ou renommé dans Google&#xa0;: confirmez pour retirer ce centre d’intérêt de %n contact du CRM.</numerusform>
@@ -3138,12 +3138,12 @@ Votre dossier de profil&#xa0;: {home}</translation>
         </translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>leaves the sync scope (tag {tag}): no longer synced, nothing deleted</source>
         <translation>sort du périmètre de la synchronisation (centre d’intérêt {tag})&#xa0;: plus synchronisé, rien n’est supprimé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>The label {name!r} is not synced as a tag: a CRM tag cannot hold a comma or a semicolon.</source>
         <translation>Le libellé {name!r} n’est pas synchronisé comme centre d’intérêt&#xa0;: un centre d’intérêt du CRM ne peut contenir ni virgule ni point-virgule.</translation>
     </message>
@@ -3274,7 +3274,7 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{path} n’existe pas</translation>
     </message>
     <message>
-        <location line="-307"/>
+        <location line="-311"/>
         <source>Not signed in to Google: sign in first.</source>
         <translation>Vous n’êtes pas connecté à Google&#xa0;: connectez-vous d’abord.</translation>
     </message>
@@ -3384,12 +3384,22 @@ Votre dossier de profil&#xa0;: {home}</translation>
         <translation>{key} doit être du texte, pas {value}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>{tag!r} cannot be a tag: it is empty, holds a comma or a semicolon, or is the name of a Google group or of the app&apos;s label</source>
+        <translation>{tag!r} ne peut pas être un centre d’intérêt&#xa0;: il est vide, contient une virgule ou un point-virgule, ou c’est le nom d’un groupe de Google ou du libellé de l’application</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>only_tag: {tag!r} cannot be a Google label (a comma, a semicolon, a Google group&apos;s name, or the app&apos;s label&apos;s)</source>
         <translation>only_tag&#xa0;: {tag!r} ne peut pas être un libellé Google (une virgule, un point-virgule, le nom d’un groupe de Google, ou celui du libellé de l’application)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Google refused to rename the label {old!r} to {new!r}: {error} It is tried again at the next sync.</source>
+        <translation>Google a refusé de renommer le libellé {old!r} en {new!r}&#xa0;: {error} Nouvel essai à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The label {name!r} is not synced as a tag: Google names one of its own groups so, or CRM Sync&apos;s label is named so.</source>
         <translation>Le libellé {name!r} n’est pas synchronisé comme centre d’intérêt&#xa0;: c’est le nom d’un groupe de Google, ou celui du libellé de CRM Sync.</translation>
     </message>

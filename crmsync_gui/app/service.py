@@ -30,6 +30,7 @@ from crmsync_gui.core.record import clean_text, looks_like_email
 from crmsync_gui.core.run_changes import RunChange, run_changes
 from crmsync_gui.core.search import fold
 from crmsync_gui.core.sides import CrmContact, GoogleContact
+from crmsync_gui.core.tags import SYSTEM_GROUP_IDS, SYSTEM_GROUP_NAMES
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm import company_writes
 from crmsync_gui.crm.contact_writes import LinkWrite, email_holder
@@ -459,17 +460,21 @@ class SyncService:
         with self.open_crm() as crm, self._state(crm) as state:
             return {c.resource_name: c for c in state.google_contacts(only=wanted)}
 
-    def rename_tag(self, old: str, new: str) -> int:
-        """Rename a tag on every CRM contact that has it; the number of contacts. The
-        next sync renames its label in Google for the signed-in account (R-S13)."""
+    def rename_tag(self, old: str, new: str) -> tuple[int, bool]:
+        """Rename a tag on every CRM contact that has it: the number of contacts, and
+        whether its Google label follows — renamed at the next sync of the signed-in
+        account; signed out, nobody's label is renamed (the contacts move into a label
+        of the new name at the next sync, R-S13)."""
         self.require_writable(crm=True)
+        reserved = (self.settings.label_name, *SYSTEM_GROUP_IDS, *SYSTEM_GROUP_NAMES)
         with self.open_crm() as crm:
-            count = rename_tag(crm, old, new)
+            count = rename_tag(crm, old, new, reserved)
             account = self.session.account
-            if account is not None and self.session.config_error is None:
-                with self._state(crm, account) as state:
-                    state.add_tag_rename(clean_text(old), clean_text(new))
-        return count
+            if account is None or self.session.config_error is not None:
+                return count, False
+            with self._state(crm, account) as state:
+                state.add_tag_rename(clean_text(old), clean_text(new))
+        return count, True
 
     def set_left_out(self, keys: Sequence[str], left_out: bool = True,
                      account_sub: str | None = None) -> None:

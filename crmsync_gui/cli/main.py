@@ -454,9 +454,12 @@ _COMMANDS = {"status": _status, "preview": _preview, "sync": _sync, "undo": _und
 def _crm(args: argparse.Namespace, service: SyncService) -> int:
     database = service.crm_path
     if args.crm_command == "rename-tag":
-        count = service.rename_tag(args.old, args.new)
+        count, followed = service.rename_tag(args.old, args.new)
         print(f"Renamed the tag {args.old.strip()!r} to {args.new.strip()!r} on "
               f"{counted(count, 'contact')}.")
+        if not followed:
+            print("warning: not signed in to Google: its label is not renamed; the next "
+                  "sync moves the contacts into a label of the new name.", file=sys.stderr)
         return EXIT_OK
     with service.open_crm(create=args.crm_command == "import") as crm:
         if crm.warning:

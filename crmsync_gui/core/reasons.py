@@ -206,6 +206,7 @@ class ReasonCode(StrEnum):
     SCOPE_LABEL_DELETED = "scope_label_deleted"
     LABEL_NOT_A_TAG = "label_not_a_tag"
     LABEL_RESERVED_NAME = "label_reserved_name"
+    LABEL_RENAME_REFUSED = "label_rename_refused"
     LABEL_DELETED_TAG_REMOVED = "label_deleted_tag_removed"
     LABEL_RENAMED_TAG_RENAMED = "label_renamed_tag_renamed"
     GOOGLE_BAD_ANSWER = "google_bad_answer"
@@ -471,8 +472,9 @@ ENGLISH: Mapping[ReasonCode, str] = {
                                              "been deleted; it is restored",
     ReasonCode.SETTINGS_EMPTY_LABEL: "label_name: the Google label name cannot be empty",
     ReasonCode.CRM_UNKNOWN_TAG: "no contact has the tag {tag!r}",
-    ReasonCode.CRM_BAD_TAG_NAME: "{tag!r} cannot be a tag: it is empty, or holds a comma or a "
-                                 "semicolon",
+    ReasonCode.CRM_BAD_TAG_NAME: "{tag!r} cannot be a tag: it is empty, holds a comma or a "
+                                 "semicolon, or is the name of a Google group or of the "
+                                 "app's label",
     ReasonCode.SETTINGS_TWO_SCOPES: "only_tag and sync_label_only exclude each other: sync "
                                     "all contacts, the label's, or one tag's",
     ReasonCode.SETTINGS_BAD_ONLY_TAG: "only_tag: {tag!r} cannot be a Google label (a comma, "
@@ -515,6 +517,8 @@ ENGLISH: Mapping[ReasonCode, str] = {
                                     "{count} contacts in the CRM.",
     ReasonCode.LABEL_NOT_A_TAG: "The label {name!r} is not synced as a tag: a CRM tag "
                                 "cannot hold a comma or a semicolon.",
+    ReasonCode.LABEL_RENAME_REFUSED: "Google refused to rename the label {old!r} to {new!r}: "
+                                     "{error} It is tried again at the next sync.",
     ReasonCode.LABEL_RESERVED_NAME: "The label {name!r} is not synced as a tag: Google names "
                                     "one of its own groups so, or CRM Sync's label is named "
                                     "so.",

@@ -47,6 +47,7 @@ _GOOGLE_SUB = "google_sub"
 _SYNC_TOKEN = "sync_token"
 _LABEL = "label_resource_name"
 _FORMER_LABELS = "former_sync_labels"  # a JSON list of resource names
+_VIEW_LABELS = "view_labels"  # a JSON object: resource name → label name
 _LABEL_NAME = "label_name"  # the name it was found or created under (absent before 0.1)
 _LAST_SYNC = "last_sync_at"
 _NORMALIZATION = "normalization_version"  # absent: version 1, before pair regions
@@ -379,6 +380,16 @@ class StateStore:
             with self._transaction() as conn:
                 self._set_meta(conn, _FORMER_LABELS, json.dumps([*labels, resource_name]))
 
+    def view_labels(self) -> dict[str, str] | None:
+        """The user labels the state's copy of Google was read with (None: a state of
+        before they were kept)."""
+        text = self._meta(_VIEW_LABELS)
+        return None if text is None else dict(json.loads(text))
+
+    def set_view_labels(self, labels: Mapping[str, str]) -> None:
+        with self._transaction() as conn:
+            self._set_meta(conn, _VIEW_LABELS, json.dumps(dict(labels), ensure_ascii=False))
+
     def tag_renames(self) -> list[tuple[str, str]]:
         """Tags renamed in the CRM since the last sync, (old name, new name) in order:
         the next sync renames their labels in Google (R-S13)."""
@@ -394,9 +405,11 @@ class StateStore:
                 if tag_key(new_name) == tag_key(old)]
             conn.executemany("UPDATE tag_rename SET new_name = ? WHERE old_name = ?",
                              ((new, name) for name in chained))
-            if not chained:
-                conn.execute("INSERT OR REPLACE INTO tag_rename (old_name, new_name) "
-                             "VALUES (?, ?)", (old, new))
+            # The old name's own label too (a tag merged into another, then renamed):
+            # the next sync renames one label and moves the other's contacts.
+            conn.execute("DELETE FROM tag_rename WHERE old_name = ?", (old,))
+            conn.execute("INSERT INTO tag_rename (old_name, new_name) VALUES (?, ?)",
+                         (old, new))
 
     def clear_tag_renames(self) -> None:
         with self._transaction() as conn:

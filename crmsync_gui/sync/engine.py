@@ -116,6 +116,7 @@ class SyncEngine:
         self._progress = progress or (lambda event: None)
         self._cancel = cancel or threading.Event()
         self.notes: list[RunProblem] = []  # warnings found while reading, for the run
+        self.errors: list[RunProblem] = []  # writes refused while reading (a label rename)
 
     # -- reading and planning ----------------------------------------------------------
 
@@ -151,10 +152,16 @@ class SyncEngine:
         labels = LabelDirectory.of(groups, self.label_name, label,
                                    former=[r for r in former if r != label])
         renames = self.state.tag_renames()
+        own: set[str] = set()  # labels renamed after a CRM rename: not Google's doing
         if renames:
-            labels = self._renamed_labels(labels, groups, renames, writing)
-        known = self.state.tag_labels()  # as the last sync left them
-        renamed = labels_moved(known, labels)
+            labels = self._renamed_labels(labels, groups, renames, writing, own)
+        # Two memories of the labels: as the state's copy of Google was read with (a
+        # label renamed or deleted since changes tags the sync token may not return:
+        # everything is read again), and as the last sync that reached its end saw
+        # them (a rename or deletion there is the tag's too, until a sync acts on it).
+        read_with = self.state.view_labels()
+        known = {r: n for r, n in self.state.tag_labels().items() if r not in own}
+        renamed = labels_moved(known if read_with is None else read_with, labels)
         scope = tag_key(self.options.only_tag)
         # The scope's label deleted or renamed: asked about until a sync acts on it.
         scope_gone = {resource: name for resource, name in known.items()
@@ -180,17 +187,20 @@ class SyncEngine:
             # so the preview shows what the sync will do; Google unchanged: not stored.
             return view
         view.save(self.state)  # the copy first, then the token it matches
+        self.state.set_view_labels(labels.watched())
         self.state.set_sync_token(view.sync_token)
         return view
 
     def _renamed_labels(self, labels: LabelDirectory, groups: list[dict[str, Any]],
-                        renames: list[tuple[str, str]], writing: bool) -> LabelDirectory:
+                        renames: list[tuple[str, str]], writing: bool,
+                        own: set[str]) -> LabelDirectory:
         """Tags renamed in the CRM since the last sync: their label renamed in Google
         (a sync) or as if it were (a preview), so the tag keeps its label and its
         contacts need no write. A label of the new name existing already is left as
         it is: the contacts move into it, and the old one is left empty — never two
         labels for one tag (R-S13)."""
         etags = {str(g.get("resourceName")): g.get("etag") for g in groups}
+        keep: list[tuple[str, str]] = []
         for old, new in renames:
             resource = labels.resource_for(old)
             if resource is None or labels.tags[resource] == new:
@@ -198,13 +208,26 @@ class SyncEngine:
             if any(tag_key(name) == tag_key(new) and other != resource
                    for other, name in labels.tags.items()):
                 continue
-            if writing and not self.api.rename_label(resource, new, etags.get(resource)):
-                continue  # taken meanwhile (409): the contacts move into that one
+            if writing:
+                try:
+                    if not self.api.rename_label(resource, new, etags.get(resource)):
+                        continue  # taken meanwhile (409): the contacts move into that one
+                except GoogleRequestRefused as error:
+                    # Said, and tried again next run; meanwhile the contacts move into a
+                    # label of the new name like any tag change (or are refused too).
+                    self.errors.append(RunProblem(Reason.of(
+                        ReasonCode.LABEL_RENAME_REFUSED, old=labels.tags[resource], new=new,
+                        error=error.reason)))
+                    keep.append((old, new))
+                    continue
             labels = labels.with_label(resource, new)
+            own.add(resource)
             if writing:
                 log.info("label %s renamed %r after the tag %r", resource, new, old)
         if writing:
             self.state.clear_tag_renames()
+            for old, new in keep:
+                self.state.add_tag_rename(old, new)
         return labels
 
     def label_vanished(self, view: GoogleView, writing: bool) -> bool:
@@ -333,7 +356,7 @@ class SyncEngine:
         decisions = decisions or Decisions()
         if confirm_deletions:
             decisions = dataclasses.replace(decisions, confirm_mass_deletion=True)
-        self.notes = []
+        self.notes, self.errors = [], []
         started = time.perf_counter()
         view = self._read(writing=True)
         read_done = time.perf_counter()
@@ -345,7 +368,8 @@ class SyncEngine:
         if plan.needs_confirmation:
             return SyncResult(RunStatus.NEEDS_CONFIRMATION, plan, seconds=seconds)
         # The run's warnings are the engine's notes: a label re-created mid-run joins them.
-        result = SyncResult(RunStatus.OK, plan, seconds=seconds, warnings=self.notes)
+        result = SyncResult(RunStatus.OK, plan, seconds=seconds, warnings=self.notes,
+                            errors=self.errors)
         result.warnings.extend(unreadable_dates(plan, crm_contacts))
         first_run = not self.state.runs(limit=1)
         if first_run or plan.deletions():

@@ -544,9 +544,11 @@ class ContactsPage(QWidget):
                           if str(self.tag_filter.itemData(i)).casefold()
                           == outcome.new.casefold()), 0)
         self.tag_filter.setCurrentIndex(index)
-        self.message.emit(self.tr("Tag {old} renamed {new} on %n contact(s).", "",
-                                  outcome.count).format(old=outcome.old, new=outcome.new),
-                          10_000)
+        text = self.tr("Tag {old} renamed {new} on %n contact(s).", "",
+                       outcome.count).format(old=outcome.old, new=outcome.new)
+        if not outcome.label_follows:
+            text += " " + self.tr("Not signed in to Google: its label is not renamed.")
+        self.message.emit(text, 10_000)
 
     def _open_link(self, url: str) -> None:
         if self.open_url is not None:

@@ -181,11 +181,12 @@ class TagRenamed:
     new: str
     count: int
     book: ContactBook
+    label_follows: bool  # signed in: the next sync renames its Google label
 
 
 def rename_tag(service: SyncService, old: str, new: str) -> TagRenamed:
-    count = service.rename_tag(old, new)
-    return TagRenamed(old, new.strip(), count, service.contact_book(None))
+    count, follows = service.rename_tag(old, new)
+    return TagRenamed(old, new.strip(), count, service.contact_book(None), follows)
 
 
 @dataclass(frozen=True)

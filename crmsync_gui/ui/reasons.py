@@ -350,7 +350,8 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
     ReasonCode.SETTINGS_NOT_TEXT: lambda: translate("Reasons", "{key} must be text, not {value}"),
     ReasonCode.CRM_UNKNOWN_TAG: lambda: translate("Reasons", "no contact has the tag {tag!r}"),
     ReasonCode.CRM_BAD_TAG_NAME: lambda: translate(
-        "Reasons", "{tag!r} cannot be a tag: it is empty, or holds a comma or a semicolon"),
+        "Reasons", "{tag!r} cannot be a tag: it is empty, holds a comma or a semicolon, or is "
+        "the name of a Google group or of the app's label"),
     ReasonCode.SETTINGS_TWO_SCOPES: lambda: translate(
         "Reasons", "only_tag and sync_label_only exclude each other: sync all contacts, the "
         "label's, or one tag's"),
@@ -359,6 +360,9 @@ TEMPLATES: Mapping[ReasonCode, Callable[[], str]] = {
         "group's name, or the app's label's)"),
     ReasonCode.LEAVES_SCOPE: lambda: translate(
         "Reasons", "leaves the sync scope (tag {tag}): no longer synced, nothing deleted"),
+    ReasonCode.LABEL_RENAME_REFUSED: lambda: translate(
+        "Reasons", "Google refused to rename the label {old!r} to {new!r}: {error} It is "
+        "tried again at the next sync."),
     ReasonCode.LABEL_RESERVED_NAME: lambda: translate(
         "Reasons", "The label {name!r} is not synced as a tag: Google names one of its own "
         "groups so, or CRM Sync's label is named so."),

@@ -30,15 +30,16 @@ from crmsync_gui.app.settings import Language
 from crmsync_gui.crm.model import CrmWrite, WriteKind
 from crmsync_gui.crm.sqlite_db import SqliteCrm
 from crmsync_gui.sandbox import SandboxAdmin
+from crmsync_gui.ui.settings_dialog import SettingsDialog
 
 NAMES = {"en": ("main-window-contacts", "main-window-sync-page", "contact-editor",
-                "main-window-companies"),
+                "main-window-companies", "settings-scope"),
          "fr": ("main-window-contacts-fr", "main-window-fr", "contact-editor-fr",
-                "main-window-companies-fr")}
+                "main-window-companies-fr", "settings-scope-fr")}
 
 
 def script_for(language: str) -> Callable[[gui.AppController], None]:
-    contacts_name, sync_name, editor_name, companies_name = NAMES[language]
+    contacts_name, sync_name, editor_name, companies_name, settings_name = NAMES[language]
     in_sync_name = "main-window-in-sync" + ("-fr" if language == "fr" else "")
 
     def script(controller: gui.AppController) -> None:
@@ -59,9 +60,12 @@ def script_for(language: str) -> Callable[[gui.AppController], None]:
             person = next(p for p in admin.dump()["contacts"]
                           if "Martin" in str(p.get("names")))
             phones = [dict(p, value="06 98 76 54 32") if p.get("type") == "mobile" else p
-                      for p in person.get("phoneNumbers", [])]  # the mobile alone changes
-            admin.patch_contact(person["resourceName"].split("/")[-1],
-                                {"etag": person["etag"], "phoneNumbers": phones})
+                      for p in person.get("phoneNumbers", [])]  # the mobile changes…
+            salon = admin.create_group("Salon 2026")["resourceName"]  # … and a label
+            admin.patch_contact(person["resourceName"].split("/")[-1], {
+                "etag": person["etag"], "phoneNumbers": phones,
+                "memberships": [*person.get("memberships", []), {
+                    "contactGroupMembership": {"contactGroupResourceName": salon}}]})
             with SqliteCrm(service.crm_path) as crm:
                 crm.apply([CrmWrite(WriteKind.CREATE, contact={
                     "first_name": "Agathe", "last_name": "Lemoine",
@@ -102,7 +106,15 @@ def script_for(language: str) -> Callable[[gui.AppController], None]:
         def sync_page() -> None:
             window.show_sync_page()
             window.sync_page.to_crm_view.selectRow(0)
-            later(500, lambda: (shot(window, sync_name), later(300, QApplication.quit)))
+            later(500, lambda: (shot(window, sync_name), later(300, settings)))
+
+        def settings() -> None:
+            window.open_settings()
+            dialog = window.findChild(SettingsDialog)
+            assert dialog is not None
+            dialog.only_tag.setCurrentText("VIP")  # one tag's contacts only (#22)
+            later(500, lambda: (shot(dialog, settings_name), dialog.reject(),
+                                later(300, QApplication.quit)))
 
         window.sync_done.connect(lambda _result: later(STEP_MS, synced))
 

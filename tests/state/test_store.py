@@ -515,7 +515,8 @@ def test_v8_file_migrates_reads_google_again_and_remembers_tag_labels(
 
 def test_v9_file_migrates_and_remembers_tag_renames(tmp_path: Path) -> None:
     """Schema 10 (R-S13): tags renamed in the CRM wait in the state for the next sync,
-    which renames their labels; a chain of renames keeps the first label's name."""
+    which renames their labels; a chain of renames renames the first label (a label of
+    the middle name, if one exists, has its contacts moved)."""
     path = state_path(tmp_path, UUID, SUB)
     conn = sqlite3.connect(path, isolation_level=None)
     migrate(conn, target=9)
@@ -531,6 +532,8 @@ def test_v9_file_migrates_and_remembers_tag_renames(tmp_path: Path) -> None:
         store.add_tag_rename("clients vip", "Grands comptes")  # the same tag again
         store.add_tag_rename("Nord", "Région Nord")
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
-        assert store.tag_renames() == [("VIP", "Grands comptes"), ("Nord", "Région Nord")]
+        assert store.tag_renames() == [("VIP", "Grands comptes"),
+                                       ("clients vip", "Grands comptes"),
+                                       ("Nord", "Région Nord")]
         store.clear_tag_renames()
         assert store.tag_renames() == []

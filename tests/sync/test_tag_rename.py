@@ -85,3 +85,53 @@ def test_renamed_tags_keep_their_place_and_merge_with_the_new_name() -> None:
     assert renamed_tags("Nord; vip, Salon", "VIP", "Clients") == "Nord, Clients, Salon"
     assert renamed_tags("Clients, VIP", "vip", "clients") == "Clients"
     assert renamed_tags("Nord", "VIP", "Clients") is None
+
+
+def test_a_label_rename_google_refuses_is_reported_and_the_rest_syncs(cli: Cli) -> None:
+    first = cli.add_crm("Dupont", "a@ex.fr", tags="VIP")
+    synced(cli)
+    assert cli.run("crm", "rename-tag", "VIP", "Clients VIP").returncode == 0
+    other = cli.add_crm("Durand", "b@ex.fr")
+    cli.sandbox.admin.set_faults(refuse_value="Clients VIP",
+                                 methods=["contactGroups.update", "contactGroups.create",
+                                          "people.batchUpdateContacts"])
+    code, run = cli.sync()
+    assert (code, run["status"]) == (1, "partial"), run
+    assert "label_rename_refused" in [e["reason_code"] for e in run["errors"]]
+    assert "b@ex.fr" in cli.google_emails() and other in cli.crm()  # the rest landed
+    cli.sandbox.admin.set_faults(reset=True)
+    synced(cli)  # tried again: the label itself is renamed
+    assert "Clients VIP" in groups(cli).values() and "VIP" not in groups(cli).values()
+    assert cli.crm()[first].tags == "Clients VIP"
+    in_sync(cli)
+
+
+def test_rename_tag_refuses_a_name_google_keeps_or_the_app_label(cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "a@ex.fr", tags="VIP")
+    for name in ("Starred", "my contacts", "simple crm"):
+        done = cli.run("crm", "rename-tag", "VIP", name)
+        assert done.returncode == 1, name
+    assert cli.crm()[crm_id].tags == "VIP"
+
+
+def test_the_old_name_typed_again_after_a_rename_is_a_new_tag(cli: Cli) -> None:
+    first = cli.add_crm("Dupont", "a@ex.fr", tags="VIP")
+    second = cli.add_crm("Durand", "b@ex.fr", tags="Sud")
+    synced(cli)
+    assert cli.run("crm", "rename-tag", "VIP", "Clients").returncode == 0
+    cli.edit_crm(second, tags="Sud, VIP")  # typed after the rename: a tag of its own
+    synced(cli)
+    crm = cli.crm()
+    assert (crm[first].tags, crm[second].tags) == ("Clients", "Sud, VIP")
+    assert sorted(n for n in groups(cli).values() if n in ("VIP", "Clients")) == [
+        "Clients", "VIP"]
+    in_sync(cli)
+
+
+def test_rename_tag_signed_out_says_the_label_does_not_follow(cli: Cli) -> None:
+    cli.add_crm("Dupont", "a@ex.fr", tags="VIP")
+    synced(cli)
+    assert cli.run("logout").returncode == 0
+    done = cli.run("crm", "rename-tag", "VIP", "Clients")
+    assert done.returncode == 0
+    assert "not signed in to Google: its label is not renamed" in done.stderr

@@ -427,3 +427,32 @@ def test_renaming_the_scope_label_asks_first(cli: Cli) -> None:
     assert cli.crm()[crm_id].tags == "VIP"
     code, _ = cli.sync()  # asked again: nothing was acted on
     assert code == 3
+
+
+def test_a_label_renamed_and_renamed_back_before_a_sync_changes_nothing(
+        cli: Cli) -> None:
+    crm_id = cli.add_crm("Dupont", "a@ex.fr", tags="VIP")
+    synced(cli)
+    cli.sandbox.admin.rename_group("VIP", "Gold")
+    assert len(cli.preview()["to_crm"]) == 1  # the preview reads the rename…
+    cli.sandbox.admin.rename_group("Gold", "VIP")  # … which is undone on the phone
+    run = synced(cli)
+    assert run["counts"]["to_crm"] == 0, run
+    assert cli.crm()[crm_id].tags == "VIP"
+    in_sync(cli)
+
+
+def test_a_rename_seen_by_a_run_that_failed_is_acted_on_by_the_next(cli: Cli) -> None:
+    first = cli.add_crm("Dupont", "a@ex.fr", tags="VIP")
+    synced(cli)
+    cli.sandbox.admin.rename_group("VIP", "Gold")
+    cli.sandbox.admin.set_faults(server_error_count=50, server_error_code=500,
+                                 methods=["contactGroups.create", "people.getBatchGet"])
+    cli.edit_crm(first, tags="VIP, Nord")  # makes a label to create: the run fails
+    code, run = cli.sync()
+    assert code == 1 and run["status"] != "ok", run
+    cli.sandbox.admin.set_faults(reset=True)
+    synced(cli)
+    assert tag_keys(cli.crm()[first].tags) == {"gold", "nord"}
+    assert user_labels(cli, only_person(cli)) == {"Gold", "Nord"}
+    in_sync(cli)
