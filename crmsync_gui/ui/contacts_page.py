@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -240,11 +241,13 @@ class ContactsPage(QWidget):
         for button in (self.edit_button, self.delete_button, self.restore_button):
             edits.addWidget(button)
         edits.addStretch(1)
-        buttons = QHBoxLayout()
-        for button in (self.sync_now_button, self.link_button, self.unlink_button,
-                       self.ignore_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two by two: in French the four side by side are wider than the pane, and Qt
+        # cut their words ("nchroniser ce conta").
+        buttons = QGridLayout()
+        for index, button in enumerate((self.sync_now_button, self.link_button,
+                                        self.unlink_button, self.ignore_button)):
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         detail = QVBoxLayout(self.detail_box)
         detail.addWidget(self.detail_name)
         detail.addLayout(self.detail_fields)
