@@ -456,3 +456,79 @@ def test_a_rename_seen_by_a_run_that_failed_is_acted_on_by_the_next(cli: Cli) ->
     assert tag_keys(cli.crm()[first].tags) == {"gold", "nord"}
     assert user_labels(cli, only_person(cli)) == {"Gold", "Nord"}
     in_sync(cli)
+
+
+# -- tag-only runs: label by label (contactGroups.members.modify) ----------------------
+
+def add_many(cli: Cli, count: int) -> list[int]:
+    from crmsync_gui.crm.model import CrmWrite, WriteKind
+    from crmsync_gui.crm.sqlite_db import SqliteCrm
+
+    with SqliteCrm(cli.crm_path) as crm:
+        return [c.crm_id for c in crm.apply([CrmWrite(WriteKind.CREATE, contact={
+            "last_name": f"Nom{i}", "personal_email": f"c{i}@ex.fr"})
+            for i in range(count)])]
+
+
+def tag_all(cli: Cli, ids: list[int], tags: Any) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(cli.crm_path)
+    with conn:  # as another program would: updated_at left alone (R-CRM2)
+        conn.executemany("UPDATE contact SET tags = ? WHERE id = ?",
+                         [(tags(i), crm_id) for i, crm_id in enumerate(ids)])
+    conn.close()
+
+
+def api_calls(cli: Cli) -> dict[str, int]:
+    return {k: v for k, v in cli.sandbox.admin.counts().items() if not k.startswith("oauth2.")}
+
+
+def test_a_tag_given_to_many_contacts_goes_label_by_label(cli: Cli) -> None:
+    ids = add_many(cli, 250)
+    synced(cli)
+    tag_all(cli, ids, lambda i: "VIP")
+    cli.sandbox.admin.reset_counts()
+    run = synced(cli)
+    assert run["applied"]["google_updated"] == 250
+    calls = api_calls(cli)
+    # One call for 250 members instead of two batches of 200; no contact rewritten.
+    assert calls.get("contactGroups.members.modify") == 1, calls
+    assert "people.batchUpdateContacts" not in calls, calls
+    assert all(user_labels(cli, p) == {"VIP"} for p in cli.google().values())
+    assert all("myContacts" in labels_of(cli, p) for p in cli.google().values())
+    in_sync(cli)
+    # And back: the tag taken off them all, one call again.
+    tag_all(cli, ids, lambda i: "")
+    cli.sandbox.admin.reset_counts()
+    synced(cli)
+    assert api_calls(cli).get("contactGroups.members.modify") == 1
+    assert all(user_labels(cli, p) == set() for p in cli.google().values())
+    in_sync(cli)
+
+
+def test_tags_that_differ_per_contact_ride_in_batches(cli: Cli) -> None:
+    ids = add_many(cli, 3)
+    synced(cli)
+    tag_all(cli, ids, lambda i: f"Tag {i}")  # three labels for three contacts: one batch
+    cli.sandbox.admin.reset_counts()
+    synced(cli)
+    calls = api_calls(cli)
+    assert calls.get("people.batchUpdateContacts") == 1, calls
+    assert "contactGroups.members.modify" not in calls, calls
+    in_sync(cli)
+
+
+def test_a_label_move_google_refuses_is_reported(cli: Cli) -> None:
+    ids = add_many(cli, 250)
+    synced(cli)
+    tag_all(cli, ids, lambda i: "VIP")
+    cli.sandbox.admin.set_faults(refuse_value="people/", methods=[
+        "contactGroups.members.modify"])
+    code, run = cli.sync()
+    assert (code, run["status"]) == (1, "partial"), run
+    assert len(run["errors"]) == 250
+    cli.sandbox.admin.set_faults(reset=True)
+    synced(cli)  # planned again: they land
+    assert all(user_labels(cli, p) == {"VIP"} for p in cli.google().values())
+    in_sync(cli)
