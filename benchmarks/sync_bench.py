@@ -13,6 +13,8 @@ R-S13) + the label creates (the app's label and one per CRM tag Google lacks).
 
 Tags as a firm has them: a third of the CRM contacts are "VIP", one in seven
 "Fournisseur" (some both), and a tenth of the Google contacts are in a "Salon 2025" label.
+After the no-change sync, a "tag change" run: half the CRM contacts get one more tag
+(minimum: the read, the label list and create, ⌈tagged/1000⌉ members.modify calls).
 """
 
 from __future__ import annotations
@@ -98,6 +100,20 @@ def prepare(total: int, url: str, root: Path) -> dict[str, str]:
     return env
 
 
+def tag_half(crm_path: Path) -> int:
+    """"Salon 2026" added to every other CRM contact, as another program would write it
+    (``updated_at`` left alone); how many."""
+    import sqlite3
+
+    conn = sqlite3.connect(crm_path)
+    with conn:
+        count = conn.execute(
+            "UPDATE contact SET tags = CASE WHEN tags IS NULL OR tags = '' THEN "
+            "'Salon 2026' ELSE tags || ', Salon 2026' END WHERE id % 2 = 0").rowcount
+    conn.close()
+    return count
+
+
 def run_size(total: int, latency_ms: int) -> list[dict[str, Any]]:
     google_count = sides(total)[0]
     sandbox = SandboxProcess()
@@ -109,7 +125,11 @@ def run_size(total: int, latency_ms: int) -> list[dict[str, Any]]:
             admin.set_faults(latency_ms=latency_ms)
             rows = []
             echoed = 0  # Google writes of the first sync, which the next read sees again
-            for label in ("first sync", "echo read", "no-change sync"):
+            for label in ("first sync", "echo read", "no-change sync", "tag change"):
+                if label == "tag change":
+                    # Half the CRM contacts get one more tag: tags alone change, so the
+                    # run moves them into the label by members.modify, 1,000 a call.
+                    tagged = tag_half(Path(env["CRMSYNC_HOME"]) / "crm.sqlite3")
                 admin.reset_counts()
                 result, wall, rss = crmsync(env, "sync", "--yes", "--json")
                 counts = {k: v for k, v in admin.counts().items()
@@ -123,6 +143,9 @@ def run_size(total: int, latency_ms: int) -> list[dict[str, Any]]:
                     minimum = (2 * math.ceil(google_count / 1000) + 1 + 1 + len(TAGS)
                                + math.ceil(creates / 200) + math.ceil(updates / 200))
                     echoed = creates + updates
+                elif label == "tag change":
+                    # The read, the label list and create, the label's members.
+                    minimum = 1 + 1 + 1 + math.ceil(tagged / 1000)
                 elif label == "echo read":
                     # Google lists our own writes as changes: one page per 1,000, and
                     # the label list.

@@ -424,6 +424,11 @@ class SyncEngine:
         return result
 
 
+def _slices(items: list[Change], size: int) -> Iterable[list[Change]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
 def membership_only(updates: list[Change]) -> tuple[list[Change], list[Change]]:
     """The Google updates that change tags alone, when sending them label by label
     (``contactGroups.members.modify``, 1,000 contacts a call, adds and removes of one
@@ -828,28 +833,31 @@ class _Run:
         """Tag-only updates through ``contactGroups.members.modify``, per label, when
         that costs fewer calls than batch updates (``membership_only``). Google answers
         with no etags and moves every member's: the contacts are not written again in
-        this run, and the next read brings them back (R-S13)."""
-        changes = self._with_labels(changes)
-        names = [str(c.resource_name) for c in changes]
-        before = self.view.persons(names, self.e.state)
+        this run, and the next read brings them back (R-S13). The raw Persons are read
+        from the state 1,000 at a time, twice (the moves, then the bookkeeping), so a
+        tag given to 25,000 contacts never holds them all in memory."""
+        changes = [c for c in self._with_labels(changes) if c.record is not None]
+        wanted: dict[str, list[dict[str, Any]]] = {}
         moves: dict[str, tuple[list[str], list[str]]] = {}
-        after: dict[str, Person] = {}
-        for change in changes:
-            name = str(change.resource_name)
-            person = before.get(name)
-            if person is None or change.record is None:
-                continue  # never read: said as not applied at the end of the run
-            wanted = memberships_with_tags(person, change.record.tags, self.view.labels)
-            now = group_list(person)
-            target = [m["contactGroupMembership"]["contactGroupResourceName"]
-                      for m in wanted]
-            for label in target:
-                if label not in now:
-                    moves.setdefault(label, ([], []))[0].append(name)
-            for label in now:
-                if label not in target:
-                    moves.setdefault(label, ([], []))[1].append(name)
-            after[name] = {**person, "memberships": wanted}
+        for chunk in _slices(changes, MEMBERS_BATCH):
+            before = self.view.persons([str(c.resource_name) for c in chunk], self.e.state)
+            for change in chunk:
+                name = str(change.resource_name)
+                person = before.get(name)
+                if person is None:
+                    continue  # never read: said as not applied at the end of the run
+                assert change.record is not None
+                wanted[name] = memberships_with_tags(person, change.record.tags,
+                                                     self.view.labels)
+                now = group_list(person)
+                target = [m["contactGroupMembership"]["contactGroupResourceName"]
+                          for m in wanted[name]]
+                for label in target:
+                    if label not in now:
+                        moves.setdefault(label, ([], []))[0].append(name)
+                for label in now:
+                    if label not in target:
+                        moves.setdefault(label, ([], []))[1].append(name)
         refused: dict[str, Reason] = {}
         for label, (add, remove) in sorted(moves.items()):
             try:
@@ -859,23 +867,26 @@ class _Run:
             except GoogleRequestRefused as error:
                 for name in (*add, *remove):
                     refused.setdefault(name, error.reason)
-        upsert, journal = [], []
-        for change in changes:
-            name = str(change.resource_name)
-            if name in refused:
-                self._problem(change, refused[name])
-                continue
-            if name not in after:
-                continue
-            contact = self.view.contact(after[name])
-            self.view.put(contact)
-            crm_id = int(change.crm_id or 0)
-            upsert.append(link_after(self.links.get(crm_id), change, crm_id=crm_id,
-                                     resource_name=name, google=contact))
-            journal.append(self._journal(change, "update", crm_id, name, before.get(name)))
-            self.result.count("google_updated")
-            self._landed(change)
-        self._checkpoint(upsert=upsert, journal=journal)
+        for chunk in _slices(changes, MEMBERS_BATCH):
+            before = self.view.persons([str(c.resource_name) for c in chunk], self.e.state)
+            upsert, journal = [], []
+            for change in chunk:
+                name = str(change.resource_name)
+                if name in refused:
+                    self._problem(change, refused[name])
+                    continue
+                if name not in wanted or name not in before:
+                    continue
+                contact = self.view.contact({**before[name], "memberships": wanted[name]})
+                self.view.put(contact)
+                crm_id = int(change.crm_id or 0)
+                upsert.append(link_after(self.links.get(crm_id), change, crm_id=crm_id,
+                                         resource_name=name, google=contact))
+                journal.append(self._journal(change, "update", crm_id, name, before[name]))
+                self.result.count("google_updated")
+                self._landed(change)
+            self._checkpoint(upsert=upsert, journal=journal)
+            self.view.save(self.e.state)  # their Persons to disk, out of memory
 
     def _google_update_batch(self, batch: list[Change]) -> list[Change]:
         """Send one batch of updates; what must be sent again after a re-plan."""
