@@ -22,6 +22,12 @@ def client_tag(crm_database_uuid: str, crm_id: int) -> str:
     return f"{crm_database_uuid}:{crm_id}"
 
 
+# ``Link.google_seen`` after the app moved the contact between labels by
+# ``contactGroups.members.modify``: Google moved its source etag and did not say to
+# what; the next read of the contact stores the new one.
+LABELS_MOVED = "labels-moved:"
+
+
 @dataclass(frozen=True, slots=True)
 class Link:
     """A CRM contact and a Google contact known to be one person.

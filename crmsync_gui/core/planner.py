@@ -45,7 +45,14 @@ from crmsync_gui.core.plan import (
     Skipped,
     left_out_key,
 )
-from crmsync_gui.core.plan_input import Choices, Decisions, Link, PlanOptions, client_tag
+from crmsync_gui.core.plan_input import (
+    LABELS_MOVED,
+    Choices,
+    Decisions,
+    Link,
+    PlanOptions,
+    client_tag,
+)
 from crmsync_gui.core.policies import ConflictPolicy, DeletionPolicy
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.record import (
@@ -615,6 +622,12 @@ def unchanged_in_google(link: Link, google: GoogleContact, crm: CrmContact | Non
     google, _ = _with_chosen_entries(google, crm_record, base)
     if google.record.normalized != base.google:
         return False
+    if link.google_seen is not None and link.google_seen.startswith(LABELS_MOVED):
+        # The app's own label moves (members.modify) moved the source etag after the
+        # last sync, with no new one in the answer: the mapped fields, tags included,
+        # still as that sync left them is all that can be known. (A deletion writes a
+        # backup first.)
+        return True
     if link.google_seen is not None:
         return google.source_etag == link.google_seen
     return bool(link.etag) and google.etag == link.etag

@@ -27,7 +27,7 @@ from typing import Any
 from crmsync_gui.core.note_block import read_block
 from crmsync_gui.core.phones import NORMALIZATION_VERSION
 from crmsync_gui.core.plan import Action, Change, HousekeepingKind, Plan, Side
-from crmsync_gui.core.plan_input import Decisions, Link, PlanOptions, client_tag
+from crmsync_gui.core.plan_input import LABELS_MOVED, Decisions, Link, PlanOptions, client_tag
 from crmsync_gui.core.planner import has_tag, plan_sync, unchanged_in_google
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
 from crmsync_gui.core.record import FIELDS, PRO_FIELDS, ContactRecord, Field
@@ -859,29 +859,50 @@ class _Run:
                     if label not in target:
                         moves.setdefault(label, ([], []))[1].append(name)
         refused: dict[str, Reason] = {}
-        for label, (add, remove) in sorted(moves.items()):
-            try:
-                for name in self.e.api.modify_members(label, add, remove):
-                    refused.setdefault(name, Reason.of(
-                        ReasonCode.GOOGLE_REFUSED_UPDATE, name=name))
-            except GoogleRequestRefused as error:
-                for name in (*add, *remove):
-                    refused.setdefault(name, error.reason)
+        pending = dict.fromkeys(wanted, 0)  # label calls each contact still waits for
+        for add, remove in moves.values():
+            for name in {*add, *remove}:
+                pending[name] += 1
+        try:
+            for label, (add, remove) in sorted(moves.items()):
+                try:
+                    for name in self.e.api.modify_members(label, add, remove):
+                        refused.setdefault(name, Reason.of(
+                            ReasonCode.GOOGLE_REFUSED_UPDATE, name=name))
+                except GoogleRequestRefused as error:
+                    for name in (*add, *remove):
+                        refused.setdefault(name, error.reason)
+                for name in {*add, *remove}:
+                    pending[name] -= 1
+        finally:
+            # Even when a call stops the run: the contacts whose every move landed are
+            # counted and journaled (undo can put them back), the others planned again.
+            self._book_memberships(changes, wanted, refused,
+                                   {name for name, left in pending.items() if not left})
+
+    def _book_memberships(self, changes: list[Change],
+                          wanted: dict[str, list[dict[str, Any]]],
+                          refused: dict[str, Reason], landed: set[str]) -> None:
         for chunk in _slices(changes, MEMBERS_BATCH):
-            before = self.view.persons([str(c.resource_name) for c in chunk], self.e.state)
+            names = [str(c.resource_name) for c in chunk]
+            before = self.view.persons([n for n in names if n in landed or n in refused],
+                                       self.e.state)
             upsert, journal = [], []
             for change in chunk:
                 name = str(change.resource_name)
                 if name in refused:
                     self._problem(change, refused[name])
                     continue
-                if name not in wanted or name not in before:
+                if name not in landed or name not in before:
                     continue
                 contact = self.view.contact({**before[name], "memberships": wanted[name]})
                 self.view.put(contact)
                 crm_id = int(change.crm_id or 0)
-                upsert.append(link_after(self.links.get(crm_id), change, crm_id=crm_id,
-                                         resource_name=name, google=contact))
+                link = link_after(self.links.get(crm_id), change, crm_id=crm_id,
+                                  resource_name=name, google=contact)
+                # Google moved its source etag and did not say to what (R-S5 reads it).
+                upsert.append(dataclasses.replace(
+                    link, google_seen=LABELS_MOVED + (contact.source_etag or "")))
                 journal.append(self._journal(change, "update", crm_id, name, before[name]))
                 self.result.count("google_updated")
                 self._landed(change)
