@@ -511,6 +511,13 @@ def test_a_tag_given_to_many_contacts_goes_label_by_label(cli: Cli) -> None:
     synced(cli)
     assert api_calls(cli).get("contactGroups.members.modify") == 1
     assert all(user_labels(cli, p) == set() for p in cli.google().values())
+    # Deleted in the CRM right after: the label move changed its source etag without
+    # saying to what, and the app's own move is not taken for an edit on the phone.
+    with SqliteCrm(cli.crm_path) as crm:
+        crm.apply([CrmWrite(WriteKind.DELETE, crm_id=ids[0])])
+    run = synced(cli)
+    assert run["applied"].get("google_deleted") == 1, run
+    assert len(cli.google()) == 200
     in_sync(cli)
 
 
@@ -523,22 +530,4 @@ def test_tags_that_differ_per_contact_ride_in_batches(cli: Cli) -> None:
     calls = api_calls(cli)
     assert calls.get("people.batchUpdateContacts") == 1, calls
     assert "contactGroups.members.modify" not in calls, calls
-    in_sync(cli)
-
-
-def test_a_contact_deleted_in_the_crm_right_after_a_tag_only_run_is_deleted(
-        cli: Cli) -> None:
-    # The label move changed its source etag without saying to what: the app's own
-    # move is not taken for an edit on the phone (found by the review of #22).
-    ids = add_many(cli, 201)
-    synced(cli)
-    tag_all(cli, ids, lambda i: "VIP")
-    cli.sandbox.admin.reset_counts()
-    synced(cli)
-    assert api_calls(cli).get("contactGroups.members.modify") == 1
-    with SqliteCrm(cli.crm_path) as crm:
-        crm.apply([CrmWrite(WriteKind.DELETE, crm_id=ids[0])])
-    run = synced(cli)
-    assert run["applied"].get("google_deleted") == 1, run
-    assert len(cli.google()) == 200
     in_sync(cli)
