@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from crmsync_gui.core.baseline import Settled
 from crmsync_gui.core.google_entries import Entry
-from crmsync_gui.core.record import ContactRecord, Field, split_tag_names, tag_key
+from crmsync_gui.core.record import ContactRecord, Field, tag_moves
 
 if TYPE_CHECKING:
     # reasons.py needs Side from here: a run-time import would be circular, and only
@@ -317,10 +317,7 @@ def _change_json(change: Change) -> dict[str, Any]:
 def _diff_json(diff: FieldDiff) -> dict[str, Any]:
     data: dict[str, Any] = {"old": diff.old, "new": diff.new, "into_note": diff.into_note}
     if diff.field is Field.TAGS:  # per name: what the write adds and removes (R-S13)
-        old = {tag_key(n) for n in split_tag_names(diff.old)}
-        new = {tag_key(n) for n in split_tag_names(diff.new)}
-        data["added"] = [n for n in split_tag_names(diff.new) if tag_key(n) not in old]
-        data["removed"] = [n for n in split_tag_names(diff.old) if tag_key(n) not in new]
+        data["added"], data["removed"] = tag_moves(diff.old, diff.new)
     return data
 
 

@@ -77,6 +77,15 @@ def split_tag_names(value: str) -> tuple[str, ...]:
     return tuple(found.values())
 
 
+def tag_moves(old: str, new: str) -> tuple[list[str], list[str]]:
+    """The names a tags write adds and removes (by key), in their value's spelling and
+    order: what the preview, the JSON and the choice of label calls read of a change."""
+    old_names, new_names = split_tag_names(old), split_tag_names(new)
+    old_keys, new_keys = {tag_key(n) for n in old_names}, {tag_key(n) for n in new_names}
+    return ([n for n in new_names if tag_key(n) not in old_keys],
+            [n for n in old_names if tag_key(n) not in new_keys])
+
+
 @lru_cache(maxsize=4096)
 def tags_normalized(value: str) -> str:
     """The comparable form of a tags value: its names' keys, sorted, comma-joined (a

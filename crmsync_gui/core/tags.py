@@ -19,6 +19,7 @@ from crmsync_gui.core.record import (
     clean_text,
     split_tag_names,
     tag_key,
+    tag_moves,
     tags_normalized,
 )
 
@@ -43,11 +44,8 @@ def syncable_label_name(name: str) -> bool:
 
 def tag_changes(old: str, new: str) -> str:
     """"+VIP −Salon 2025": what a tags write adds and removes, for the preview."""
-    old_names, new_names = split_tag_names(old), split_tag_names(new)
-    old_keys, new_keys = {tag_key(n) for n in old_names}, {tag_key(n) for n in new_names}
-    added = [f"+{n}" for n in new_names if tag_key(n) not in old_keys]
-    removed = [f"\u2212{n}" for n in old_names if tag_key(n) not in new_keys]
-    return " ".join(added + removed)
+    added, removed = tag_moves(old, new)
+    return " ".join([f"+{n}" for n in added] + [f"\u2212{n}" for n in removed])
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,9 +28,9 @@ from crmsync_gui.core.note_block import read_block
 from crmsync_gui.core.phones import NORMALIZATION_VERSION
 from crmsync_gui.core.plan import Action, Change, HousekeepingKind, Plan, Side
 from crmsync_gui.core.plan_input import LABELS_MOVED, Decisions, Link, PlanOptions, client_tag
-from crmsync_gui.core.planner import has_tag, plan_sync, unchanged_in_google
+from crmsync_gui.core.planner import plan_sync, unchanged_in_google
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_of
-from crmsync_gui.core.record import FIELDS, PRO_FIELDS, ContactRecord, Field
+from crmsync_gui.core.record import FIELDS, PRO_FIELDS, ContactRecord, Field, tag_moves
 from crmsync_gui.core.run_report import RunProblem, RunStatus, replan_limit, run_status
 from crmsync_gui.core.sides import CrmContact
 from crmsync_gui.core.tags import LabelDirectory, labels_moved, split_tag_names, tag_key
@@ -193,7 +193,7 @@ class SyncEngine:
             # so the preview shows what the sync will do; Google unchanged: not stored.
             return view
         view.save(self.state)  # the copy first, then the token it matches
-        self.state.set_view_labels(labels.watched())
+        self.state.set_view_labels(watched)
         self.state.set_sync_token(view.sync_token)
         return view
 
@@ -298,10 +298,7 @@ class SyncEngine:
         plan = dataclasses.replace(plan, notes=label_notes(view, plan))
         if view.scope_label_deleted and not (decisions and decisions.confirm_mass_deletion):
             scope = options.only_tag
-            removals = sum(1 for change in plan.to_crm if Field.TAGS in change.fields
-                           and any(d.field is Field.TAGS and has_tag(
-                               ContactRecord(tags=d.old), tag_key(scope))
-                               for d in change.diffs))
+            removals = tags_removed(plan, scope)
             if removals:
                 plan = dataclasses.replace(plan, needs_confirmation=True, confirmation=(
                     Reason.of(ReasonCode.SCOPE_LABEL_DELETED, tag=scope, count=removals)))
@@ -440,9 +437,8 @@ def membership_only(updates: list[Change]) -> tuple[list[Change], list[Change]]:
     for change in tag_only:
         for diff in change.diffs:
             if diff.field is Field.TAGS:
-                old = {tag_key(n) for n in split_tag_names(diff.old)}
-                new = {tag_key(n) for n in split_tag_names(diff.new)}
-                moves.update(old ^ new)
+                added, removed = tag_moves(diff.old, diff.new)
+                moves.update(tag_key(name) for name in (*added, *removed))
     by_label = sum(-(-count // MEMBERS_BATCH) for count in moves.values())
     if by_label >= -(-len(tag_only) // WRITE_BATCH):
         return [], updates
@@ -450,22 +446,26 @@ def membership_only(updates: list[Change]) -> tuple[list[Change], list[Change]]:
     return tag_only, [c for c in updates if id(c) not in chosen]
 
 
+def tags_removed(plan: Plan, name: str) -> int:
+    """How many CRM writes of ``plan`` take the tag ``name`` off a contact."""
+    key = tag_key(name)
+    return sum(1 for change in plan.to_crm for diff in change.diffs
+               if diff.field is Field.TAGS
+               and key in map(tag_key, tag_moves(diff.old, diff.new)[1]))
+
+
 def label_notes(view: GoogleView, plan: Plan) -> tuple[Reason, ...]:
     """What the preview says of the labels as a whole (R-S13): one line per label
     deleted or renamed in Google since the last read — its contacts' tag changes follow,
     one row each — and per label that cannot be a tag."""
-    def tag_moves(name: str) -> int:
-        key = tag_key(name)
-        return sum(1 for change in plan.to_crm for diff in change.diffs
-                   if diff.field is Field.TAGS
-                   and key in {tag_key(n) for n in split_tag_names(diff.old)}
-                   and key not in {tag_key(n) for n in split_tag_names(diff.new)})
-    notes = [Reason.of(ReasonCode.LABEL_DELETED_TAG_REMOVED, name=name,
-                       count=tag_moves(name))
-             for name in sorted(view.labels_deleted.values()) if tag_moves(name)]
+    deleted = {name: tags_removed(plan, name) for name in view.labels_deleted.values()}
+    renamed = {(old, new): tags_removed(plan, old)
+               for old, new in view.labels_renamed.values()}
+    notes = [Reason.of(ReasonCode.LABEL_DELETED_TAG_REMOVED, name=name, count=count)
+             for name, count in sorted(deleted.items()) if count]
     notes += [Reason.of(ReasonCode.LABEL_RENAMED_TAG_RENAMED, name=old, new=new,
-                        count=tag_moves(old))
-              for old, new in sorted(view.labels_renamed.values()) if tag_moves(old)]
+                        count=count)
+              for (old, new), count in sorted(renamed.items()) if count]
     notes += [Reason.of(ReasonCode.LABEL_NOT_A_TAG, name=name)
               for name in sorted(view.labels.unsyncable.values())]
     notes += [Reason.of(ReasonCode.LABEL_RESERVED_NAME, name=name)
