@@ -30,7 +30,7 @@ from crmsync_gui.core.record import clean_text, looks_like_email
 from crmsync_gui.core.run_changes import RunChange, run_changes
 from crmsync_gui.core.search import fold
 from crmsync_gui.core.sides import CrmContact, GoogleContact
-from crmsync_gui.core.tags import SYSTEM_GROUP_IDS, SYSTEM_GROUP_NAMES
+from crmsync_gui.core.tags import reserved_keys
 from crmsync_gui.core.timestamps import utc_now
 from crmsync_gui.crm import company_writes
 from crmsync_gui.crm.contact_writes import LinkWrite, email_holder
@@ -466,9 +466,8 @@ class SyncService:
         account; signed out, nobody's label is renamed (the contacts move into a label
         of the new name at the next sync, R-S13)."""
         self.require_writable(crm=True)
-        reserved = (self.settings.label_name, *SYSTEM_GROUP_IDS, *SYSTEM_GROUP_NAMES)
         with self.open_crm() as crm:
-            count = rename_tag(crm, old, new, reserved)
+            count = rename_tag(crm, old, new, reserved_keys(self.settings.label_name))
             account = self.session.account
             if account is None or self.session.config_error is not None:
                 return count, False

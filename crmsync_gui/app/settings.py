@@ -18,12 +18,7 @@ from typing import Any
 from crmsync_gui.core.policies import ConflictPolicy, DeletionPolicy
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.secure_urls import may_carry_secrets
-from crmsync_gui.core.tags import (
-    SYSTEM_GROUP_IDS,
-    SYSTEM_GROUP_NAMES,
-    syncable_label_name,
-    tag_key,
-)
+from crmsync_gui.core.tags import reserved_keys, sendable_tag
 
 
 class Language(StrEnum):
@@ -98,9 +93,7 @@ class Settings:
             return
         if self.sync_label_only:
             raise SettingsError(Reason.of(ReasonCode.SETTINGS_TWO_SCOPES))
-        if not syncable_label_name(tag) or tag_key(tag) in {
-                tag_key(self.label_name), *map(tag_key, SYSTEM_GROUP_IDS),
-                *map(tag_key, SYSTEM_GROUP_NAMES)}:
+        if not sendable_tag(tag, reserved_keys(self.label_name)):
             raise SettingsError(Reason.of(ReasonCode.SETTINGS_BAD_ONLY_TAG, tag=tag))
 
 

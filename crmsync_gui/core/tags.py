@@ -42,6 +42,19 @@ def syncable_label_name(name: str) -> bool:
     return bool(clean_text(name)) and not TAG_SEPARATORS.search(name)
 
 
+def reserved_keys(sync_label_name: str) -> frozenset[str]:
+    """The keys of the names no tag may take in Google: the app's label's, and Google's
+    system groups' (ids and English names)."""
+    return frozenset({tag_key(sync_label_name), *map(tag_key, SYSTEM_GROUP_IDS),
+                      *map(tag_key, SYSTEM_GROUP_NAMES)})
+
+
+def sendable_tag(name: str, reserved: frozenset[str]) -> bool:
+    """Whether a CRM tag may be a Google label: a name a CRM cell holds whole, and not
+    one of the ``reserved`` (``reserved_keys``)."""
+    return tag_key(name) not in reserved and syncable_label_name(name)
+
+
 def tag_changes(old: str, new: str) -> str:
     """"+VIP −Salon 2025": what a tags write adds and removes, for the preview."""
     added, removed = tag_moves(old, new)
@@ -75,8 +88,7 @@ class LabelDirectory:
         tags: dict[str, str] = {}
         unsyncable: dict[str, str] = {}
         not_tags: dict[str, str] = {}
-        reserved = {tag_key(sync_label_name),
-                    *map(tag_key, SYSTEM_GROUP_IDS), *map(tag_key, SYSTEM_GROUP_NAMES)}
+        reserved = set(reserved_keys(sync_label_name))
         user: list[tuple[str, str]] = []
         for group in groups:
             resource = str(group.get("resourceName") or "")
@@ -124,7 +136,7 @@ class LabelDirectory:
 
     def sendable(self, name: str) -> bool:
         """Whether a CRM tag may go to Google as a label."""
-        return tag_key(name) not in self.reserved and syncable_label_name(name)
+        return sendable_tag(name, self.reserved)
 
 
 def merge_tags(crm_value: str, google_value: str, base_crm: str, base_google: str,
@@ -166,7 +178,7 @@ def merge_tags(crm_value: str, google_value: str, base_crm: str, base_google: st
     crm_after += [n for key, n in in_google.items() if keep.get(key) and key not in in_crm]
     google_after = [n for n in google_names if keep.get(tag_key(n), True)]
     google_after += [n for key, n in in_crm.items() if keep.get(key) and key not in in_google
-                     and key not in reserved and syncable_label_name(n)]
+                     and sendable_tag(n, reserved)]
     return join_tags(crm_after), join_tags(google_after)
 
 

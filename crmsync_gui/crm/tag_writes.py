@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.record import clean_text, split_tag_names, tag_key
-from crmsync_gui.core.tags import syncable_label_name
+from crmsync_gui.core.tags import sendable_tag
 from crmsync_gui.core.timestamps import format_timestamp, utc_now
 from crmsync_gui.crm.model import CrmError
 from crmsync_gui.crm.sqlite_db import SqliteCrm
@@ -30,14 +29,15 @@ def renamed_tags(value: str, old: str, new: str) -> str | None:
     return ", ".join(result)
 
 
-def rename_tag(crm: SqliteCrm, old: str, new: str, reserved: Iterable[str] = ()) -> int:
+def rename_tag(crm: SqliteCrm, old: str, new: str,
+               reserved: frozenset[str] = frozenset()) -> int:
     """Rename tag ``old`` to ``new`` on every contact (those in the trash too, so a
     restored one matches); the number of live contacts renamed. Each renamed contact
     counts as saved now, so the next sync sends it. An unknown ``old`` or a ``new``
-    no label could take (a comma, or a ``reserved`` name: a Google group's, the app's
-    label's) raises ``CrmError``, and nothing is written."""
+    no label could take (a comma, or a ``reserved`` key: ``tags.reserved_keys``) raises
+    ``CrmError``, and nothing is written."""
     new = clean_text(new)
-    if not syncable_label_name(new) or tag_key(new) in {tag_key(n) for n in reserved}:
+    if not sendable_tag(new, reserved):
         raise CrmError(Reason.of(ReasonCode.CRM_BAD_TAG_NAME, tag=new))
     now = format_timestamp(utc_now())
     try:
