@@ -80,6 +80,17 @@ def _chunks(items: Sequence[T], size: int) -> Iterator[Sequence[T]]:
 # Calls that change nothing at Google: a Cancel may stop them in any wait between retries.
 READS = frozenset({"people.connections.list", "people.getBatchGet", "contactGroups.list"})
 
+
+def label_named(groups: Iterable[dict[str, Any]], name: str) -> str | None:
+    """The user label of that exact name among ``contactGroups.list``'s groups."""
+    for group in groups:
+        if group.get("groupType", "USER_CONTACT_GROUP") != "USER_CONTACT_GROUP":
+            continue
+        if name in (group.get("name"), group.get("formattedName")):
+            return str(group["resourceName"])
+    return None
+
+
 class PeopleApi:
     """The People API for one signed-in account."""
 
@@ -335,13 +346,17 @@ class PeopleApi:
 
     def ensure_label(self, name: str) -> str:
         """The label's resource name, created on first use (409: it exists, look it up)."""
-        existing = self.find_label(name)
-        if existing:
-            return existing
+        return self.find_label(name) or self.create_or_find_label(name)
+
+    def create_or_find_label(
+            self, name: str,
+            find: Callable[[list[dict[str, Any]], str], str | None] = label_named) -> str:
+        """A label known to be missing, created; one made meanwhile (409) is looked up in
+        the labels listed again, by ``find`` (by default its exact name)."""
         created = self.create_label(name)
         if created is not None:
             return created
-        found = self.find_label(name)
+        found = find(self.groups(), name)
         if found is None:
             raise GoogleRequestRefused(Reason.of(ReasonCode.GOOGLE_LABEL_NOT_LISTED,
                                                  name=name))
@@ -369,17 +384,6 @@ class PeopleApi:
             self._execute("contactGroups.members.modify",
                           lambda s, c=chunk: s.contactGroups().members().modify(
                               resourceName=label, body={"resourceNamesToAdd": list(c)}))
-
-
-
-def label_named(groups: Iterable[dict[str, Any]], name: str) -> str | None:
-    """The user label of that exact name among ``contactGroups.list``'s groups."""
-    for group in groups:
-        if group.get("groupType", "USER_CONTACT_GROUP") != "USER_CONTACT_GROUP":
-            continue
-        if name in (group.get("name"), group.get("formattedName")):
-            return str(group["resourceName"])
-    return None
 
 
 def _item_refused(result: dict[str, Any]) -> bool:

@@ -145,8 +145,7 @@ class SyncEngine:
             before = label
             label = label_named(groups, self.label_name)
             if label is None and writing:  # created on first use (409: made meanwhile)
-                label = (self.api.create_label(self.label_name)
-                         or self.api.ensure_label(self.label_name))
+                label = self.api.create_or_find_label(self.label_name)
             if label is not None:
                 self.state.set_label_resource_name(label, self.label_name)
                 if before is not None and before != label:
@@ -567,14 +566,9 @@ class _Run:
     def _create_label(self, name: str) -> None:
         """A tag's label, created; one Google already has under another case (409) is
         looked up by its folded name."""
-        created = self.e.api.create_label(name)
-        if created is None:
-            found = LabelDirectory.of(self.e.api.groups(), self.e.label_name,
-                                      self.view.label).resource_for(name)
-            if found is None:
-                raise GoogleRequestRefused(Reason.of(ReasonCode.GOOGLE_LABEL_NOT_LISTED,
-                                                     name=name))
-            created = found
+        created = self.e.api.create_or_find_label(
+            name, lambda groups, tag: LabelDirectory.of(
+                groups, self.e.label_name, self.view.label).resource_for(tag))
         self.view.labels = self.view.labels.with_label(created, name)
         log.info("label %r created for a tag: %s", name, created)
 
