@@ -15,8 +15,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from crmsync_gui.app.demo import DemoWorld, demo_profile, play_demo_browser
 from crmsync_gui.app.google_account import Account, GoogleSession, open_google_session
 from crmsync_gui.app.profile import CRM_DB_ENV, Profile, ProfileReadOnlyError
 from crmsync_gui.app.settings import Settings, load_settings, save_settings
@@ -60,6 +60,9 @@ from crmsync_gui.sync.backup import (
 )
 from crmsync_gui.sync.engine import ProgressCallback, SyncEngine, SyncResult
 from crmsync_gui.sync.undo import UndoReport, plan_undo, undo_run
+
+if TYPE_CHECKING:
+    from crmsync_gui.app.demo import DemoWorld
 
 log = logging.getLogger(__name__)
 
@@ -191,6 +194,9 @@ class SyncService:
         if not demo:
             yield cls(base, settings)
             return
+        # Imported here: the demo brings the sandbox along, which no real sync needs.
+        from crmsync_gui.app.demo import DemoWorld, demo_profile, play_demo_browser
+
         profile = demo_profile(base)
         with DemoWorld(profile, separate_process=sandbox_process) as world:
             service = cls(profile, settings, demo=world)
@@ -312,7 +318,7 @@ class SyncService:
         self.require_writable()
         with self._engine(progress, retries=RetryPolicy(cancel=cancel) if cancel else None
                           ) as engine:
-            contacts = engine.crm.read_all()
+            contacts = engine.crm.read_all(engine.state.crm_forms())
             plan = engine.preview(decisions, contacts)
             return plan, self._book(contacts, engine.state, plan)
 
@@ -321,7 +327,7 @@ class SyncService:
         """``preview_with_book`` without reading Google: from the copy the last preview
         kept (a choice made on the Sync page changes the plan, not Google)."""
         with self._engine() as engine:
-            contacts = engine.crm.read_all()
+            contacts = engine.crm.read_all(engine.state.crm_forms())
             plan = engine.replan(decisions, contacts)
             return plan, self._book(contacts, engine.state, plan)
 

@@ -20,6 +20,7 @@ from crmsync_gui.app.logs import setup_logging
 from crmsync_gui.app.profile import Profile
 from crmsync_gui.app.service import SyncService
 from crmsync_gui.app.settings import ConflictPolicy, DeletionPolicy, SettingsError
+from crmsync_gui.cli.json_stream import write_json_object
 from crmsync_gui.cli.render import print_plan, print_result, print_undo_plan
 from crmsync_gui.cli.tables import print_table
 from crmsync_gui.cli.words import counted
@@ -221,7 +222,7 @@ def _status(args: argparse.Namespace, service: SyncService) -> int:
 def _preview(args: argparse.Namespace, service: SyncService) -> int:
     plan = service.preview()
     if args.json:
-        print(json.dumps(plan.to_json(), ensure_ascii=False, indent=2))
+        write_json_object(plan.json_fields(), sys.stdout)
     else:
         print_plan(plan)
     return EXIT_OK
@@ -242,12 +243,14 @@ def _sync(args: argparse.Namespace, service: SyncService) -> int:
             return EXIT_CONFIRM
     result = service.sync(Decisions(), confirm_deletions=args.confirm_deletions)
     if args.json:
-        print(json.dumps({**result.plan.to_json(), "status": result.status.value,
-                          "applied": result.applied,
-                          "errors": [error.to_json() for error in result.errors],
-                          "warnings": [warning.to_json() for warning in result.warnings],
-                          "seconds": result.seconds, "peak_rss_mb": _peak_rss_mb()},
-                         ensure_ascii=False, indent=2))
+        write_json_object([
+            *result.plan.json_fields(), ("status", result.status.value),
+            ("applied", result.applied), ("quiet", result.quiet),
+            ("errors", (error.to_json() for error in result.errors)),
+            ("warnings", (warning.to_json() for warning in result.warnings)),
+            ("seconds", result.seconds),
+            # Read last, once the output is written: it counts the output's memory too.
+            ("peak_rss_mb", _peak_rss_mb)], sys.stdout)
     else:
         print_result(result)
     if result.status is SyncStatus.NEEDS_CONFIRMATION:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from crmsync_gui.core.record import Address, ContactRecord, Field, clean_text
 
@@ -110,7 +111,14 @@ def _text(row: Mapping[str, object] | None, column: str) -> str:
 def record_from_crm(contact: Mapping[str, object], link: Mapping[str, object] | None,
                     company_name: str | None) -> ContactRecord:
     """Annex 1's left column: a CRM contact row, its primary link and its company's name."""
-    return ContactRecord(
+    return ContactRecord(**crm_record_values(contact, link, company_name))
+
+
+def crm_record_values(contact: Mapping[str, object], link: Mapping[str, object] | None,
+                      company_name: str | None) -> dict[str, Any]:
+    """``record_from_crm``'s fields, cleaned, before a record is made of them (with its
+    normalised form computed, or restored: ``record.restored``)."""
+    return dict(
         last_name=_text(contact, "last_name"),
         first_name=_text(contact, "first_name"),
         home_phone=_text(contact, "home_phone"),

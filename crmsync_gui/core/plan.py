@@ -29,9 +29,11 @@ DROP_IGNORE_GOOGLE  deleted in the CRM, left in Google: forget the link and
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from crmsync_gui.core.baseline import Settled
@@ -278,26 +280,30 @@ class Plan:
 
     def to_json(self) -> dict[str, Any]:
         """The R-CLI shape: each item has action, crm_id, resource_name, name, fields."""
-        return {
-            "to_google": [_change_json(c) for c in self.to_google],
-            "to_crm": [_change_json(c) for c in self.to_crm],
-            "conflicts": [_conflict_json(c) for c in self.conflicts],
-            "skipped": [*(_skipped_json(s) for s in self.skipped),
-                        *(_left_out_json(c) for c in (*self.to_google, *self.to_crm)
-                          if c.excluded)],
-            "possible_matches": [_possible_json(p) for p in self.possible_matches],
-            "new_links": [{"crm_id": h.crm_id, "resource_name": h.resource_name,
-                           "left_in_google": left_json(h.left_entries)}
-                          for h in self.housekeeping if h.kind is HousekeepingKind.LINK],
-            "needs_confirmation": self.needs_confirmation,
-            "confirmation_reason": self.confirmation_reason,
-            "confirmation_reason_code": self.confirmation.code.value
-            if self.confirmation else None,
-            "confirmation_reason_args": self.confirmation.json_args()
-            if self.confirmation else {},
-            "counts": self.counts(),
-            "notes": [_reason_json(note) for note in self.notes],
-        }
+        return {key: list(value) if isinstance(value, Iterator) else value
+                for key, value in self.json_fields()}
+
+    def json_fields(self) -> Iterator[tuple[str, Any]]:
+        """``to_json``'s keys in order, its item lists as iterators: ``--json`` writes a
+        20,000-change plan item by item instead of holding all of it as JSON (SPEC §3)."""
+        yield "to_google", (_change_json(c) for c in self.to_google)
+        yield "to_crm", (_change_json(c) for c in self.to_crm)
+        yield "conflicts", (_conflict_json(c) for c in self.conflicts)
+        yield "skipped", chain((_skipped_json(s) for s in self.skipped),
+                               (_left_out_json(c) for c in (*self.to_google, *self.to_crm)
+                                if c.excluded))
+        yield "possible_matches", (_possible_json(p) for p in self.possible_matches)
+        yield "new_links", ({"crm_id": h.crm_id, "resource_name": h.resource_name,
+                             "left_in_google": left_json(h.left_entries)}
+                            for h in self.housekeeping if h.kind is HousekeepingKind.LINK)
+        yield "needs_confirmation", self.needs_confirmation
+        yield "confirmation_reason", self.confirmation_reason
+        yield "confirmation_reason_code", (self.confirmation.code.value
+                                           if self.confirmation else None)
+        yield "confirmation_reason_args", (self.confirmation.json_args()
+                                           if self.confirmation else {})
+        yield "counts", self.counts()
+        yield "notes", [_reason_json(note) for note in self.notes]
 
 
 def _change_json(change: Change) -> dict[str, Any]:

@@ -59,6 +59,9 @@ class CrmContact:
     # change can be), and the write check compares this text instead (R-S12).
     updated_at_text: str = ""
     updated_at_readable: bool = True
+    # A digest of its raw row and primary link ("" when not asked for): the state keeps
+    # the record's normalised form under it, so the next run need not compute it again.
+    row_digest: str = field(default="", compare=False, repr=False)
 
     @property
     def deleted(self) -> bool:

@@ -28,8 +28,6 @@ import google.auth.jwt
 import google.oauth2.credentials
 import requests
 from google.auth.exceptions import RefreshError
-from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
-from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.secure_urls import is_loopback_http, may_carry_secrets
@@ -284,6 +282,11 @@ class SignInFlow:
             return self._run()
 
     def _run(self) -> SignedIn:
+        # Imported here: only signing in needs them, and every sync starts a process
+        # whose start-up time the tray pays every 30 minutes (SPEC §3).
+        from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
+        from oauthlib.oauth2.rfc6749.errors import OAuth2Error
+
         flow = InstalledAppFlow.from_client_config(_client_config_dict(self.config),
                                                    scopes=list(SCOPES))
         guard_requests_session(flow.oauth2session)

@@ -169,14 +169,16 @@ class PeopleApi:
                                     "personFields": BACKUP_FIELDS, "pageSize": PAGE_SIZE}):
             yield from page
 
-    def read_connections(self, sync_token: str | None = None) -> PeopleRead:
-        """All of "My Contacts", or only what changed since ``sync_token``.
+    def read_connections(self, sync_token: str | None = None,
+                         fields: str = READ_FIELDS) -> PeopleRead:
+        """All of "My Contacts", or only what changed since ``sync_token``; ``fields``:
+        BACKUP_FIELDS for a full read a backup is written from.
 
         An expired token raises ``SyncTokenExpired`` (both of Google's forms): the
         caller then reads everything. Deleted contacts come in incremental reads as
         Persons with ``metadata.deleted``.
         """
-        params: dict[str, Any] = {"resourceName": "people/me", "personFields": READ_FIELDS,
+        params: dict[str, Any] = {"resourceName": "people/me", "personFields": fields,
                                   "pageSize": PAGE_SIZE, "requestSyncToken": True}
         if sync_token:
             params["syncToken"] = sync_token

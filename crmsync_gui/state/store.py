@@ -24,10 +24,10 @@ from typing import Any
 from crmsync_gui.core.baseline import Baseline
 from crmsync_gui.core.plan_input import Choices, Link
 from crmsync_gui.core.reasons import Reason, ReasonCode, reason_from_text
-from crmsync_gui.core.record import tag_key
+from crmsync_gui.core.record import NORMALIZED_FORMS, tag_key
 from crmsync_gui.core.run_changes import JournalLine
 from crmsync_gui.core.run_report import RunProblem
-from crmsync_gui.core.sides import GoogleContact
+from crmsync_gui.core.sides import CrmContact, GoogleContact
 from crmsync_gui.core.timestamps import format_timestamp, parse_timestamp
 from crmsync_gui.disk_space import disk_full
 from crmsync_gui.private_files import create_private_file
@@ -40,7 +40,13 @@ from crmsync_gui.state.codec import (
     record_from_json,
     record_to_json,
 )
-from crmsync_gui.state.schema import CURRENT_VERSION, LINK_COLUMNS, migrate, schema_version
+from crmsync_gui.state.schema import (
+    CURRENT_VERSION,
+    LINK_COLUMNS,
+    migrate,
+    plan_input_triggers,
+    schema_version,
+)
 
 _CRM_UUID = "crm_database_uuid"
 _GOOGLE_SUB = "google_sub"
@@ -51,6 +57,8 @@ _VIEW_LABELS = "view_labels"  # a JSON object: resource name → label name
 _LABEL_NAME = "label_name"  # the name it was found or created under (absent before 0.1)
 _LAST_SYNC = "last_sync_at"
 _NORMALIZATION = "normalization_version"  # absent: version 1, before pair regions
+_QUIET = "quiet_fingerprint"  # the inputs of the last run whose plan was empty (v11)
+_FORMS_RULES = "crm_form_rules"  # the rules the crm_form table was computed under (v11)
 
 
 class StateError(Exception):
@@ -415,6 +423,21 @@ class StateStore:
         with self._transaction() as conn:
             conn.execute("DELETE FROM tag_rename")
 
+    @property
+    def plan_inputs_generation(self) -> int:
+        """A counter every write to a table planning reads moves on (its triggers, v11)."""
+        return int(self._conn.execute("SELECT generation FROM plan_inputs").fetchone()[0])
+
+    @property
+    def quiet_fingerprint(self) -> str | None:
+        """What planning read in the last run whose plan came out empty (sync/quiet.py)."""
+        return self._meta(_QUIET)
+
+    def set_quiet_fingerprint(self, fingerprint: str | None) -> None:
+        if fingerprint != self.quiet_fingerprint:
+            with self._transaction() as conn:
+                self._set_meta(conn, _QUIET, fingerprint)
+
     def set_last_sync_at(self, moment: datetime) -> None:
         with self._transaction() as conn:
             self._set_meta(conn, _LAST_SYNC, format_timestamp(moment))
@@ -453,8 +476,11 @@ class StateStore:
             conn.executemany(
                 f"INSERT INTO link_staging ({_LINK_SELECT}) VALUES ({_LINK_MARKS})",
                 [_link_row(link) for link in links])  # a list: see put_google_contacts
-            conn.execute("DROP TABLE link")
+            conn.execute("DROP TABLE link")  # its triggers with it
             conn.execute("ALTER TABLE link_staging RENAME TO link")
+            for trigger in plan_input_triggers("link"):
+                conn.execute(trigger)
+            conn.execute("UPDATE plan_inputs SET generation = generation + 1")
 
     def checkpoint(self, checkpoint: Checkpoint) -> None:
         """Record one applied batch, all or nothing."""
@@ -649,6 +675,48 @@ class StateStore:
                 str(data.get("name") or "") if data is not None else ""))
         return lines
 
+    # -- the CRM records' normalised forms (a cache, v11) -----------------------------
+
+    def crm_forms(self) -> dict[int, tuple[str, list[str]]]:
+        """Each CRM contact's normalised form, with the digest of the values it was
+        computed from; none when they were computed under other rules."""
+        if self._meta(_FORMS_RULES) != NORMALIZED_FORMS:
+            return {}
+        return {crm_id: (digest, json.loads(form)) for crm_id, digest, form in
+                self._conn.execute("SELECT crm_id, digest, normalized FROM crm_form")}
+
+    def put_crm_forms(self, contacts: Iterable[CrmContact],
+                      known: Mapping[int, tuple[str, list[str]]]) -> None:
+        """Keep the forms of ``contacts`` (all of the CRM, read with ``known``): the new
+        and changed ones written, those of contacts gone dropped."""
+        present: set[int] = set()
+        changed = []
+        for contact in contacts:
+            present.add(contact.crm_id)
+            before = known.get(contact.crm_id)
+            if contact.row_digest and (before is None or before[0] != contact.row_digest):
+                changed.append((contact.crm_id, contact.row_digest,
+                                json.dumps(contact.record.normalized, ensure_ascii=False)))
+        gone = [(crm_id,) for crm_id in known if crm_id not in present]
+        if not (changed or gone) and known:
+            return
+        with self._transaction() as conn:
+            if not known:  # none, or under other rules: all of them written again
+                conn.execute("DELETE FROM crm_form")
+            conn.executemany("DELETE FROM crm_form WHERE crm_id = ?", gone)
+            conn.executemany(_PUT_FORM, changed)
+            self._set_meta(conn, _FORMS_RULES, NORMALIZED_FORMS)
+
+    def add_crm_forms(self, contacts: Iterable[CrmContact]) -> None:
+        """Keep the forms of contacts a sync just wrote (read back with their digests),
+        so the next run need not compute them; none while the kept ones are of other
+        rules (the next read writes them all again)."""
+        rows = [(c.crm_id, c.row_digest, json.dumps(c.record.normalized, ensure_ascii=False))
+                for c in contacts if c.row_digest and not c.deleted]
+        if rows and self._meta(_FORMS_RULES) == NORMALIZED_FORMS:
+            with self._transaction() as conn:
+                conn.executemany(_PUT_FORM, rows)
+
     # -- what the engine last read of Google (for incremental reads) -----------------
 
     def put_google_contacts(self, contacts: Iterable[GoogleContact],
@@ -724,6 +792,9 @@ class StateStore:
         return persons
 
 
+_PUT_FORM = ("INSERT INTO crm_form (crm_id, digest, normalized) VALUES (?, ?, ?) "
+             "ON CONFLICT (crm_id) DO UPDATE SET digest = excluded.digest, "
+             "normalized = excluded.normalized")
 _RUN_SELECT = ("SELECT run_id, started_at, finished_at, status, counts, errors, "
                "error_reasons, problems, warnings FROM run")
 

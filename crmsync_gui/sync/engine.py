@@ -55,6 +55,7 @@ from crmsync_gui.google.retry import UncertainWrite
 from crmsync_gui.state.store import Checkpoint, IntendedCreate, JournalEntry, StateStore
 from crmsync_gui.sync.backup import BEFORE_DELETIONS, BEFORE_FIRST_SYNC, BackupInfo, write_backup
 from crmsync_gui.sync.google_view import GoogleView, read_google_view
+from crmsync_gui.sync.quiet import fingerprint, nothing_to_do, plain_decisions
 from crmsync_gui.sync.writes import crm_image, crm_write, google_body, link_after
 
 log = logging.getLogger(__name__)
@@ -95,6 +96,8 @@ class SyncResult:
     run_id: int | None = None
     backup: BackupInfo | None = None
     seconds: dict[str, float] = field(default_factory=dict)  # per phase, for benchmarks
+    # Nothing changed since a run that had nothing to do: not planned (sync/quiet.py).
+    quiet: bool = False
 
     def count(self, key: str, amount: int = 1) -> None:
         if amount:
@@ -123,10 +126,15 @@ class SyncEngine:
         self._cancel = cancel or threading.Event()
         self.notes: list[RunProblem] = []  # warnings found while reading, for the run
         self.errors: list[RunProblem] = []  # writes refused while reading (a label rename)
+        self._groups: list[dict[str, Any]] = []  # the labels as this run listed them
+        self._crm_digest: str | None = None  # the CRM's rows as this run planned them
+        self._generation: int | None = None  # the state's planning counter, as planned
+        self._links: list[Link] | None = None  # the state's links as planning read them
 
     # -- reading and planning ----------------------------------------------------------
 
-    def _read(self, writing: bool) -> GoogleView:
+    def _read(self, writing: bool, quiet_allowed: bool = False,
+              backup: Callable[[Iterable[Person]], object] | None = None) -> GoogleView:
         self._progress(Progress("reading", message="Reading Google Contacts"))
         # The label found once is remembered: a run that changes nothing then costs a
         # single list call. A preview never creates it (it writes nothing to Google).
@@ -139,7 +147,7 @@ class SyncEngine:
         relabelled = label is not None and known_as != self.label_name
         # Every run lists the labels (one call): tags are their names (R-S13); the
         # app's own label is found in the same list.
-        groups = self.api.groups()
+        groups = self._groups = self.api.groups()
         former = self.state.former_sync_labels()
         if label is None or relabelled:
             before = label
@@ -172,21 +180,24 @@ class SyncEngine:
         scope_gone = {resource: name for resource, name in known.items()
                       if scope and tag_key(name) == scope
                       and tag_key(labels.tags.get(resource, "")) != scope}
+        watched = labels.watched()
+        labels_deleted = {r: n for r, n in known.items() if r not in watched}
+        labels_renamed = {r: (n, watched[r]) for r, n in known.items()
+                          if r in watched and tag_key(watched[r]) != tag_key(n)}
         # Creates of a run that died may not show in sync-token reads for minutes.
-        view = read_google_view(self.api, self.state, label,
-                                force_full=relabelled or renamed
-                                or bool(self.state.intended_creates()),
-                                labels=labels)
+        force_full = relabelled or renamed or bool(self.state.intended_creates())
+        quiet = writing and quiet_allowed and not (
+            force_full or renames or scope_gone or labels_deleted or labels_renamed)
+        view = read_google_view(self.api, self.state, label, force_full=force_full,
+                                labels=labels, backup=backup,
+                                quiet=self._unchanged_since_quiet_run if quiet else None)
         if view.left_label and label is not None and not relabelled \
                 and self.label_vanished(view, writing) and not writing:
             # Planned as if the label were there, but not stored: the sync that follows
             # reads these changes again, and is the one that re-creates the label.
             return view
         view.scope_label_deleted = bool(scope_gone)
-        watched = labels.watched()
-        view.labels_deleted = {r: n for r, n in known.items() if r not in watched}
-        view.labels_renamed = {r: (n, watched[r]) for r, n in known.items()
-                               if r in watched and tag_key(watched[r]) != tag_key(n)}
+        view.labels_deleted, view.labels_renamed = labels_deleted, labels_renamed
         if renames and not writing:
             # Read as if the labels were renamed already (the sync renames them first),
             # so the preview shows what the sync will do; Google unchanged: not stored.
@@ -195,6 +206,20 @@ class SyncEngine:
         self.state.set_view_labels(watched)
         self.state.set_sync_token(view.sync_token)
         return view
+
+    def _unchanged_since_quiet_run(self) -> bool:
+        """Whether everything planning reads is as it was in the last run that had
+        nothing to do (Google's changes, already known to be none, apart)."""
+        self._crm_digest = self.crm.content_digest()
+        self._generation = self.state.plan_inputs_generation
+        return self.state.quiet_fingerprint == self._fingerprint()
+
+    def _fingerprint(self) -> str:
+        assert self._crm_digest is not None and self._generation is not None
+        return fingerprint(crm_uuid=self.crm.database_uuid, crm_digest=self._crm_digest,
+                           state=self.state, generation=self._generation,
+                           groups=self._groups, options=self.options,
+                           label_name=self.label_name)
 
     def _renamed_labels(self, labels: LabelDirectory, groups: list[dict[str, Any]],
                         renames: list[tuple[str, str]], writing: bool,
@@ -279,9 +304,10 @@ class SyncEngine:
     def _plan(self, view: GoogleView, decisions: Decisions | None,
               crm_contacts: Sequence[CrmContact] | None = None) -> Plan:
         self._progress(Progress("planning", message="Comparing contacts"))
-        contacts = list(crm_contacts) if crm_contacts is not None else self.crm.read_all()
-        links = self.state.links()
-        links += self._recovered_crm_creates(view, contacts, links)
+        contacts = list(crm_contacts) if crm_contacts is not None \
+            else self.crm.read_all(self.state.crm_forms())
+        self._links = self.state.links()
+        links = self._links + self._recovered_crm_creates(view, contacts, self._links)
         # Baselines settled under an older phone normalisation are re-settled once, by
         # the plan's housekeeping, so the new rule produces no change of its own.
         options = dataclasses.replace(
@@ -359,22 +385,48 @@ class SyncEngine:
         if confirm_deletions:
             decisions = dataclasses.replace(decisions, confirm_mass_deletion=True)
         self.notes, self.errors = [], []
+        self._crm_digest = self._links = self._generation = None
         started = time.perf_counter()
-        view = self._read(writing=True)
+        # The first sync backs up both sides first (R-S8): from its own full read of
+        # Google, which asks for every field a backup keeps — not a second read.
+        first_run = not self.state.runs(limit=1)
+        backups: list[tuple[BackupInfo, float]] = []
+
+        def back_up(persons: Iterable[Person]) -> None:
+            self._progress(Progress("backup", message="Backing up both sides"))
+            mark = time.perf_counter()
+            backups.append((write_backup(self.backups_dir, self.crm_path, persons,
+                                         BEFORE_FIRST_SYNC), time.perf_counter() - mark))
+
+        view = self._read(writing=True, quiet_allowed=plain_decisions(decisions),
+                          backup=back_up if first_run else None)
         read_done = time.perf_counter()
-        crm_contacts = self.crm.read_all()
-        crm_done = time.perf_counter()
-        plan = self._plan(view, decisions, crm_contacts)
+        if view.quiet:  # nothing changed since a run that had nothing to do
+            crm_contacts: list[CrmContact] = []
+            crm_done = time.perf_counter()
+            plan = Plan()
+        else:
+            forms = self.state.crm_forms()
+            # Before planning reads the state: a choice another process writes from now
+            # on moves the counter past this, and this run's plan is not taken for it.
+            self._generation = self.state.plan_inputs_generation
+            with self.crm.snapshot():  # the digest and the contacts, of one moment
+                self._crm_digest = self.crm.content_digest()
+                crm_contacts = self.crm.read_all(forms)
+            self.state.put_crm_forms(crm_contacts, forms)
+            crm_done = time.perf_counter()
+            plan = self._plan(view, decisions, crm_contacts)
         seconds = {"read_google": read_done - started, "read_crm": crm_done - read_done,
                    "plan": time.perf_counter() - crm_done}
         if plan.needs_confirmation:
             return SyncResult(RunStatus.NEEDS_CONFIRMATION, plan, seconds=seconds)
         # The run's warnings are the engine's notes: a label re-created mid-run joins them.
         result = SyncResult(RunStatus.OK, plan, seconds=seconds, warnings=self.notes,
-                            errors=self.errors)
+                            errors=self.errors, quiet=view.quiet)
         result.warnings.extend(unreadable_dates(plan, crm_contacts))
-        first_run = not self.state.runs(limit=1)
-        if first_run or plan.deletions():
+        if backups:
+            result.backup, seconds["backup"] = backups[0]
+        elif first_run or plan.deletions():
             self._progress(Progress("backup", message="Backing up both sides"))
             mark = time.perf_counter()
             result.backup = write_backup(
@@ -382,7 +434,8 @@ class SyncEngine:
                 BEFORE_FIRST_SYNC if first_run else BEFORE_DELETIONS)
             seconds["backup"] = time.perf_counter() - mark
         result.run_id = self.state.begin_run(utc_now())
-        run = _Run(self, view, decisions, result)
+        # A quiet run writes nothing: no link of it is ever looked up.
+        run = _Run(self, view, decisions, result, [] if view.quiet else self._links)
         mark = time.perf_counter()
         stopped = cancelled = False
         try:
@@ -408,6 +461,9 @@ class SyncEngine:
             if result.status is not RunStatus.FAILED:
                 result.status = run_status(stopped, cancelled, result.errors)
             view.save(self.state)
+            # The copy now holds contacts written with the labels this run made too: it
+            # was "read with" them (a rename of one of them forces the next full read).
+            self.state.set_view_labels(view.labels.watched())
             self.state.finish_run(result.run_id, utc_now(), status=result.status.value,
                                   counts=result.applied, errors=result.errors,
                                   warnings=result.warnings)
@@ -416,6 +472,15 @@ class SyncEngine:
             # The labels as this sync acted on them: a rename or deletion in Google is
             # noticed against them (until a sync reaches its end, it is noticed again).
             self.state.set_tag_labels(view.labels.watched())
+        # The last write of the run: what its empty plan was made from, so the next run
+        # with nothing changed skips planning (sync/quiet.py).
+        quiet = (result.status is RunStatus.OK and plain_decisions(decisions)
+                 and nothing_to_do(plan) and not result.warnings
+                 and not result.errors and self._crm_digest is not None
+                 # Nothing planning reads was written since it read it (this run's own
+                 # confirmations of intended creates included: planned again next time).
+                 and self.state.plan_inputs_generation == self._generation)
+        self.state.set_quiet_fingerprint(self._fingerprint() if quiet else None)
         self._progress(Progress("done", message=result.status.value))
         return result
 
@@ -498,12 +563,14 @@ class _Run:
     """
 
     def __init__(self, engine: SyncEngine, view: GoogleView, decisions: Decisions,
-                 result: SyncResult) -> None:
+                 result: SyncResult, links: list[Link] | None) -> None:
+        """``links``: the state's links as planning read them (None: not read)."""
         self.e = engine
         self.view = view
         self.decisions = decisions
         self.result = result
-        self.links: dict[int, Link] = {link.crm_id: link for link in engine.state.links()}
+        self.links: dict[int, Link] = {link.crm_id: link for link in (
+            links if links is not None else engine.state.links())}
         self.crm_contacts: dict[int, CrmContact] = {}
         self.pending_crm: list[Change] = []
         self.open: dict[str, Change] = {}
@@ -514,7 +581,8 @@ class _Run:
     # -- driving ---------------------------------------------------------------------
 
     def apply(self, plan: Plan) -> None:
-        self.crm_contacts = {c.crm_id: c for c in self.e.crm.read_all()}
+        if plan.changes():  # the before-images of the writes, read fresh
+            self.crm_contacts = {c.crm_id: c for c in self.e.crm.read_all()}
         self._housekeeping(plan)
         if self.e.state.normalization_version < NORMALIZATION_VERSION:
             self.e.state.set_normalization_version(NORMALIZATION_VERSION)
@@ -1083,6 +1151,7 @@ class _Run:
             else:
                 self._landed(*moved)  # reported just above; its other changes stay
             return
+        self.e.state.add_crm_forms(after)  # the next run reads them as written
         upsert, drop, journal = [], [], []
         for change, contact in zip(writes_for, after, strict=True):
             before = self.crm_contacts.get(contact.crm_id)

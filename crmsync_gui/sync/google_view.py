@@ -13,14 +13,14 @@ their clientData tag (R-G3).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from crmsync_gui.core.sides import GoogleContact
 from crmsync_gui.core.tags import LabelDirectory
 from crmsync_gui.google.errors import SyncTokenExpired
-from crmsync_gui.google.people import PeopleApi
-from crmsync_gui.google.person import Person, contact_from_person
+from crmsync_gui.google.people import BACKUP_FIELDS, PeopleApi
+from crmsync_gui.google.person import READ_FIELDS, Person, contact_from_person
 from crmsync_gui.state.store import StateStore
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,10 @@ class GoogleView:
     # (resource → (old name, new name)) in Google since: said once, in the preview.
     labels_deleted: dict[str, str] = field(default_factory=dict)
     labels_renamed: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # Google brought no change and nothing else planning reads moved since a run that
+    # had nothing to do (sync/quiet.py): ``contacts`` is left unread, and nothing is
+    # planned.
+    quiet: bool = False
 
     def contact(self, person: Person) -> GoogleContact:
         """A read Person as the sync sees it: in the app's label or not, with its tags."""
@@ -86,29 +90,47 @@ class GoogleView:
 
 def read_google_view(api: PeopleApi, state: StateStore, label: str | None,
                      force_full: bool = False,
-                     labels: LabelDirectory | None = None) -> GoogleView:
+                     labels: LabelDirectory | None = None,
+                     quiet: Callable[[], bool] | None = None,
+                     backup: Callable[[Iterable[Person]], object] | None = None
+                     ) -> GoogleView:
+    """``quiet``: asked when Google brings no change since the sync token; True leaves
+    the state's copy unread (a ``quiet`` view: the run has nothing to plan).
+    ``backup``: a full read is made (whatever the token), asks for every field a backup
+    keeps, and hands its Persons to ``backup`` — one read for both (SPEC §3)."""
     labels = labels if labels is not None else LabelDirectory()
     token = state.sync_token
-    if token and not force_full:
-        known = {c.resource_name: c for c in state.google_contacts()}
+    if token and not force_full and backup is None:
         try:
             read = api.read_connections(token)
         except SyncTokenExpired:
             log.info("sync token expired: full read")
         else:
+            if not read.persons and quiet is not None and quiet():
+                return GoogleView({}, read.sync_token, full_read=False, label=label,
+                                  labels=labels, quiet=True)
+            known = {c.resource_name: c for c in state.google_contacts()}
             view = GoogleView(known, read.sync_token, full_read=False, label=label,
                               labels=labels)
             for person in read.persons:
+                before = known.get(str(person.get("resourceName")))
+                if before is not None and before.etag and person.get("etag") == before.etag \
+                        and not (person.get("metadata") or {}).get("deleted"):
+                    # The very version the copy holds — most often this app's own write
+                    # read back: nothing new, and nothing to build or store again (the
+                    # labels it was read with are the same, or the read is a full one).
+                    continue
                 contact = view.contact(person)
                 if contact.deleted:
                     view.remove(contact.resource_name)
                     continue
-                before = known.get(contact.resource_name)
                 if before is not None and before.in_label and not contact.in_label:
                     view.left_label.append(contact.resource_name)
                 view.put(contact)
             return view
-    read = api.read_connections()
+    read = api.read_connections(fields=READ_FIELDS if backup is None else BACKUP_FIELDS)
+    if backup is not None:
+        backup(read.persons)
     contacts = {}
     for person in read.persons:
         contact = contact_from_person(person, label, labels)

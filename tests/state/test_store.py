@@ -525,7 +525,7 @@ def test_v9_file_migrates_and_remembers_tag_renames(tmp_path: Path) -> None:
     conn.execute("INSERT INTO tag_label VALUES ('contactGroups/a1', 'VIP')")
     conn.close()
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
-        assert store.schema_version == CURRENT_VERSION == 10
+        assert store.schema_version == CURRENT_VERSION
         assert store.tag_labels() == {"contactGroups/a1": "VIP"}
         assert store.tag_renames() == []
         store.add_tag_rename("VIP", "Clients VIP")
@@ -537,3 +537,45 @@ def test_v9_file_migrates_and_remembers_tag_renames(tmp_path: Path) -> None:
                                        ("Nord", "Région Nord")]
         store.clear_tag_renames()
         assert store.tag_renames() == []
+
+
+def test_v10_file_migrates_and_every_planning_table_moves_the_generation(
+        tmp_path: Path) -> None:
+    """Schema 11 (SPEC §3, sync/quiet.py): a write to any table planning reads moves one
+    counter, so a run with nothing to do knows nothing moved — the link table made again
+    by ``replace_links`` included."""
+    path = state_path(tmp_path, UUID, SUB)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrate(conn, target=10)
+    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
+                 (UUID, SUB))
+    conn.execute("INSERT INTO link (crm_id, resource_name) VALUES (1, 'people/c1')")
+    conn.close()
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.schema_version == CURRENT_VERSION == 11
+        assert [link.resource_name for link in store.links()] == ["people/c1"]
+        assert store.quiet_fingerprint is None
+        seen = [store.plan_inputs_generation]
+
+        def moved() -> bool:
+            seen.append(store.plan_inputs_generation)
+            return seen[-1] > seen[-2]
+
+        store.set_ignored_crm(5)
+        assert moved()
+        store.set_keep_apart(1, "people/c9")
+        assert moved()
+        store.set_left_out(["google:create:people/c3"])
+        assert moved()
+        store.add_tag_rename("VIP", "Clients")
+        assert moved()
+        store.replace_links([Link(2, "people/c2")])
+        assert moved()
+        store.unlink(2)  # the rebuilt table still has its triggers
+        assert moved()
+        store.set_quiet_fingerprint("abc")
+        store.set_tag_labels({"contactGroups/a1": "VIP"})  # in the fingerprint as it is
+        store.set_last_sync_at(datetime(2026, 12, 2, tzinfo=UTC))
+        assert not moved()
+    with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
+        assert store.quiet_fingerprint == "abc"

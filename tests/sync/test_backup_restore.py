@@ -70,3 +70,23 @@ def test_backup_persons_are_written_one_a_line_and_read_back(tmp_path: Path) -> 
     assert google_persons(info) == persons
     empty = write_backup(tmp_path / "backups", crm, [], BEFORE_FIRST_SYNC)
     assert google_persons(empty) == []
+
+
+def test_the_first_sync_backs_up_from_its_own_read_of_google(world: World) -> None:
+    """One full read serves the sync and its backup (SPEC §3): it asks for every field a
+    backup keeps. A preview before (which keeps a sync token) changes nothing to that."""
+    world.add_crm(last_name="Avant", personal_email="avant@ex.fr")
+    world.add_google(names=[{"familyName": "Google"}],
+                     emailAddresses=[{"value": "g@ex.fr"}],
+                     birthdays=[{"date": {"month": 3, "day": 4}}],
+                     urls=[{"value": "https://atelier.example"}])
+    world.service.preview()
+    world.sandbox.admin.reset_counts()
+    result = world.service.sync()
+    assert result.backup is not None
+    calls = world.sandbox.admin.counts()
+    assert calls["people.connections.list"] == 1, calls
+    [person] = google_persons(result.backup)
+    assert person["birthdays"][0]["date"]["day"] == 4
+    assert person["urls"][0]["value"] == "https://atelier.example"
+    assert result.backup.google_contacts == 1 and result.backup.crm_contacts == 1
