@@ -11,7 +11,6 @@ import json
 import logging
 import os
 import sys
-import webbrowser
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -394,6 +393,8 @@ def _ignore(args: argparse.Namespace, service: SyncService) -> int:
 def _open_browser(url: str) -> bool:
     print("Sign in to Google in your browser. If it does not open, visit this address:")
     print(f"  {url}", flush=True)
+    import webbrowser  # only signing in opens a browser: not every sync's start-up
+
     return webbrowser.open(url)
 
 

@@ -152,15 +152,6 @@ class PeopleApi:
             if not page_token:
                 return
 
-    def _list_all(self, params: dict[str, Any]) -> tuple[list[Person], str | None]:
-        """Every page of connections.list; the persons and the last page's sync token."""
-        persons: list[Person] = []
-        sync_token: str | None = None
-        for page, token in self._pages(params):
-            persons.extend(page)
-            sync_token = token
-        return persons, sync_token
-
     def read_for_backup(self) -> Iterator[Person]:
         """Every contact with every field a backup must keep (birthdays, notes, URLs…),
         not only the ones sync reads; page by page, so that a backup of 25,000 contacts
@@ -168,6 +159,16 @@ class PeopleApi:
         for page, _ in self._pages({"resourceName": "people/me",
                                     "personFields": BACKUP_FIELDS, "pageSize": PAGE_SIZE}):
             yield from page
+
+    def connection_pages(self, sync_token: str | None = None, fields: str = READ_FIELDS
+                         ) -> Iterator[tuple[list[Person], str | None]]:
+        """``read_connections`` a page at a time, each with the next sync token (on the
+        last page only): 25,000 contacts read without holding all of them at once."""
+        params: dict[str, Any] = {"resourceName": "people/me", "personFields": fields,
+                                  "pageSize": PAGE_SIZE, "requestSyncToken": True}
+        if sync_token:
+            params["syncToken"] = sync_token
+        return self._pages(params)
 
     def read_connections(self, sync_token: str | None = None,
                          fields: str = READ_FIELDS) -> PeopleRead:
@@ -178,11 +179,11 @@ class PeopleApi:
         caller then reads everything. Deleted contacts come in incremental reads as
         Persons with ``metadata.deleted``.
         """
-        params: dict[str, Any] = {"resourceName": "people/me", "personFields": fields,
-                                  "pageSize": PAGE_SIZE, "requestSyncToken": True}
-        if sync_token:
-            params["syncToken"] = sync_token
-        persons, next_token = self._list_all(params)
+        persons: list[Person] = []
+        next_token: str | None = None
+        for page, token in self.connection_pages(sync_token, fields):
+            persons.extend(page)
+            next_token = token
         return PeopleRead(persons, next_token, bool(sync_token))
 
     def get_many(self, resource_names: Sequence[str],

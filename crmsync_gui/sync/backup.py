@@ -15,6 +15,7 @@ its code and arguments, so the window can say it in the user's language.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 import sqlite3
@@ -84,6 +85,20 @@ def write_backup(backups_dir: Path, crm_path: Path, persons: Iterable[Person],
     partial = backups_dir / f".{stamp}.partial"
     make_private_dir(backups_dir)
     partial.mkdir(mode=PRIVATE_DIR)
+    try:
+        info = _write_both(partial, crm_path, persons, moment, reason)
+    except BaseException:
+        # Google's contacts now arrive as they are read: a read that fails half way
+        # leaves no half backup behind (the next run backs up again).
+        shutil.rmtree(partial, ignore_errors=True)
+        raise
+    partial.rename(folder)  # a backup is listed only once it is whole
+    _prune(backups_dir)
+    return dataclasses.replace(info, folder=folder)
+
+
+def _write_both(partial: Path, crm_path: Path, persons: Iterable[Person], moment: datetime,
+                reason: Reason) -> BackupInfo:
     source = sqlite3.connect(crm_path)
     create_private_file(partial / CRM_FILE)  # before SQLite opens it: its journal copies it
     target = sqlite3.connect(partial / CRM_FILE)
@@ -95,14 +110,12 @@ def write_backup(backups_dir: Path, crm_path: Path, persons: Iterable[Person],
         target.close()
         source.close()
     google_contacts = _write_persons(partial / GOOGLE_FILE, persons)
-    info = BackupInfo(folder, moment, reason, int(crm_contacts), google_contacts)
+    info = BackupInfo(partial, moment, reason, int(crm_contacts), google_contacts)
     with open(partial / INFO_FILE, "w", encoding="utf-8", opener=private_opener) as out:
         out.write(json.dumps({
             "created_at": format_timestamp(moment), "reason": reason.text,
             "reason_code": reason.code.value, "reason_args": reason.json_args(),
             "crm_contacts": info.crm_contacts, "google_contacts": info.google_contacts}))
-    partial.rename(folder)  # a backup is listed only once it is whole
-    _prune(backups_dir)
     return info
 
 

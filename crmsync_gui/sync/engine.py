@@ -15,6 +15,7 @@ written up to the last whole batch, and the next run converges from there:
 from __future__ import annotations
 
 import dataclasses
+import gc
 import logging
 import threading
 import time
@@ -414,6 +415,7 @@ class SyncEngine:
                 self._crm_digest = self.crm.content_digest()
                 crm_contacts = self.crm.read_all(forms)
             self.state.put_crm_forms(crm_contacts, forms)
+            del forms  # 25,000 forms held through the run would add ~20 MB to its peak
             crm_done = time.perf_counter()
             plan = self._plan(view, decisions, crm_contacts)
         seconds = {"read_google": read_done - started, "read_crm": crm_done - read_done,
@@ -435,7 +437,8 @@ class SyncEngine:
             seconds["backup"] = time.perf_counter() - mark
         result.run_id = self.state.begin_run(utc_now())
         # A quiet run writes nothing: no link of it is ever looked up.
-        run = _Run(self, view, decisions, result, [] if view.quiet else self._links)
+        run = _Run(self, view, decisions, result, [] if view.quiet else self._links,
+                   crm_contacts)
         mark = time.perf_counter()
         stopped = cancelled = False
         try:
@@ -563,15 +566,19 @@ class _Run:
     """
 
     def __init__(self, engine: SyncEngine, view: GoogleView, decisions: Decisions,
-                 result: SyncResult, links: list[Link] | None) -> None:
-        """``links``: the state's links as planning read them (None: not read)."""
+                 result: SyncResult, links: list[Link] | None,
+                 crm_contacts: Sequence[CrmContact]) -> None:
+        """``links`` and ``crm_contacts``: as planning read them (links None: not read).
+        The contacts are the before-images of the CRM writes: a row another program
+        saved since planning read it has moved on from them, and its write is checked
+        against what the plan was made from (R-S12) — one read, not two of 25,000."""
         self.e = engine
         self.view = view
         self.decisions = decisions
         self.result = result
         self.links: dict[int, Link] = {link.crm_id: link for link in (
             links if links is not None else engine.state.links())}
-        self.crm_contacts: dict[int, CrmContact] = {}
+        self.crm_contacts: dict[int, CrmContact] = {c.crm_id: c for c in crm_contacts}
         self.pending_crm: list[Change] = []
         self.open: dict[str, Change] = {}
         self.replans: Counter[str] = Counter()  # by contact, across batches
@@ -581,8 +588,6 @@ class _Run:
     # -- driving ---------------------------------------------------------------------
 
     def apply(self, plan: Plan) -> None:
-        if plan.changes():  # the before-images of the writes, read fresh
-            self.crm_contacts = {c.crm_id: c for c in self.e.crm.read_all()}
         self._housekeeping(plan)
         if self.e.state.normalization_version < NORMALIZATION_VERSION:
             self.e.state.set_normalization_version(NORMALIZATION_VERSION)
@@ -671,6 +676,10 @@ class _Run:
     def _step(self, size: int) -> None:
         if self.e._cancel.is_set():
             raise SyncCancelled
+        # Each batch's HTTP exchange leaves reference cycles: collected young, before
+        # they reach the old generation a long run seldom collects (-12 MB at the end
+        # of a 25,000-contact first sync).
+        gc.collect(0)
         self.batch_number += 1
         self.e._progress(Progress("sync", done=sum(self.result.applied.values()),
                                   total=len(self.result.plan.changes()),

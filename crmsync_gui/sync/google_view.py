@@ -13,7 +13,7 @@ their clientData tag (R-G3).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from crmsync_gui.core.sides import GoogleContact
@@ -97,51 +97,81 @@ def read_google_view(api: PeopleApi, state: StateStore, label: str | None,
     """``quiet``: asked when Google brings no change since the sync token; True leaves
     the state's copy unread (a ``quiet`` view: the run has nothing to plan).
     ``backup``: a full read is made (whatever the token), asks for every field a backup
-    keeps, and hands its Persons to ``backup`` — one read for both (SPEC §3)."""
+    keeps, and hands its Persons to ``backup`` as they arrive — one read for both
+    (SPEC §3). Either way Google is read a page at a time: 25,000 raw Persons are never
+    held at once."""
     labels = labels if labels is not None else LabelDirectory()
     token = state.sync_token
     if token and not force_full and backup is None:
         try:
-            read = api.read_connections(token)
+            return _read_changes(api, state, token, label, labels, quiet)
         except SyncTokenExpired:
             log.info("sync token expired: full read")
-        else:
-            if not read.persons and quiet is not None and quiet():
-                return GoogleView({}, read.sync_token, full_read=False, label=label,
-                                  labels=labels, quiet=True)
-            known = {c.resource_name: c for c in state.google_contacts()}
-            view = GoogleView(known, read.sync_token, full_read=False, label=label,
-                              labels=labels)
-            for person in read.persons:
-                before = known.get(str(person.get("resourceName")))
-                if before is not None and before.etag and person.get("etag") == before.etag \
-                        and not (person.get("metadata") or {}).get("deleted"):
-                    # The very version the copy holds — most often this app's own write
-                    # read back: nothing new, and nothing to build or store again (the
-                    # labels it was read with are the same, or the read is a full one).
-                    continue
-                contact = view.contact(person)
-                if contact.deleted:
-                    view.remove(contact.resource_name)
-                    continue
-                if before is not None and before.in_label and not contact.in_label:
-                    view.left_label.append(contact.resource_name)
-                view.put(contact)
-            return view
-    read = api.read_connections(fields=READ_FIELDS if backup is None else BACKUP_FIELDS)
+    contacts: dict[str, GoogleContact] = {}
+    tokens: list[str | None] = []
+
+    def persons() -> Iterator[Person]:
+        fields = READ_FIELDS if backup is None else BACKUP_FIELDS
+        for page, page_token in api.connection_pages(fields=fields):
+            tokens.append(page_token)
+            for person in page:
+                contact = contact_from_person(person, label, labels)
+                if not contact.deleted:
+                    contacts[contact.resource_name] = contact
+                yield person
+
     if backup is not None:
-        backup(read.persons)
-    contacts = {}
-    for person in read.persons:
-        contact = contact_from_person(person, label, labels)
-        if not contact.deleted:
-            contacts[contact.resource_name] = contact
+        backup(persons())
+    else:
+        for _ in persons():
+            pass
     previous = state.google_resource_names()
     members = state.label_members() if label is not None else set()
-    view = GoogleView(contacts, read.sync_token, full_read=True, label=label,
+    view = GoogleView(contacts, _last_token(tokens), full_read=True, label=label,
                       changed=list(contacts.values()),
                       removed=sorted(previous - set(contacts)),
                       left_label=sorted(name for name in members if name in contacts
                                         and not contacts[name].in_label),
                       labels=labels)
     return view
+
+
+def _read_changes(api: PeopleApi, state: StateStore, token: str, label: str | None,
+                  labels: LabelDirectory, quiet: Callable[[], bool] | None) -> GoogleView:
+    """The state's copy and Google's changes since ``token``, a page at a time; the copy
+    is loaded only once Google brings a change (or ``quiet`` says planning is needed)."""
+    view: GoogleView | None = None
+    tokens: list[str | None] = []
+    for page, page_token in api.connection_pages(token):
+        tokens.append(page_token)
+        for person in page:
+            if view is None:
+                view = GoogleView({c.resource_name: c for c in state.google_contacts()},
+                                  None, full_read=False, label=label, labels=labels)
+            before = view.contacts.get(str(person.get("resourceName")))
+            if before is not None and before.etag and person.get("etag") == before.etag \
+                    and not (person.get("metadata") or {}).get("deleted"):
+                # The very version the copy holds — most often this app's own write
+                # read back: nothing new, and nothing to build or store again (labels
+                # renamed since the copy was read force a full read instead).
+                continue
+            contact = view.contact(person)
+            if contact.deleted:
+                view.remove(contact.resource_name)
+                continue
+            if before is not None and before.in_label and not contact.in_label:
+                view.left_label.append(contact.resource_name)
+            view.put(contact)
+    if view is None:
+        if quiet is not None and quiet():
+            return GoogleView({}, _last_token(tokens), full_read=False, label=label,
+                              labels=labels, quiet=True)
+        view = GoogleView({c.resource_name: c for c in state.google_contacts()}, None,
+                          full_read=False, label=label, labels=labels)
+    view.sync_token = _last_token(tokens)
+    return view
+
+
+def _last_token(tokens: list[str | None]) -> str | None:
+    """The sync token a read ends with (Google gives it with the last page only)."""
+    return next((t for t in reversed(tokens) if t), None)

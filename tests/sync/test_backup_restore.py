@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from crmsync_gui.crm.sqlite_db import SqliteCrm
+from crmsync_gui.google.errors import MalformedAnswer
 from crmsync_gui.google.person import record_from_person
 from crmsync_gui.sync.backup import (
     BEFORE_FIRST_SYNC,
@@ -90,3 +93,18 @@ def test_the_first_sync_backs_up_from_its_own_read_of_google(world: World) -> No
     assert person["birthdays"][0]["date"]["day"] == 4
     assert person["urls"][0]["value"] == "https://atelier.example"
     assert result.backup.google_contacts == 1 and result.backup.crm_contacts == 1
+
+
+def test_a_first_sync_whose_read_fails_leaves_no_half_backup(world: World) -> None:
+    """The backup is written as Google is read: a read that fails leaves nothing behind
+    (not even a hidden partial folder), and the next sync backs up whole."""
+    world.add_crm(last_name="Avant", personal_email="avant@ex.fr")
+    world.add_google(names=[{"familyName": "Google"}], emailAddresses=[{"value": "g@ex.fr"}])
+    world.sandbox.admin.set_faults(malformed_list_answer="not_json")
+    with pytest.raises(MalformedAnswer):
+        world.service.sync()
+    assert list((world.home / "backups").iterdir()) == []
+    result = world.service.sync()
+    assert result.status.value == "ok" and result.backup is not None
+    assert (result.backup.crm_contacts, result.backup.google_contacts) == (1, 1)
+    assert [b.name for b in world.service.backups()] == [result.backup.name]
