@@ -682,8 +682,10 @@ class StateStore:
         computed from; none when they were computed under other rules."""
         if self._meta(_FORMS_RULES) != NORMALIZED_FORMS:
             return {}
-        return {crm_id: (digest, json.loads(form)) for crm_id, digest, form in
-                self._conn.execute("SELECT crm_id, digest, normalized FROM crm_form")}
+        # fetchall() first, then the Python work: a thread that steps rows (sqlite3
+        # releases the GIL at each) between slices of Python work starves the window's.
+        rows = self._conn.execute("SELECT crm_id, digest, normalized FROM crm_form").fetchall()
+        return {crm_id: (digest, json.loads(form)) for crm_id, digest, form in rows}
 
     def put_crm_forms(self, contacts: Iterable[CrmContact],
                       known: Mapping[int, tuple[str, list[str]]]) -> None:

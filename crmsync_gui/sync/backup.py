@@ -19,6 +19,7 @@ import dataclasses
 import json
 import shutil
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -84,6 +85,7 @@ def write_backup(backups_dir: Path, crm_path: Path, persons: Iterable[Person],
     folder = backups_dir / stamp
     partial = backups_dir / f".{stamp}.partial"
     make_private_dir(backups_dir)
+    _drop_stale_partials(backups_dir)
     partial.mkdir(mode=PRIVATE_DIR)
     try:
         info = _write_both(partial, crm_path, persons, moment, reason)
@@ -93,7 +95,8 @@ def write_backup(backups_dir: Path, crm_path: Path, persons: Iterable[Person],
         shutil.rmtree(partial, ignore_errors=True)
         raise
     partial.rename(folder)  # a backup is listed only once it is whole
-    _prune(backups_dir)
+    for old in list_backups(backups_dir)[KEEP_BACKUPS:]:
+        shutil.rmtree(old.folder, ignore_errors=True)
     return dataclasses.replace(info, folder=folder)
 
 
@@ -163,9 +166,23 @@ def _reason(data: dict[str, Any]) -> Reason:
         return reason_from_text(str(data.get("reason", "")))
 
 
-def _prune(backups_dir: Path) -> None:
-    for old in list_backups(backups_dir)[KEEP_BACKUPS:]:
-        shutil.rmtree(old.folder, ignore_errors=True)
+# A backup being written touches its folder at least every page of Google's contacts;
+# one untouched this long was left by a process stopped mid-read (killed, powered off).
+STALE_PARTIAL_SECONDS = 600
+
+
+def _drop_stale_partials(backups_dir: Path, now: float | None = None) -> None:
+    """Remove half-written backups a stopped process left (they hold a copy of the CRM:
+    not to be left lying about), never one another process is still writing."""
+    moment = time.time() if now is None else now
+    for partial in backups_dir.glob(".*.partial"):
+        try:
+            touched = max([partial.stat().st_mtime,
+                           *(f.stat().st_mtime for f in partial.iterdir())])
+        except OSError:
+            continue
+        if moment - touched > STALE_PARTIAL_SECONDS:
+            shutil.rmtree(partial, ignore_errors=True)
 
 
 def restore_crm(backup: BackupInfo, crm_path: Path, backups_dir: Path) -> BackupInfo:

@@ -1136,6 +1136,10 @@ class _Run:
     def _crm_batch(self, batch: list[Change]) -> None:
         writes_for = [c for c in batch if c.action is not Action.KEEP]
         kept = [c for c in batch if c.action is Action.KEEP]
+        moved = self._edited_since_planned(writes_for)
+        if moved is not None:
+            self._crm_moved(batch, writes_for, moved)
+            return
         writes = [crm_write(c, self.crm_contacts.get(int(c.crm_id)) if c.crm_id else None)
                   for c in writes_for]
         announced = [f"{CRM_CREATE}{c.resource_name}" for c in writes_for
@@ -1146,19 +1150,9 @@ class _Run:
         try:
             after = self.e.crm.apply(writes)
         except CrmConflictError as error:
-            # Someone edited one contact while the sync ran: nothing of the batch was
-            # written. That contact is read and planned again (its Google side too);
-            # the rest of the batch, CRM creates included, goes again as it was.
-            moved = [c for c in writes_for if c.crm_id == error.crm_id]
-            if not moved:
+            if not any(c.crm_id == error.crm_id for c in writes_for):
                 raise
-            self.pending_crm = [c for c in batch if c.crm_id != error.crm_id] + \
-                self.pending_crm
-            if self._replanned_once_more(moved[0]):
-                plan = self._replan({error.crm_id})
-                self._apply_google([c for c in plan.changes() if c.target is Side.GOOGLE])
-            else:
-                self._landed(*moved)  # reported just above; its other changes stay
+            self._crm_moved(batch, writes_for, error.crm_id)
             return
         self.e.state.add_crm_forms(after)  # the next run reads them as written
         upsert, drop, journal = [], [], []
@@ -1188,6 +1182,31 @@ class _Run:
                          kept=[int(c.crm_id) for c in kept if c.crm_id is not None])
         self._landed(*batch)
 
+
+    def _edited_since_planned(self, changes: list[Change]) -> int | None:
+        """A contact of these writes saved since the plan read it — another program's
+        edit that left ``updated_at`` alone included, which the write's own check cannot
+        see: written over, it would be lost, and its journal would not even hold it for
+        undo. Read again, at most a batch of them (none for creates)."""
+        ids = [int(c.crm_id) for c in changes
+               if c.crm_id is not None and c.action is not Action.CREATE]
+        if not ids:
+            return None
+        fresh = self.e.crm.read(ids)
+        return next((i for i in ids if i in self.crm_contacts
+                     and fresh.get(i) != self.crm_contacts[i]), None)
+
+    def _crm_moved(self, batch: list[Change], writes_for: list[Change], crm_id: int) -> None:
+        """Someone edited one contact while the sync ran: nothing of the batch is
+        written. That contact is read and planned again (its Google side too); the rest
+        of the batch, CRM creates included, goes again as it was."""
+        moved = [c for c in writes_for if c.crm_id == crm_id]
+        self.pending_crm = [c for c in batch if c.crm_id != crm_id] + self.pending_crm
+        if self._replanned_once_more(moved[0]):
+            plan = self._replan({crm_id})
+            self._apply_google([c for c in plan.changes() if c.target is Side.GOOGLE])
+        else:
+            self._landed(*moved)  # reported just above; its other changes stay
 
 def _etag(person: Person | None) -> str | None:
     return str(person.get("etag")) if person else None

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ from crmsync_gui.google.person import record_from_person
 from crmsync_gui.sync.backup import (
     BEFORE_FIRST_SYNC,
     GOOGLE_FILE,
+    STALE_PARTIAL_SECONDS,
     google_persons,
     list_backups,
     write_backup,
@@ -108,3 +111,23 @@ def test_a_first_sync_whose_read_fails_leaves_no_half_backup(world: World) -> No
     assert result.status.value == "ok" and result.backup is not None
     assert (result.backup.crm_contacts, result.backup.google_contacts) == (1, 1)
     assert [b.name for b in world.service.backups()] == [result.backup.name]
+
+
+def test_a_half_backup_left_by_a_stopped_process_is_removed_by_the_next(
+        tmp_path: Path) -> None:
+    """A process killed while Google was read leaves a hidden half backup holding a copy
+    of the CRM: the next backup removes it, unless it is still being written."""
+    backups = tmp_path / "backups"
+    crm = tmp_path / "crm.sqlite3"
+    SqliteCrm(crm).close()
+    stale, live = backups / ".20261201-000000-000000.partial", \
+        backups / ".20261202-000000-000000.partial"
+    for folder in (stale, live):
+        folder.mkdir(parents=True)
+        (folder / "crm.sqlite3").write_bytes(b"a copy of the CRM")
+    old = time.time() - STALE_PARTIAL_SECONDS - 60
+    for path in (stale / "crm.sqlite3", stale):
+        os.utime(path, (old, old))
+    info = write_backup(backups, crm, [], BEFORE_FIRST_SYNC)
+    assert not stale.exists() and live.exists()
+    assert [b.name for b in list_backups(backups)] == [info.name]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 
 from crmsync_gui.app.settings import ConflictPolicy, DeletionPolicy
@@ -393,3 +395,32 @@ def test_a_date_another_program_wrote_does_not_stall_the_sync(world: World,
     assert result.status is SyncStatus.OK, result.errors
     assert world.crm_contacts()[crm_id].record.personal_mobile == "06 99 99 99 99"
     assert_in_sync(world)
+
+
+def test_a_crm_edit_between_plan_and_write_that_leaves_updated_at_is_not_lost(
+        world: World) -> None:
+    """Another program edits the CRM row the run is about to write, after the plan read
+    it and without moving ``updated_at``: the write's own check cannot see it. The run
+    reads its batch again first, sees the edit and plans that pair again; what it then
+    writes, its journal holds the edit as the before-image, so undo brings it back."""
+    crm_id = world.add_crm(last_name="Race", personal_email="r@ex.fr", home_city="Paris")
+    world.service.sync()
+    [name] = world.google()
+    world.sandbox.admin.patch_contact(name, {"addresses": [{"city": "Nice", "type": "home"}]})
+
+    def edit_before_the_crm_batch(event: Progress) -> None:
+        if event.phase == "sync" and event.batch == 1:
+            conn = sqlite3.connect(world.home / "crm.sqlite3")
+            with conn:
+                conn.execute("UPDATE contact SET home_city = 'Marseille' WHERE id = ?",
+                             (crm_id,))
+            conn.close()
+
+    with world.service._engine(progress=edit_before_the_crm_batch) as engine:
+        result = engine.sync()
+    assert result.status.value == "ok", result.errors
+    assert result.applied.get("replanned") == 1
+    written = world.crm_contacts()[crm_id].record.home_address.city
+    assert written in ("Nice", "Marseille")
+    world.service.undo_last()
+    assert world.crm_contacts()[crm_id].record.home_address.city == "Marseille"
