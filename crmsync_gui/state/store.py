@@ -485,8 +485,11 @@ class StateStore:
     def checkpoint(self, checkpoint: Checkpoint) -> None:
         """Record one applied batch, all or nothing."""
         with self._transaction() as conn:
+            # Every argument a list, made before SQLite steps: sqlite3 releases the GIL at
+            # each row, and a generator doing Python work between them (a link's baseline
+            # as JSON) can starve the window's thread (see put_google_contacts).
             conn.executemany("DELETE FROM link WHERE crm_id = ?",
-                             ((crm_id,) for crm_id in checkpoint.drop_links))
+                             [(crm_id,) for crm_id in checkpoint.drop_links])
             # A link's resource name may change hands only through a drop first: an
             # upsert that would give one Google contact to two CRM contacts fails.
             conn.executemany(
@@ -495,18 +498,18 @@ class StateStore:
                 "resource_name = excluded.resource_name, etag = excluded.etag, "
                 "created_by_sync = excluded.created_by_sync, manual = excluded.manual, "
                 "baseline = excluded.baseline, google_seen = excluded.google_seen",
-                (_link_row(link) for link in checkpoint.upsert_links))
+                [_link_row(link) for link in checkpoint.upsert_links])
             # A pair detached by a CRM deletion, remembered for a restore; a pair linked
             # again, or whose Google contact is gone, is forgotten.
             conn.executemany("DELETE FROM detached WHERE crm_id = ? OR resource_name = ?",
-                             ((link.crm_id, link.resource_name)
-                              for link in (*checkpoint.detach, *checkpoint.upsert_links)))
+                             [(link.crm_id, link.resource_name)
+                              for link in (*checkpoint.detach, *checkpoint.upsert_links)])
             conn.executemany("DELETE FROM detached WHERE crm_id = ?",
-                             ((crm_id,) for crm_id in checkpoint.undetach))
+                             [(crm_id,) for crm_id in checkpoint.undetach])
             conn.executemany(f"INSERT INTO detached ({_LINK_SELECT}) VALUES ({_LINK_MARKS})",
-                             (_link_row(link) for link in checkpoint.detach))
+                             [_link_row(link) for link in checkpoint.detach])
             conn.executemany("DELETE FROM ignored WHERE side = 'google' AND ident = ?",
-                             ((name,) for name in checkpoint.unignore_google))
+                             [(name,) for name in checkpoint.unignore_google])
             if checkpoint.journal:
                 if checkpoint.run_id is None:
                     raise StateError(Reason.text_only(  # a bug in the caller
@@ -516,18 +519,18 @@ class StateStore:
                 conn.executemany(
                     "INSERT INTO run_change (run_id, seq, side, action, crm_id, "
                     "resource_name, before, written) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    ((checkpoint.run_id, start + i, e.side, e.action, e.crm_id,
+                    [(checkpoint.run_id, start + i, e.side, e.action, e.crm_id,
                       e.resource_name, _dumps(e.before) if e.before is not None else None,
                       _written_json(e))
-                     for i, e in enumerate(checkpoint.journal, start=1)))
+                     for i, e in enumerate(checkpoint.journal, start=1)])
             conn.executemany("DELETE FROM intended_create WHERE client_tag = ?",
-                             ((tag,) for tag in checkpoint.confirmed_creates))
+                             [(tag,) for tag in checkpoint.confirmed_creates])
             conn.executemany("INSERT OR IGNORE INTO kept_deleted (crm_id) VALUES (?)",
-                             ((crm_id,) for crm_id in checkpoint.kept_deleted))
+                             [(crm_id,) for crm_id in checkpoint.kept_deleted])
             conn.executemany("DELETE FROM kept_deleted WHERE crm_id = ?",
-                             ((crm_id,) for crm_id in checkpoint.unkept))
+                             [(crm_id,) for crm_id in checkpoint.unkept])
             conn.executemany("INSERT OR IGNORE INTO ignored (side, ident) VALUES ('google', ?)",
-                             ((name,) for name in checkpoint.ignore_google))
+                             [(name,) for name in checkpoint.ignore_google])
             if checkpoint.sync_token is not _UNSET:
                 self._set_meta(conn, _SYNC_TOKEN, checkpoint.sync_token)
 
@@ -609,7 +612,7 @@ class StateStore:
         with self._transaction() as conn:
             conn.executemany(
                 "INSERT OR REPLACE INTO intended_create (client_tag, crm_id, run_id) "
-                "VALUES (?, ?, ?)", ((c.client_tag, c.crm_id, c.run_id) for c in creates))
+                "VALUES (?, ?, ?)", [(c.client_tag, c.crm_id, c.run_id) for c in creates])
 
     def intended_creates(self) -> list[IntendedCreate]:
         rows = self._conn.execute("SELECT client_tag, crm_id, run_id FROM intended_create "
