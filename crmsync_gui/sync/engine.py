@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from crmsync_gui.core.heap import keep_as_old
 from crmsync_gui.core.note_block import read_block
 from crmsync_gui.core.phones import NORMALIZATION_VERSION
 from crmsync_gui.core.plan import Action, Change, HousekeepingKind, Plan, Side
@@ -414,6 +415,7 @@ class SyncEngine:
             with self.crm.snapshot():  # the digest and the contacts, of one moment
                 self._crm_digest = self.crm.content_digest()
                 crm_contacts = self.crm.read_all(forms)
+            keep_as_old()  # the contacts live as long as the run (core/heap.py)
             self.state.put_crm_forms(crm_contacts, forms)
             del forms  # 25,000 forms held through the run would add ~20 MB to its peak
             crm_done = time.perf_counter()

@@ -12,10 +12,12 @@ their clientData tag (R-G3).
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from crmsync_gui.core.heap import keep_as_old
 from crmsync_gui.core.sides import GoogleContact
 from crmsync_gui.core.tags import LabelDirectory
 from crmsync_gui.google.errors import SyncTokenExpired
@@ -119,12 +121,14 @@ def read_google_view(api: PeopleApi, state: StateStore, label: str | None,
                 if not contact.deleted:
                     contacts[contact.resource_name] = contact
                 yield person
+            gc.collect(0)  # the page's HTTP cycles freed while they are few (heap.py)
 
     if backup is not None:
         backup(persons())
     else:
         for _ in persons():
             pass
+    keep_as_old()  # the contacts live as long as the run (core/heap.py)
     previous = state.google_resource_names()
     members = state.label_members() if label is not None else set()
     view = GoogleView(contacts, _last_token(tokens), full_read=True, label=label,
@@ -148,6 +152,7 @@ def _read_changes(api: PeopleApi, state: StateStore, token: str, label: str | No
             if view is None:
                 view = GoogleView({c.resource_name: c for c in state.google_contacts()},
                                   None, full_read=False, label=label, labels=labels)
+                keep_as_old()  # the copy lives as long as the run (core/heap.py)
             before = view.contacts.get(str(person.get("resourceName")))
             if before is not None and before.etag and person.get("etag") == before.etag \
                     and not (person.get("metadata") or {}).get("deleted"):
@@ -162,12 +167,14 @@ def _read_changes(api: PeopleApi, state: StateStore, token: str, label: str | No
             if before is not None and before.in_label and not contact.in_label:
                 view.left_label.append(contact.resource_name)
             view.put(contact)
+        gc.collect(0)  # the page's HTTP cycles freed while they are few (heap.py)
     if view is None:
         if quiet is not None and quiet():
             return GoogleView({}, _last_token(tokens), full_read=False, label=label,
                               labels=labels, quiet=True)
         view = GoogleView({c.resource_name: c for c in state.google_contacts()}, None,
                           full_read=False, label=label, labels=labels)
+        keep_as_old()  # the copy lives as long as the run (core/heap.py)
     view.sync_token = _last_token(tokens)
     return view
 
