@@ -486,6 +486,10 @@ class SyncEngine:
                  # confirmations of intended creates included: planned again next time).
                  and self.state.plan_inputs_generation == self._generation)
         self.state.set_quiet_fingerprint(self._fingerprint() if quiet else None)
+        # What the run made and still holds (links, the view, the result) is kept until
+        # the caller lets it go, and the window's worker collects young at this report:
+        # to the oldest generation unscanned rather than scanned whole (core/heap.py).
+        keep_as_old()
         self._progress(Progress("done", message=result.status.value))
         return result
 
