@@ -220,11 +220,18 @@ def test_google_snapshot_round_trips_for_incremental_reads(tmp_path: Path) -> No
     assert loaded.record.normalized == contact.record.normalized
 
 
-def _v1_file(path: Path) -> None:
+def _state_at(path: Path, version: int) -> sqlite3.Connection:
+    """A state file as CRM Sync ``version`` left it, bound to UUID and SUB: a migration
+    test fills it with that version's rows, then opens it with today's code."""
     conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=1)
+    migrate(conn, target=version)
     conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
                  (UUID, SUB))
+    return conn
+
+
+def _v1_file(path: Path) -> None:
+    conn = _state_at(path, 1)
     conn.execute("INSERT INTO link (crm_id, resource_name, baseline) VALUES "
                  "(1, 'people/c1', ?)", ('{"crm":{"last_name":"A"},"google":{}}',))
     conn.close()
@@ -285,10 +292,7 @@ def test_v5_file_migrates_and_its_journal_still_reads(tmp_path: Path) -> None:
     """Schema 6 adds what each write put there; entries from before say nothing of it,
     and undo takes the pair's baseline for them (tests/sync/test_undo.py)."""
     path = state_path(tmp_path, UUID, SUB)
-    conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=5)
-    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
-                 (UUID, SUB))
+    conn = _state_at(path, 5)
     conn.execute("INSERT INTO run (started_at) VALUES ('2026-11-01T09:00:00Z')")
     conn.execute("INSERT INTO run_change (run_id, seq, side, action, crm_id, "
                  "resource_name, before) VALUES (1, 1, 'google', 'update', 1, "
@@ -310,10 +314,7 @@ def test_v5_file_migrates_and_its_journal_still_reads(tmp_path: Path) -> None:
 
 def _v4_file_with_a_failed_run(path: Path) -> None:
     """A state file as CRM Sync wrote it before schema 5: a run's errors as lines."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=4)
-    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
-                 (UUID, SUB))
+    conn = _state_at(path, 4)
     refused = Reason.of(ReasonCode.SYNC_CHANGE_FAILED, name="Sophie Martin",
                         error=Reason.of(ReasonCode.GOOGLE_REFUSED, message="Invalid phone"))
     conn.execute("INSERT INTO run (started_at, finished_at, status, counts, errors, "
@@ -338,10 +339,7 @@ def test_v4_file_migrates_and_its_run_errors_read_as_problems(tmp_path: Path) ->
 
 def _v2_file_with_a_failed_run(path: Path) -> None:
     """A state file as CRM Sync wrote it before schema 3: a run's errors as English."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=2)
-    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
-                 (UUID, SUB))
+    conn = _state_at(path, 2)
     conn.execute("INSERT INTO run (started_at, finished_at, status, counts, errors) "
                  "VALUES (?, ?, 'ok', '{}', ?)",
                  ("2026-11-01T09:00:00Z", "2026-11-01T09:01:00Z", json.dumps([
@@ -373,10 +371,8 @@ def test_v2_file_migrates_and_its_text_errors_still_read_as_reasons(tmp_path: Pa
 def _v3_file_with_a_view(path: Path) -> None:
     """A state file as CRM Sync wrote it before schema 4: a linked pair, the last view of
     Google with its sync token, and no entries per contact."""
-    conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=3)
-    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?), "
-                 "('sync_token', 'tok-3')", (UUID, SUB))
+    conn = _state_at(path, 3)
+    conn.execute("INSERT INTO meta VALUES ('sync_token', 'tok-3')")
     conn.execute("INSERT INTO link (crm_id, resource_name, etag, baseline) VALUES "
                  "(1, 'people/c1', 'e1', ?)",
                  ('{"crm":{"last_name":"Durand"},"google":{"last_name":"Durand"}}',))
@@ -431,10 +427,7 @@ def test_v6_file_migrates_its_links_and_remembers_detached_pairs(tmp_path: Path)
     (none in old rows: the sync token goes, the next run reads everything), and the
     pairs a CRM deletion detached, for a restore to link them again (R-S5)."""
     path = state_path(tmp_path, UUID, SUB)
-    conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=6)
-    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
-                 (UUID, SUB))
+    conn = _state_at(path, 6)
     conn.execute("INSERT INTO link (crm_id, resource_name, etag, created_by_sync, manual, "
                  "baseline) VALUES (1, 'people/c1', '%EgAB', 1, 0, NULL)")
     conn.execute("INSERT INTO ignored (side, ident) VALUES ('google', 'people/c2')")
@@ -470,10 +463,7 @@ def test_v7_file_migrates_and_remembers_rows_left_out(tmp_path: Path) -> None:
     """Schema 8: rows the user unticked stay out of every sync until ticked again (#21);
     a file of version 7 keeps its links and starts with none left out."""
     path = state_path(tmp_path, UUID, SUB)
-    conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=7)
-    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
-                 (UUID, SUB))
+    conn = _state_at(path, 7)
     conn.execute("INSERT INTO link (crm_id, resource_name, etag, created_by_sync, manual, "
                  "baseline) VALUES (1, 'people/c1', '%EgAB', 1, 0, NULL)")
     conn.close()
@@ -493,10 +483,8 @@ def test_v8_file_migrates_reads_google_again_and_remembers_tag_labels(
     copy of Google of a version-8 file holds no tags, so its sync token is dropped (the
     next run reads everything, labels included) and its links are kept."""
     path = state_path(tmp_path, UUID, SUB)
-    conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=8)
-    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?), "
-                 "('sync_token', 'tok-8')", (UUID, SUB))
+    conn = _state_at(path, 8)
+    conn.execute("INSERT INTO meta VALUES ('sync_token', 'tok-8')")
     conn.execute("INSERT INTO link (crm_id, resource_name, etag, created_by_sync, manual, "
                  "baseline) VALUES (1, 'people/c1', '%EgAB', 1, 0, NULL)")
     conn.execute("INSERT INTO left_out (key) VALUES ('google:1')")
@@ -518,10 +506,7 @@ def test_v9_file_migrates_and_remembers_tag_renames(tmp_path: Path) -> None:
     which renames their labels; a chain of renames renames the first label (a label of
     the middle name, if one exists, has its contacts moved)."""
     path = state_path(tmp_path, UUID, SUB)
-    conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=9)
-    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
-                 (UUID, SUB))
+    conn = _state_at(path, 9)
     conn.execute("INSERT INTO tag_label VALUES ('contactGroups/a1', 'VIP')")
     conn.close()
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
@@ -545,10 +530,7 @@ def test_v10_file_migrates_and_every_planning_table_moves_the_generation(
     counter, so a run with nothing to do knows nothing moved — the link table made again
     by ``replace_links`` included."""
     path = state_path(tmp_path, UUID, SUB)
-    conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=10)
-    conn.execute("INSERT INTO meta VALUES ('crm_database_uuid', ?), ('google_sub', ?)",
-                 (UUID, SUB))
+    conn = _state_at(path, 10)
     conn.execute("INSERT INTO link (crm_id, resource_name) VALUES (1, 'people/c1')")
     conn.close()
     with StateStore.open(path, crm_database_uuid=UUID, google_sub=SUB) as store:
