@@ -21,7 +21,6 @@ from crmsync_gui.app.google_account import Account, GoogleSession, open_google_s
 from crmsync_gui.app.profile import CRM_DB_ENV, Profile, ProfileReadOnlyError
 from crmsync_gui.app.settings import Settings, load_settings, save_settings
 from crmsync_gui.core.contact_book import ContactBook, contact_book
-from crmsync_gui.core.heap import keep_as_old
 from crmsync_gui.core.mapping import CONTACT_COLUMNS
 from crmsync_gui.core.note_block import BLOCK_START, join_note, split_note
 from crmsync_gui.core.plan import Plan, Side
@@ -319,8 +318,7 @@ class SyncService:
         self.require_writable()
         with self._engine(progress, retries=RetryPolicy(cancel=cancel) if cancel else None
                           ) as engine:
-            contacts = engine.crm.read_all(engine.state.crm_forms())
-            keep_as_old()  # they live as long as the job (core/heap.py)
+            contacts = engine.read_crm()
             plan = engine.preview(decisions, contacts)
             return plan, self._book(contacts, engine.state, plan)
 
@@ -329,8 +327,7 @@ class SyncService:
         """``preview_with_book`` without reading Google: from the copy the last preview
         kept (a choice made on the Sync page changes the plan, not Google)."""
         with self._engine() as engine:
-            contacts = engine.crm.read_all(engine.state.crm_forms())
-            keep_as_old()  # they live as long as the job (core/heap.py)
+            contacts = engine.read_crm()
             plan = engine.replan(decisions, contacts)
             return plan, self._book(contacts, engine.state, plan)
 

@@ -700,8 +700,7 @@ class StateStore:
             present.add(contact.crm_id)
             before = known.get(contact.crm_id)
             if contact.row_digest and (before is None or before[0] != contact.row_digest):
-                changed.append((contact.crm_id, contact.row_digest,
-                                json.dumps(contact.record.normalized, ensure_ascii=False)))
+                changed.append(_form_row(contact))
         gone = [(crm_id,) for crm_id in known if crm_id not in present]
         if not (changed or gone) and known:
             return
@@ -716,8 +715,7 @@ class StateStore:
         """Keep the forms of contacts a sync just wrote (read back with their digests),
         so the next run need not compute them; none while the kept ones are of other
         rules (the next read writes them all again)."""
-        rows = [(c.crm_id, c.row_digest, json.dumps(c.record.normalized, ensure_ascii=False))
-                for c in contacts if c.row_digest and not c.deleted]
+        rows = [_form_row(c) for c in contacts if c.row_digest and not c.deleted]
         if rows and self._meta(_FORMS_RULES) == NORMALIZED_FORMS:
             with self._transaction() as conn:
                 conn.executemany(_PUT_FORM, rows)
@@ -795,6 +793,12 @@ class StateStore:
                     f"WHERE resource_name IN ({marks})", chunk):
                 persons[name] = json.loads(person)
         return persons
+
+
+def _form_row(contact: CrmContact) -> tuple[int, str, str]:
+    """A ``crm_form`` row: the contact, its values' digest, its normalised form."""
+    return (contact.crm_id, contact.row_digest,
+            json.dumps(contact.record.normalized, ensure_ascii=False))
 
 
 _PUT_FORM = ("INSERT INTO crm_form (crm_id, digest, normalized) VALUES (?, ?, ?) "

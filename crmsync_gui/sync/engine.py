@@ -306,8 +306,7 @@ class SyncEngine:
     def _plan(self, view: GoogleView, decisions: Decisions | None,
               crm_contacts: Sequence[CrmContact] | None = None) -> Plan:
         self._progress(Progress("planning", message="Comparing contacts"))
-        contacts = list(crm_contacts) if crm_contacts is not None \
-            else self.crm.read_all(self.state.crm_forms())
+        contacts = list(crm_contacts) if crm_contacts is not None else self.read_crm()
         self._links = self.state.links()
         links = self._links + self._recovered_crm_creates(view, contacts, self._links)
         # Baselines settled under an older phone normalisation are re-settled once, by
@@ -357,6 +356,21 @@ class SyncEngine:
                 free.remove(same[0])
         return found
 
+    def read_crm(self) -> list[CrmContact]:
+        """Every CRM contact, their normalised forms taken from the state's cache where
+        their values are unchanged, kept as old: they live as long as the run or job
+        (core/heap.py)."""
+        contacts = self.crm.read_all(self.state.crm_forms())
+        keep_as_old()
+        return contacts
+
+    def _backup(self, persons: Iterable[Person], reason: Reason) -> tuple[BackupInfo, float]:
+        """Both sides backed up (R-S8): the backup, and the seconds it took."""
+        self._progress(Progress("backup", message="Backing up both sides"))
+        mark = time.perf_counter()
+        backup = write_backup(self.backups_dir, self.crm_path, persons, reason)
+        return backup, time.perf_counter() - mark
+
     def replan(self, decisions: Decisions | None = None,
                crm_contacts: list[CrmContact] | None = None) -> Plan:
         """The plan again from the state's copy of Google (what the last preview read),
@@ -393,15 +407,10 @@ class SyncEngine:
         # Google, which asks for every field a backup keeps — not a second read.
         first_run = not self.state.runs(limit=1)
         backups: list[tuple[BackupInfo, float]] = []
-
-        def back_up(persons: Iterable[Person]) -> None:
-            self._progress(Progress("backup", message="Backing up both sides"))
-            mark = time.perf_counter()
-            backups.append((write_backup(self.backups_dir, self.crm_path, persons,
-                                         BEFORE_FIRST_SYNC), time.perf_counter() - mark))
-
         view = self._read(writing=True, quiet_allowed=plain_decisions(decisions),
-                          backup=back_up if first_run else None)
+                          backup=(lambda persons: backups.append(
+                              self._backup(persons, BEFORE_FIRST_SYNC)))
+                          if first_run else None)
         read_done = time.perf_counter()
         if view.quiet:  # nothing changed since a run that had nothing to do
             crm_contacts: list[CrmContact] = []
@@ -431,16 +440,14 @@ class SyncEngine:
         if backups:
             result.backup, seconds["backup"] = backups[0]
         elif first_run or plan.deletions():
-            self._progress(Progress("backup", message="Backing up both sides"))
-            mark = time.perf_counter()
-            result.backup = write_backup(
-                self.backups_dir, self.crm_path, self.api.read_for_backup(),
+            result.backup, seconds["backup"] = self._backup(
+                self.api.read_for_backup(),
                 BEFORE_FIRST_SYNC if first_run else BEFORE_DELETIONS)
-            seconds["backup"] = time.perf_counter() - mark
         result.run_id = self.state.begin_run(utc_now())
         # A quiet run writes nothing: no link of it is ever looked up.
-        run = _Run(self, view, decisions, result, [] if view.quiet else self._links,
-                   crm_contacts)
+        links = [] if view.quiet else self._links
+        assert links is not None  # planning read them
+        run = _Run(self, view, decisions, result, links, crm_contacts)
         mark = time.perf_counter()
         stopped = cancelled = False
         try:
@@ -572,9 +579,9 @@ class _Run:
     """
 
     def __init__(self, engine: SyncEngine, view: GoogleView, decisions: Decisions,
-                 result: SyncResult, links: list[Link] | None,
+                 result: SyncResult, links: list[Link],
                  crm_contacts: Sequence[CrmContact]) -> None:
-        """``links`` and ``crm_contacts``: as planning read them (links None: not read).
+        """``links`` and ``crm_contacts``: as planning read them.
         The contacts are the before-images of the CRM writes: a row another program
         saved since planning read it has moved on from them, and its write is checked
         against what the plan was made from (R-S12) — one read, not two of 25,000."""
@@ -582,8 +589,7 @@ class _Run:
         self.view = view
         self.decisions = decisions
         self.result = result
-        self.links: dict[int, Link] = {link.crm_id: link for link in (
-            links if links is not None else engine.state.links())}
+        self.links: dict[int, Link] = {link.crm_id: link for link in links}
         self.crm_contacts: dict[int, CrmContact] = {c.crm_id: c for c in crm_contacts}
         self.pending_crm: list[Change] = []
         self.open: dict[str, Change] = {}
@@ -1188,7 +1194,6 @@ class _Run:
                          kept=[int(c.crm_id) for c in kept if c.crm_id is not None])
         self._landed(*batch)
 
-
     def _edited_since_planned(self, changes: list[Change]) -> int | None:
         """A contact of these writes saved since the plan read it — another program's
         edit that left ``updated_at`` alone included, which the write's own check cannot
@@ -1213,6 +1218,7 @@ class _Run:
             self._apply_google([c for c in plan.changes() if c.target is Side.GOOGLE])
         else:
             self._landed(*moved)  # reported just above; its other changes stay
+
 
 def _etag(person: Person | None) -> str | None:
     return str(person.get("etag")) if person else None

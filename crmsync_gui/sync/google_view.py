@@ -144,15 +144,19 @@ def _read_changes(api: PeopleApi, state: StateStore, token: str, label: str | No
                   labels: LabelDirectory, quiet: Callable[[], bool] | None) -> GoogleView:
     """The state's copy and Google's changes since ``token``, a page at a time; the copy
     is loaded only once Google brings a change (or ``quiet`` says planning is needed)."""
+    def with_copy() -> GoogleView:
+        view = GoogleView({c.resource_name: c for c in state.google_contacts()}, None,
+                          full_read=False, label=label, labels=labels)
+        keep_as_old()  # the copy lives as long as the run (core/heap.py)
+        return view
+
     view: GoogleView | None = None
     tokens: list[str | None] = []
     for page, page_token in api.connection_pages(token):
         tokens.append(page_token)
         for person in page:
             if view is None:
-                view = GoogleView({c.resource_name: c for c in state.google_contacts()},
-                                  None, full_read=False, label=label, labels=labels)
-                keep_as_old()  # the copy lives as long as the run (core/heap.py)
+                view = with_copy()
             before = view.contacts.get(str(person.get("resourceName")))
             if before is not None and before.etag and person.get("etag") == before.etag \
                     and not (person.get("metadata") or {}).get("deleted"):
@@ -172,9 +176,7 @@ def _read_changes(api: PeopleApi, state: StateStore, token: str, label: str | No
         if quiet is not None and quiet():
             return GoogleView({}, _last_token(tokens), full_read=False, label=label,
                               labels=labels, quiet=True)
-        view = GoogleView({c.resource_name: c for c in state.google_contacts()}, None,
-                          full_read=False, label=label, labels=labels)
-        keep_as_old()  # the copy lives as long as the run (core/heap.py)
+        view = with_copy()
     view.sync_token = _last_token(tokens)
     return view
 
