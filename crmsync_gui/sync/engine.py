@@ -52,7 +52,7 @@ from crmsync_gui.google.people import (
     PeopleApi,
     label_named,
 )
-from crmsync_gui.google.person import Person, group_list, memberships_with_tags
+from crmsync_gui.google.person import Person, group_list, memberships, memberships_with_tags
 from crmsync_gui.google.retry import UncertainWrite
 from crmsync_gui.state.store import Checkpoint, IntendedCreate, JournalEntry, StateStore
 from crmsync_gui.sync.backup import BEFORE_DELETIONS, BEFORE_FIRST_SYNC, BackupInfo, write_backup
@@ -447,7 +447,12 @@ class SyncEngine:
         # A quiet run writes nothing: no link of it is ever looked up.
         links = [] if view.quiet else self._links
         assert links is not None  # planning read them
-        run = _Run(self, view, decisions, result, links, crm_contacts)
+        # The run holds what it needs of them from here on, and nothing else does: a link
+        # the run replaces, and a CRM contact no write needs, are let go (tagging 12,500
+        # contacts: -25 MB of the run's peak at 25,000).
+        run = _Run(self, view, decisions, result, links, before_images(plan, crm_contacts))
+        self._links = None
+        del links, crm_contacts
         mark = time.perf_counter()
         stopped = cancelled = False
         try:
@@ -499,6 +504,15 @@ class SyncEngine:
         keep_as_old()
         self._progress(Progress("done", message=result.status.value))
         return result
+
+
+def before_images(plan: Plan, contacts: Sequence[CrmContact]) -> list[CrmContact]:
+    """The CRM contacts a run needs as planning read them: those it writes (a row saved
+    since has moved on from its image, R-S12) and those whose Google side it deletes
+    (deleted only if unchanged since). A contact planned again is read again."""
+    needed = {c.crm_id for c in plan.changes()
+              if c.target is Side.CRM or c.action is Action.DELETE}
+    return [c for c in contacts if c.crm_id in needed]
 
 
 def _slices(items: list[Change], size: int) -> Iterable[list[Change]]:
@@ -920,7 +934,9 @@ class _Run:
         from the state 1,000 at a time, twice (the moves, then the bookkeeping), so a
         tag given to 25,000 contacts never holds them all in memory."""
         changes = [c for c in self._with_labels(changes) if c.record is not None]
-        wanted: dict[str, list[dict[str, Any]]] = {}
+        # Each contact's labels as the write leaves them, as names: its memberships are
+        # made again from them when booked (25,000 lists of dicts: ~30 MB of the peak).
+        wanted: dict[str, tuple[str, ...]] = {}
         moves: dict[str, tuple[list[str], list[str]]] = {}
         for chunk in _slices(changes, MEMBERS_BATCH):
             before = self.view.persons([str(c.resource_name) for c in chunk], self.e.state)
@@ -930,11 +946,11 @@ class _Run:
                 if person is None:
                     continue  # never read: said as not applied at the end of the run
                 assert change.record is not None
-                wanted[name] = memberships_with_tags(person, change.record.tags,
-                                                     self.view.labels)
+                target = wanted[name] = tuple(
+                    m["contactGroupMembership"]["contactGroupResourceName"]
+                    for m in memberships_with_tags(person, change.record.tags,
+                                                   self.view.labels))
                 now = group_list(person)
-                target = [m["contactGroupMembership"]["contactGroupResourceName"]
-                          for m in wanted[name]]
                 for label in target:
                     if label not in now:
                         moves.setdefault(label, ([], []))[0].append(name)
@@ -963,8 +979,7 @@ class _Run:
             self._book_memberships(changes, wanted, refused,
                                    {name for name, left in pending.items() if not left})
 
-    def _book_memberships(self, changes: list[Change],
-                          wanted: dict[str, list[dict[str, Any]]],
+    def _book_memberships(self, changes: list[Change], wanted: dict[str, tuple[str, ...]],
                           refused: dict[str, Reason], landed: set[str]) -> None:
         for chunk in _slices(changes, MEMBERS_BATCH):
             names = [str(c.resource_name) for c in chunk]
@@ -978,7 +993,8 @@ class _Run:
                     continue
                 if name not in landed or name not in before:
                     continue
-                contact = self.view.contact({**before[name], "memberships": wanted[name]})
+                contact = self.view.contact({**before[name],
+                                             "memberships": memberships(wanted[name])})
                 self.view.put(contact)
                 crm_id = int(change.crm_id or 0)
                 link = link_after(self.links.get(crm_id), change, crm_id=crm_id,
