@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
@@ -514,17 +514,23 @@ class SyncService:
         """The Contacts page's rows and statuses, without a Google call (R-UI7): from
         the CRM, the state and ``plan``, the last preview's. ``only``: those contacts'
         rows alone (``with_rows`` puts them into the page's book)."""
+        def read(crm: SqliteCrm, forms: Mapping[int, tuple[str, Sequence[str]]] | None
+                 ) -> list[CrmContact]:
+            return crm.read_all(forms) if only is None else list(crm.read(only, forms).values())
+
         with self.open_crm() as crm:
-            contacts = crm.read_all() if only is None else list(crm.read(only).values())
             account = self.session.account
             if account is not None:
                 try:
                     with self._state(crm, account) as state:
-                        return self._book(contacts, state, plan)
+                        # The forms the last sync kept: 25,000 contacts read in about a
+                        # second rather than three (SPEC §3).
+                        return self._book(read(crm, state.crm_forms()), state, plan)
                 except StateError as error:  # the preview says it, with the way out
                     log.warning("contacts shown without the sync state: %s", error)
-        # No state to read: where each contact stands is unknown, not "never synced".
-        return contact_book(contacts, None, Choices(), plan, None, demo=self.demo is not None)
+            # No state to read: where each contact stands is unknown, not "never synced".
+            return contact_book(read(crm, None), None, Choices(), plan, None,
+                                demo=self.demo is not None)
 
     def _book(self, contacts: list[CrmContact], state: StateStore,
               plan: Plan | None) -> ContactBook:
@@ -546,7 +552,7 @@ class SyncService:
         account = self.session.account
         token = self.session.tokens.load(account.sub) if account else None
         with self.open_crm() as crm:
-            count = sum(1 for c in crm.read_all() if not c.deleted)
+            count = crm.count_contacts()
             last, linked = None, 0
             if account is not None:
                 # Not _account(): the status names a configuration problem as a warning
@@ -554,7 +560,7 @@ class SyncService:
                 with self._state(crm, account) as state:
                     moment = state.last_sync_at
                     last = moment.isoformat(timespec="seconds") if moment else None
-                    linked = len(state.links())
+                    linked = state.link_count()
         return Status(account, token is not None, self.session.tokens.warning,
                       str(self.crm_path), count, last, linked, self.privacy_warnings())
 

@@ -232,6 +232,12 @@ class SqliteCrm:
         return [c for c in self.read_all() if c.last_modified() > since
                 or (c.deleted_at is not None and c.deleted_at > since)]
 
+    def count_contacts(self) -> int:
+        """How many contacts are not deleted (``read_all``'s, counted by SQLite: the
+        status asks after every preview, and reading 25,000 took seconds)."""
+        return int(self._conn.execute(
+            "SELECT COUNT(*) FROM contact WHERE deleted_at IS NULL").fetchone()[0])
+
     def companies(self) -> list[Company]:
         rows = self._conn.execute(
             "SELECT id, name, external_ref, updated_at, deleted_at FROM company ORDER BY id"

@@ -454,6 +454,9 @@ class StateStore:
         Contacts page reads it after every preview)."""
         return dict(self._conn.execute("SELECT crm_id, resource_name FROM link").fetchall())
 
+    def link_count(self) -> int:
+        return int(self._conn.execute("SELECT COUNT(*) FROM link").fetchone()[0])
+
     def link_for_crm(self, crm_id: int) -> Link | None:
         row = self._conn.execute(
             f"SELECT {_LINK_SELECT} FROM link WHERE crm_id = ?", (crm_id,)).fetchone()

@@ -102,6 +102,19 @@ def test_soft_delete_keeps_the_row_and_restore_brings_it_back(crm: SqliteCrm) ->
     assert not restored.deleted
 
 
+def test_the_count_is_the_contacts_read_all_finds_not_deleted(crm: SqliteCrm) -> None:
+    """The status counts by SQL (25,000 contacts read took seconds): the same contacts as
+    ``read_all`` calls not deleted, deletion dates another program wrote included."""
+    made = crm.apply([CrmWrite(WriteKind.CREATE, contact={"last_name": f"N{i}"})
+                      for i in range(6)])
+    crm.apply([CrmWrite(WriteKind.DELETE, crm_id=made[0].crm_id)])
+    conn = _raw(crm.path)
+    for contact, stamp in zip(made[1:4], ("", "0", "hier"), strict=True):
+        conn.execute("UPDATE contact SET deleted_at = ? WHERE id = ?", (stamp, contact.crm_id))
+    conn.close()
+    assert crm.count_contacts() == sum(1 for c in crm.read_all() if not c.deleted) == 2
+
+
 def test_ids_are_never_reused_after_a_hard_delete_by_another_program(crm: SqliteCrm) -> None:
     [a] = crm.apply([CrmWrite(WriteKind.CREATE, contact={"last_name": "A"})])
     _raw(crm.path).execute("DELETE FROM contact WHERE id = ?", (a.crm_id,))
