@@ -188,7 +188,7 @@ class SyncEngine:
                           if r in watched and tag_key(watched[r]) != tag_key(n)}
         # Creates of a run that died may not show in sync-token reads for minutes.
         force_full = relabelled or renamed or bool(self.state.intended_creates())
-        quiet = writing and quiet_allowed and not (
+        quiet = quiet_allowed and not (
             force_full or renames or scope_gone or labels_deleted or labels_renamed)
         view = read_google_view(self.api, self.state, label, force_full=force_full,
                                 labels=labels, backup=backup,
@@ -390,8 +390,14 @@ class SyncEngine:
     def preview(self, decisions: Decisions | None = None,
                 crm_contacts: list[CrmContact] | None = None) -> Plan:
         """``crm_contacts``: the CRM as the caller read it, to use it for more than the
-        plan (the window's contact book) without reading 25,000 contacts twice."""
-        return self._plan(self._read(writing=False), decisions, crm_contacts)
+        plan (the window's contact book) without reading 25,000 contacts twice.
+        Nothing changed since a run that had nothing to do: nothing to plan either (the
+        window previews after every sync, the tray's every 30 minutes included)."""
+        view = self._read(writing=False,
+                          quiet_allowed=plain_decisions(decisions or Decisions()))
+        if view.quiet:
+            return Plan()
+        return self._plan(view, decisions, crm_contacts)
 
     # -- the run -------------------------------------------------------------------------
 

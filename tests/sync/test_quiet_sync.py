@@ -13,7 +13,8 @@ from typing import Any
 
 import pytest
 
-from crmsync_gui.core.plan import Plan
+from crmsync_gui.core.plan import Plan, Side
+from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.sync.engine import Progress
 
 from .cli_harness import Cli, signed_in_cli
@@ -149,4 +150,41 @@ def test_a_choice_written_while_a_run_plans_is_never_taken_as_planned(world: Wor
         assert engine.state.quiet_fingerprint is None
     world.service.ignore(crm_id=crm_id, ignored=False)
     world.edit_crm(crm_id, home_city="Nantes")
+    assert world.service.sync().applied == {"google_updated": 1}
+
+
+def test_a_preview_after_a_run_with_nothing_to_do_plans_nothing_and_still_sees_edits(
+        world: World) -> None:
+    """The window previews after every sync, the tray's every 30 minutes too: with
+    nothing changed since a run that had nothing to do, that preview skips planning as
+    the sync does — and plans again for an edit another program made without moving
+    ``updated_at``, or for a choice made on the Sync page."""
+    first = world.add_crm(last_name="Dupont", personal_email="a@ex.fr")
+    world.add_crm(last_name="Durand", personal_email="b@ex.fr")
+    world.service.sync()
+    world.service.sync()
+    assert world.service.sync().quiet
+
+    def preview(decisions: Decisions | None = None) -> tuple[Plan, list[str]]:
+        phases: list[str] = []
+        plan, book = world.service.preview_with_book(
+            decisions, progress=lambda event: phases.append(event.phase))
+        assert sorted(row.crm_id for row in book.rows) == sorted(world.crm_contacts())
+        return plan, phases
+
+    plan, phases = preview()
+    assert plan == Plan() and "planning" not in phases
+    assert world.service.sync().quiet  # a preview moves nothing planning reads
+
+    # A choice for this run: planned with it.
+    plan, phases = preview(Decisions(excluded=frozenset({"crm:1"})))
+    assert "planning" in phases and plan == Plan()
+
+    conn = sqlite3.connect(world.service.crm_path)
+    with conn:
+        conn.execute("UPDATE contact SET home_city = 'Lyon' WHERE id = ?", (first,))
+    conn.close()
+    plan, phases = preview()
+    assert "planning" in phases
+    assert [(c.crm_id, c.target) for c in plan.changes()] == [(first, Side.GOOGLE)]
     assert world.service.sync().applied == {"google_updated": 1}
