@@ -26,7 +26,6 @@ from typing import Any
 
 import google.auth.jwt
 import google.oauth2.credentials
-import requests
 from google.auth.exceptions import RefreshError
 
 from crmsync_gui.core.reasons import Reason, ReasonCode
@@ -39,11 +38,8 @@ from crmsync_gui.google.errors import (
 )
 from crmsync_gui.google.secure_transport import (
     InsecureAddress,
-    guard_requests_session,
     loopback_oauth_transport,
     refuse_unless_safe,
-    secure_auth_request,
-    secure_requests_session,
 )
 
 log = logging.getLogger(__name__)
@@ -287,6 +283,8 @@ class SignInFlow:
         from google_auth_oauthlib.flow import InstalledAppFlow, WSGITimeoutError
         from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
+        from crmsync_gui.google.secure_requests import guard_requests_session
+
         flow = InstalledAppFlow.from_client_config(_client_config_dict(self.config),
                                                    scopes=list(SCOPES))
         guard_requests_session(flow.oauth2session)
@@ -350,6 +348,8 @@ def credentials_from_refresh_token(config: GoogleConfig, refresh_token: str
 
 def check_refresh(credentials: google.oauth2.credentials.Credentials) -> None:
     """Refresh now; a revoked or expired grant becomes a plain "sign in again"."""
+    from crmsync_gui.google.secure_requests import secure_auth_request
+
     try:
         credentials.refresh(secure_auth_request())
     except RefreshError as error:
@@ -361,6 +361,10 @@ def revoke(config: GoogleConfig, token: str) -> bool:
 
     The token travels only to an https address or this computer, and never follows a
     redirect."""
+    import requests
+
+    from crmsync_gui.google.secure_requests import secure_requests_session
+
     refuse_unless_safe(config.revoke_uri)
     try:
         with secure_requests_session() as session:

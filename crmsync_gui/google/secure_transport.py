@@ -8,8 +8,9 @@ the endpoint points.
 
 - ``SecureHttp``: the httplib2 connection under googleapiclient and google-auth-httplib2
   (People API calls, batches, and the token refreshes they trigger).
-- ``secure_requests_session``: a requests session for google-auth's own refresh and for
-  the sign-in's code exchange (requests_oauthlib).
+- ``secure_requests.secure_requests_session``: a requests session for google-auth's own
+  refresh and for the sign-in's code exchange (requests_oauthlib). In its own module:
+  requests costs ~0.1 s to import, and a sync needs none of it (SPEC §3).
 - ``loopback_oauth_transport``: ``OAUTHLIB_INSECURE_TRANSPORT`` set only around a
   sign-in whose every address is loopback, and put back afterwards.
 """
@@ -26,10 +27,7 @@ import urllib.parse
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-import google.auth.transport.requests
 import httplib2
-import requests
-import requests.adapters
 
 from crmsync_gui.core.reasons import Reason, ReasonCode
 from crmsync_gui.core.secure_urls import is_loopback_host, is_loopback_http, may_carry_secrets
@@ -125,34 +123,6 @@ class SecureHttp(httplib2.Http):
         response = httplib2.Response(answer)
         # The one step of httplib2's own answer handling this leaves out: gzip.
         return response, httplib2._decompressContent(response, content, self.limit_kwargs)
-
-
-class _SecureAdapter(requests.adapters.HTTPAdapter):
-    """Checked at ``send``: requests sends every redirect through its adapter too."""
-
-    def send(self, request: requests.PreparedRequest, *args: Any, **kwargs: Any
-             ) -> requests.Response:
-        url = str(request.url)
-        refuse_unless_safe(url)
-        if is_loopback_http(url):
-            kwargs["proxies"] = {}  # this computer is reached directly, never by a proxy
-        return super().send(request, *args, **kwargs)
-
-
-def guard_requests_session(session: requests.Session) -> requests.Session:
-    adapter = _SecureAdapter()
-    session.mount("https://", adapter)
-    session.mount("http://", adapter)
-    return session
-
-
-def secure_requests_session() -> requests.Session:
-    return guard_requests_session(requests.Session())
-
-
-def secure_auth_request() -> google.auth.transport.requests.Request:
-    """google-auth's transport for ``credentials.refresh``, guarded."""
-    return google.auth.transport.requests.Request(secure_requests_session())
 
 
 # The variable is process-wide: overlapping loopback sign-ins share one setting, put

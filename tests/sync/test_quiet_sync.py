@@ -7,6 +7,8 @@ processes (whose string hashing differs)."""
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -188,3 +190,22 @@ def test_a_preview_after_a_run_with_nothing_to_do_plans_nothing_and_still_sees_e
     assert "planning" in phases
     assert [(c.crm_id, c.target) for c in plan.changes()] == [(first, Side.GOOGLE)]
     assert world.service.sync().applied == {"google_updated": 1}
+
+
+def test_a_sync_process_imports_neither_the_sign_in_nor_requests_nor_qt(cli: Cli) -> None:
+    """Every tray sync is a process whose start-up it pays: what only signing in, the
+    window or revoking a token need stays out of it (requests alone costs ~0.1 s)."""
+    cli.add_crm("Dupont", "a@ex.fr")
+    script = ("import runpy, sys\n"
+              "sys.argv = ['crmsync', 'sync', '--yes', '--json']\n"
+              "try:\n"
+              "    runpy.run_module('crmsync_gui.cli.main', run_name='__main__')\n"
+              "except SystemExit as end:\n"
+              "    assert not end.code, end.code\n"
+              "heavy = ('requests', 'google_auth_oauthlib', 'requests_oauthlib', 'PySide6')\n"
+              "print(sorted(m for m in heavy if m in sys.modules), file=sys.stderr)\n")
+    for _ in range(2):  # the first sync, then one with nothing to do
+        done = subprocess.run([sys.executable, "-c", script], env=cli.env,
+                              capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == 0, done.stderr
+        assert done.stderr.strip().splitlines()[-1] == "[]", done.stderr
