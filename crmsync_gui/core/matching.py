@@ -129,6 +129,7 @@ class _Matcher:
         google_free = [g for _, g in sorted(self.google.items())
                        if not g.deleted and g.resource_name not in self.paired_google
                        and (g.in_label or not self.label_only)]
+        unpaired_crm, unpaired_google = list(crm_free), list(google_free)
         self._tags(google_free)
         crm_owner, google_owner = self._email_owners()
         # A contact holding an email that belongs to another contact of its side is
@@ -145,8 +146,18 @@ class _Matcher:
         google_left = [g for g in google_free if g.resource_name not in self.paired_google
                        and self._google_keeps(g, crm_owner)]
         left_out = self._held_by_left_out(crm_left, google_left)
-        possible, held_crm, held_google = _possible_matches(crm_left, google_left,
-                                                            self.choices.keep_apart, left_out)
+        # A contact skipped above (its email used elsewhere) is still the person it is:
+        # a contact of the other side that may be the same one is held back with it,
+        # not created — once the email is sorted out, it would be there twice.
+        crm_kept = {c.crm_id for c in crm_left}
+        google_kept = {g.resource_name for g in google_left}
+        possible, held_crm, held_google = _possible_matches(
+            crm_left, google_left, self.choices.keep_apart, left_out,
+            crm_skipped=[c for c in unpaired_crm if c.crm_id not in self.paired_crm
+                         and c.crm_id not in crm_kept],
+            google_skipped=[g for g in unpaired_google
+                            if g.resource_name not in self.paired_google
+                            and g.resource_name not in google_kept])
         held_crm |= self.held_crm
         held_google |= self.held_google
         self.pairs.sort(key=lambda p: (p.link.crm_id, p.link.resource_name))
@@ -445,18 +456,26 @@ def _keys(record: ContactRecord) -> list[str]:
 def _possible_matches(crm_left: list[CrmContact], google_left: list[GoogleContact],
                       keep_apart: frozenset[tuple[int, str]],
                       left_out: list[PossibleMatch],
+                      crm_skipped: Sequence[CrmContact] = (),
+                      google_skipped: Sequence[GoogleContact] = (),
                       ) -> tuple[tuple[PossibleMatch, ...], set[int], set[str]]:
+    """Pairs that share a phone or the full name, at least one of them left to create
+    (``*_left``); a skipped one (``*_skipped``) holds back its match as any other."""
+    skipped_google = {g.resource_name for g in google_skipped}
     by_key: dict[str, list[GoogleContact]] = {}
-    for contact in google_left:
+    for contact in (*google_left, *google_skipped):
         for key in _keys(contact.record):
             by_key.setdefault(key, []).append(contact)
     found: dict[tuple[int, str], PossibleMatch] = {}
-    for crm in crm_left:
+    skipped_crm = {c.crm_id for c in crm_skipped}
+    for crm in sorted((*crm_left, *crm_skipped), key=lambda c: c.crm_id):
         for key in _keys(crm.record):
             for google in by_key.get(key, ()):
                 pair = (crm.crm_id, google.resource_name)
                 if pair in found or pair in keep_apart:
                     continue
+                if crm.crm_id in skipped_crm and google.resource_name in skipped_google:
+                    continue  # neither would be created: nothing to hold back
                 if _emails(crm.record) and _google_emails(google):
                     continue  # different emails: two people, not one
                 found[pair] = PossibleMatch(

@@ -123,6 +123,43 @@ def test_same_name_with_two_different_emails_is_two_people() -> None:
     assert len(plan.to_google) == 1 and len(plan.to_crm) == 1
 
 
+def test_a_contact_skipped_for_its_email_holds_back_its_possible_match() -> None:
+    """Dupont's email is already a linked Google contact's: Dupont is skipped. The phone's
+    "Jean Dupont" (same mobile, no email) is most likely Dupont himself: created in the
+    CRM, he would be there twice once the email is sorted out. Held back as a possible
+    match instead — on either side, and for a contact whose email its own side shares."""
+    crm = [crm_contact(1, last_name="Martin", personal_email="contact@acme.fr"),
+           crm_contact(2, last_name="Dupont", first_name="Jean",
+                       personal_email="contact@acme.fr", personal_mobile="06 12 34 56 78")]
+    google = [google_contact("people/c1", last_name="Martin",
+                             personal_email="contact@acme.fr"),
+              google_contact("people/c2", last_name="Dupont", first_name="Jean",
+                             personal_mobile="+33 6 12 34 56 78")]
+    plan = make_plan(crm, google, links=[Link(1, "people/c1")])
+    assert [(s.side, s.crm_id) for s in plan.skipped] == [(Side.CRM, 2)]
+    assert [(m.crm_id, m.resource_name) for m in plan.possible_matches] == [
+        (2, "people/c2")]
+    assert not [c for c in plan.changes() if c.action is Action.CREATE]
+    # Kept apart by the user: two people after all, the phone's one is created.
+    apart = make_plan(crm, google, links=[Link(1, "people/c1")],
+                      choices=Choices(keep_apart=frozenset({(2, "people/c2")})))
+    assert not apart.possible_matches
+    assert [(c.target, c.resource_name) for c in apart.changes()
+            if c.action is Action.CREATE] == [(Side.CRM, "people/c2")]
+    # The other way round: the phone's contact is skipped, the CRM's is held back.
+    crm = [crm_contact(1, last_name="Martin", personal_email="contact@acme.fr"),
+           crm_contact(2, last_name="Dupont", first_name="Jean")]
+    google = [google_contact("people/c1", last_name="Martin",
+                             personal_email="contact@acme.fr"),
+              google_contact("people/c2", last_name="Dupont", first_name="Jean",
+                             personal_email="contact@acme.fr")]
+    plan = make_plan(crm, google, links=[Link(1, "people/c1")])
+    assert [(s.side, s.resource_name) for s in plan.skipped] == [(Side.GOOGLE, "people/c2")]
+    assert [(m.crm_id, m.resource_name) for m in plan.possible_matches] == [
+        (2, "people/c2")]
+    assert not [c for c in plan.changes() if c.action is Action.CREATE]
+
+
 def test_keep_apart_silences_a_possible_match_and_both_are_created() -> None:
     crm = [crm_contact(3, last_name="Fabre", personal_mobile="0612345678")]
     google = [google_contact("people/c4", last_name="Fabre", personal_mobile="0612345678")]
