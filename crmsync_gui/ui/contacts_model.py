@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from crmsync_gui.core.contact_book import ContactBook, ContactRow, ContactStatus
+from crmsync_gui.core.contact_book import NAME_TEXT, ContactBook, ContactRow, ContactStatus
 from crmsync_gui.core.search import Query, fold
 from crmsync_gui.ui.tables import HeaderedTableModel, relayout
 
@@ -31,7 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 (COL_NAME, COL_STATUS, COL_COMPANY, COL_JOB, COL_MOBILE, COL_EMAIL, COL_CITY,
  COL_TAGS) = range(8)
 # Where each other column's text sits in ``ContactRow.column_texts`` (and sort_keys).
-_TEXT_OF = {COL_NAME: 0, COL_COMPANY: 1, COL_JOB: 2, COL_MOBILE: 3, COL_EMAIL: 4,
+_TEXT_OF = {COL_NAME: NAME_TEXT, COL_COMPANY: 1, COL_JOB: 2, COL_MOBILE: 3, COL_EMAIL: 4,
             COL_CITY: 5, COL_TAGS: 6}
 
 
@@ -40,6 +40,7 @@ class ContactsModel(HeaderedTableModel):
                  parent: Any = None) -> None:
         super().__init__(parent)
         self._status_text = status_text
+        self._book = ContactBook((), (), None, False)
         self._rows: tuple[ContactRow, ...] = ()
         self._hays: list[str] = []  # each row's search text, for Query.select
         self._visible: list[int] = []
@@ -65,7 +66,7 @@ class ContactsModel(HeaderedTableModel):
 
     def set_book(self, book: ContactBook) -> None:
         self.beginResetModel()
-        self._rows = book.rows
+        self._book, self._rows = book, book.rows
         self._hays = [row.search for row in book.rows]
         self._live = sum(1 for row in book.rows if row.status != ContactStatus.IN_TRASH)
         self._sort_keys = {}
@@ -166,8 +167,7 @@ class ContactsModel(HeaderedTableModel):
             if column == COL_STATUS:
                 order = {status: f"{i:02d}" for i, status in enumerate(ContactStatus)}
                 keys = [order[row.status] for row in self._rows]
-            else:  # folded here, once per column: fast enough (~1 µs a value), and
-                at = _TEXT_OF[column]  # 25,000 rows × 7 keys kept would cost ~15 MB
-                keys = [fold(row.column_texts()[at]) for row in self._rows]
+            else:  # folded once per column and book, by the worker for the names
+                keys = self._book.sort_keys(_TEXT_OF[column])
             self._sort_keys[column] = keys
         return keys

@@ -20,7 +20,7 @@ from crmsync_gui.app.service import (
     Status,
     SyncService,
 )
-from crmsync_gui.core.contact_book import ContactBook, google_copy_row, with_rows
+from crmsync_gui.core.contact_book import NAME_TEXT, ContactBook, google_copy_row, with_rows
 from crmsync_gui.core.plan import Action, Plan
 from crmsync_gui.core.plan_input import Decisions
 from crmsync_gui.sync.engine import Progress, SyncResult, SyncStatus
@@ -81,6 +81,7 @@ def preview(service: SyncService, decisions: Decisions, progress: ProgressCallba
             if c.record is None and c.resource_name and c.crm_id not in in_book}
     copies = {name: google_copy_row(gone[name], contact)
               for name, contact in service.google_copies(gone).items()}
+    book.sort_keys(NAME_TEXT)  # here, not on the window's thread (the page sorts by name)
     return PreviewOutcome(plan, change_rows(to_google, plan.conflicts, book, copies),
                           change_rows(plan.to_crm, plan.conflicts, book), service.status(),
                           service.not_synced_by_choice() if not_synced else None, book)
@@ -89,7 +90,9 @@ def preview(service: SyncService, decisions: Decisions, progress: ProgressCallba
 def contacts(service: SyncService, plan: Plan | None) -> ContactsOutcome:
     """The Contacts page without a Google call: at start (before the first preview can
     answer, or when it cannot), and after a change made from the page."""
-    return ContactsOutcome(service.contact_book(plan))
+    book = service.contact_book(plan)
+    book.sort_keys(NAME_TEXT)  # here, not on the window's thread (the page sorts by name)
+    return ContactsOutcome(book)
 
 
 @dataclass(frozen=True)
