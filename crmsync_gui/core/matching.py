@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from crmsync_gui.core.baseline import UNKNOWN
 from crmsync_gui.core.companies import fold_name
+from crmsync_gui.core.google_entries import PHONES
 from crmsync_gui.core.plan import PossibleMatch, Side, Skipped
 from crmsync_gui.core.plan_input import Choices, Link
 from crmsync_gui.core.reasons import Reason, ReasonCode, ReasonText
@@ -453,6 +454,21 @@ def _keys(record: ContactRecord) -> list[str]:
     return keys
 
 
+def _google_keys(contact: GoogleContact) -> list[str]:
+    """``_keys``, and every other phone the contact holds: the same person's number may
+    sit in Google's second mobile, an untyped or a custom-labelled entry the mapping
+    leaves alone (emails already count every entry, R-S10)."""
+    keys = _keys(contact.record)
+    mapped = {contact.record.value(name) for name in _PHONES}
+    region = contact.record.region()
+    for entry in contact.entries or ():
+        if entry.list_name == PHONES and entry.value not in mapped:
+            number = entry.norm(region)
+            if number and f"tel:{number}" not in keys:
+                keys.append(f"tel:{number}")
+    return keys
+
+
 def _possible_matches(crm_left: list[CrmContact], google_left: list[GoogleContact],
                       keep_apart: frozenset[tuple[int, str]],
                       left_out: list[PossibleMatch],
@@ -464,7 +480,7 @@ def _possible_matches(crm_left: list[CrmContact], google_left: list[GoogleContac
     skipped_google = {g.resource_name for g in google_skipped}
     by_key: dict[str, list[GoogleContact]] = {}
     for contact in (*google_left, *google_skipped):
-        for key in _keys(contact.record):
+        for key in _google_keys(contact):
             by_key.setdefault(key, []).append(contact)
     found: dict[tuple[int, str], PossibleMatch] = {}
     skipped_crm = {c.crm_id for c in crm_skipped}

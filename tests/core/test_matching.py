@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from crmsync_gui.core.google_entries import PHONES, Entry
 from crmsync_gui.core.plan import Action, HousekeepingKind, Side
 from crmsync_gui.core.plan_input import Choices, Decisions, Link, PlanOptions, client_tag
 from crmsync_gui.core.reasons import ReasonCode
@@ -158,6 +159,23 @@ def test_a_contact_skipped_for_its_email_holds_back_its_possible_match() -> None
     assert [(m.crm_id, m.resource_name) for m in plan.possible_matches] == [
         (2, "people/c2")]
     assert not [c for c in plan.changes() if c.action is Action.CREATE]
+
+
+def test_a_phone_in_google_s_second_mobile_is_a_possible_match_too() -> None:
+    """The phone's "Jeannot Leroy" holds two mobiles; the CRM's "Jean Leroy" has the
+    second. The mapping reads the first into the mobile field, the second stays in
+    Google — it is still his number: a possible match, neither side created."""
+    crm = [crm_contact(3, last_name="Leroy", first_name="Jean",
+                       personal_mobile="06 44 55 66 77")]
+    google = [dataclasses.replace(
+        google_contact("people/c4", last_name="Leroy", first_name="Jeannot",
+                       personal_mobile="06 00 00 00 01"),
+        entries=(Entry(PHONES, 0, "mobile", "06 00 00 00 01"),
+                 Entry(PHONES, 1, "mobile", "+33 6 44 55 66 77"),
+                 Entry(PHONES, 2, "Bureau Lyon", "04 72 00 00 00")))]
+    plan = make_plan(crm, google)
+    assert [(m.crm_id, m.resource_name) for m in plan.possible_matches] == [(3, "people/c4")]
+    assert not plan.changes()
 
 
 def test_keep_apart_silences_a_possible_match_and_both_are_created() -> None:
