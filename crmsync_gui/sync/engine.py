@@ -158,10 +158,13 @@ class SyncEngine:
                 label = self.api.create_or_find_label(self.label_name)
             if label is not None:
                 self.state.set_label_resource_name(label, self.label_name)
-                if before is not None and before != label:
-                    # The old label stays in Google as it is: never a tag (R-S13).
+            if before is not None and before != label:
+                # The old label stays in Google as it is: never a tag (R-S13) — in a
+                # preview too, which does not create the new one (its contacts would
+                # show the old name as a tag to write into the CRM).
+                if label is not None:
                     self.state.add_former_sync_label(before)
-                    former = [*former, before]
+                former = [*former, before]
         # A label renamed or deleted since the last sync changes the tags of contacts
         # the sync token may not return: everything is read again then.
         labels = LabelDirectory.of(groups, self.label_name, label,

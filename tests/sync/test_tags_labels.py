@@ -383,6 +383,9 @@ def test_the_app_label_renamed_in_the_settings_loses_no_tag_and_makes_none(
     second = cli.add_crm("Durand", "b@ex.fr", tags="Nord")
     synced(cli)
     cli.settings(label_name="Clients")  # the old label stays in Google: never a tag
+    # Nor in the preview, which does not create the new label: no "Simple CRM" tag to
+    # write into every synced contact (the hostile review saw one per contact).
+    in_sync(cli)
     synced(cli)
     assert cli.crm()[second].tags == "Nord"
     cli.settings(label_name="VIP")  # named like a tag's label: the tag stays in the CRM
