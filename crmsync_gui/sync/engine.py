@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crmsync_gui.core.heap import keep_as_old
+from crmsync_gui.core.heap import keep_as_old, let_go
 from crmsync_gui.core.note_block import read_block
 from crmsync_gui.core.phones import NORMALIZATION_VERSION
 from crmsync_gui.core.plan import Action, Change, HousekeepingKind, Plan, Side
@@ -515,6 +515,10 @@ class SyncEngine:
         # the caller lets it go, and the window's worker collects young at this report:
         # to the oldest generation unscanned rather than scanned whole (core/heap.py).
         keep_as_old()
+        # The run's own data (the links, the copy of Google as read), freed a slice at a
+        # time rather than in one cascade as this frame ends: the window's thread waits
+        # for the GIL meanwhile (core/heap.py).
+        let_go(run.links, run.open, run.crm_contacts, view.contacts)
         self._progress(Progress("done", message=result.status.value))
         return result
 

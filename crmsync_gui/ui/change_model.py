@@ -28,7 +28,7 @@ from crmsync_gui.core.search import Query, haystack
 from crmsync_gui.ui.icons import action_icon, conflict_icon
 from crmsync_gui.ui.labels import action_label, field_label
 from crmsync_gui.ui.reasons import contact_name, reason_text
-from crmsync_gui.ui.tables import HeaderedTableModel, relayout
+from crmsync_gui.ui.tables import HeaderedTableModel, let_go_later, relayout
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -144,6 +144,7 @@ class ChangeTableModel(HeaderedTableModel):
     def set_rows(self, rows: list[ChangeRow], excluded: Iterable[str] = ()) -> None:
         """New rows; exclusions of keys still present are kept (a refresh keeps them)."""
         self.beginResetModel()
+        let_go_later(self._rows)
         self._rows = rows
         keys = {row.key for row in rows}
         self._excluded = {key for key in excluded if key in keys}

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from crmsync_gui.core.contact_book import NAME_TEXT, ContactBook, ContactRow, ContactStatus
 from crmsync_gui.core.search import Query, fold
-from crmsync_gui.ui.tables import HeaderedTableModel, relayout
+from crmsync_gui.ui.tables import HeaderedTableModel, let_go_later, relayout
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,6 +66,7 @@ class ContactsModel(HeaderedTableModel):
 
     def set_book(self, book: ContactBook) -> None:
         self.beginResetModel()
+        let_go_later(self._rows)
         self._book, self._rows = book, book.rows
         self._hays = [row.search for row in book.rows]
         self._live = sum(1 for row in book.rows if row.status != ContactStatus.IN_TRASH)

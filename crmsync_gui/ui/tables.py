@@ -11,8 +11,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from crmsync_gui.core.heap import SLICE
 
 ROW_HEIGHT_PADDING = 6
 Index = QModelIndex | QPersistentModelIndex
@@ -29,6 +32,27 @@ def fast_rows(view: QTableView) -> None:
     rows.setDefaultSectionSize(view.fontMetrics().height() + ROW_HEIGHT_PADDING)
     rows.hide()
     view.horizontalHeader().setHighlightSections(False)
+
+
+_LEFT: list[list[object]] = []  # rows a model let go of, freed a slice per turn
+
+
+def let_go_later(rows: Sequence[object]) -> None:
+    """Rows a model no longer shows, freed a slice per turn of the event loop: freeing
+    25,000 at once, in the window's thread, froze it ~90 ms after each sync's preview
+    (core/heap.py says why)."""
+    if len(rows) > SLICE:
+        _LEFT.append(list(rows))
+        if len(_LEFT) == 1:
+            QTimer.singleShot(0, _free_a_slice)
+
+
+def _free_a_slice() -> None:
+    del _LEFT[0][-SLICE:]
+    if not _LEFT[0]:
+        _LEFT.pop(0)
+    if _LEFT:
+        QTimer.singleShot(0, _free_a_slice)
 
 
 def relayout(model: QAbstractItemModel, visible: list[int],

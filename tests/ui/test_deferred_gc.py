@@ -90,3 +90,42 @@ def test_cycles_a_batch_leaves_are_freed_at_the_next_progress_report(
 
     alive_before, freed_after = run(qtbot, jobs, job)
     assert alive_before and freed_after
+
+
+class Row:
+    """A row as the tables hold them (weakly referenceable, to see when it is freed)."""
+
+
+def test_let_go_frees_a_slice_at_a_time_and_yields_between_slices() -> None:
+    """Freeing a plan of 25,000 changes at once held the GIL through the whole cascade:
+    ``let_go`` frees a slice, then pauses (a zero sleep hands the GIL to the window)."""
+    from crmsync_gui.core.heap import SLICE, let_go
+
+    rows = [Row() for _ in range(SLICE * 2 + 5)]
+    by_key = {i: Row() for i in range(SLICE + 1)}
+    kept = rows[0]  # shared with someone else: stays
+    refs = [weakref.ref(r) for r in (*rows, *by_key.values())]
+    alive: list[int] = []
+    let_go(rows, by_key, pause=lambda: alive.append(sum(r() is not None for r in refs)))
+    assert rows == [] and by_key == {}
+    total = len(refs)
+    # Three slices of the list, two of the dict: a pause after each, fewer left each
+    # time (the dict's SLICE + 1 rows and the shared one stay until the dict's turn).
+    assert alive == [total - SLICE, total - 2 * SLICE, SLICE + 2, 2, 1]
+    assert [r() for r in refs if r() is not None] == [kept]
+
+
+def test_rows_a_table_lets_go_are_freed_over_several_turns_of_the_event_loop(
+        qtbot: QtBot) -> None:
+    from crmsync_gui.core.heap import SLICE
+    from crmsync_gui.ui import tables
+
+    rows = [Row() for _ in range(SLICE * 3)]
+    refs = [weakref.ref(r) for r in rows]
+    tables.let_go_later(rows)
+    del rows
+    assert all(r() is not None for r in refs)  # nothing freed in the caller's turn
+    qtbot.waitUntil(lambda: not tables._LEFT, timeout=5_000)
+    assert all(r() is None for r in refs)
+    tables.let_go_later([Row()])  # a handful is freed at once: nothing deferred
+    assert not tables._LEFT
