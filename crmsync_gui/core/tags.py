@@ -69,7 +69,9 @@ class LabelDirectory:
     keys of names no tag may take in Google (the app's label, Google's system groups);
     ``unsyncable``: user labels whose name no CRM tag can hold (a comma, a semicolon);
     ``not_tags``: the other user labels that are no tags — named like a system group or
-    like the app's label, or an app's label of before (``former``). A contact's
+    like the app's label, or an app's label of before (``former``, whose names are
+    reserved too: a CRM tag of that name would land in that label, which is never read
+    back as a tag, and the tag would then be taken off the contact). A contact's
     membership of any label that is no tag is left as it is.
     """
 
@@ -77,6 +79,7 @@ class LabelDirectory:
     reserved: frozenset[str] = frozenset()
     unsyncable: Mapping[str, str] = field(default_factory=dict)
     not_tags: Mapping[str, str] = field(default_factory=dict)
+    former: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, groups: Iterable[Mapping[str, object]], sync_label_name: str,
@@ -100,7 +103,8 @@ class LabelDirectory:
                 reserved.add(tag_key(str(group.get("formattedName") or name)))
             elif resource != sync_label:
                 user.append((resource, name))
-        old = set(former)
+        old = frozenset(former)
+        reserved |= {tag_key(name) for resource, name in user if resource in old}
         for resource, name in user:
             if resource in old or tag_key(name) in reserved:
                 not_tags[resource] = name
@@ -108,7 +112,7 @@ class LabelDirectory:
                 tags[resource] = clean_text(name)
             else:
                 unsyncable[resource] = name
-        return cls(tags, frozenset(reserved), unsyncable, not_tags)
+        return cls(tags, frozenset(reserved), unsyncable, not_tags, old)
 
     def watched(self) -> dict[str, str]:
         """Every user label but the app's, resource → name: what the state keeps, so that
@@ -132,7 +136,7 @@ class LabelDirectory:
 
     def with_label(self, resource: str, name: str) -> LabelDirectory:
         return LabelDirectory({**self.tags, resource: clean_text(name)}, self.reserved,
-                              self.unsyncable, self.not_tags)
+                              self.unsyncable, self.not_tags, self.former)
 
     def sendable(self, name: str) -> bool:
         """Whether a CRM tag may go to Google as a label."""

@@ -579,8 +579,11 @@ def label_notes(view: GoogleView, plan: Plan) -> tuple[Reason, ...]:
               for (old, new), count in sorted(renamed.items()) if count]
     notes += [Reason.of(ReasonCode.LABEL_NOT_A_TAG, name=name)
               for name in sorted(view.labels.unsyncable.values())]
+    # An app's label of before is said nowhere: the user renamed it, and it stays as it
+    # is (a note every run would also keep every run from being quiet).
     notes += [Reason.of(ReasonCode.LABEL_RESERVED_NAME, name=name)
-              for name in sorted(view.labels.not_tags.values())
+              for name in sorted(name for resource, name in view.labels.not_tags.items()
+                                 if resource not in view.labels.former)
               if tag_key(name) in view.labels.reserved]
     return tuple(notes)
 

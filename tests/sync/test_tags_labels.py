@@ -395,6 +395,28 @@ def test_the_app_label_renamed_in_the_settings_loses_no_tag_and_makes_none(
     in_sync(cli)
 
 
+def test_a_tag_named_like_the_app_s_old_label_stays_in_the_crm_and_is_never_lost(
+        cli: Cli) -> None:
+    """The old label stays in Google and is never read as a tag: a CRM tag of its name
+    used to be written into it, then taken off the contact at the next Google edit
+    (found by a hostile review). It stays in the CRM, like the app's label's own name."""
+    crm_id = cli.add_crm("Gamma", "g@ex.fr")
+    synced(cli)
+    cli.settings(label_name="CRM X")
+    synced(cli)
+    cli.edit_crm(crm_id, tags="Simple CRM, Nord")
+    run = synced(cli)
+    assert [c["crm_id"] for c in run["to_google"]] == [crm_id]  # Nord only
+    assert user_labels(cli, by_email(cli)["g@ex.fr"]) == {"Nord"}
+    [name] = [n for n, p in cli.google().items()
+              if p["emailAddresses"][0]["value"] == "g@ex.fr"]
+    cli.sandbox.admin.patch_contact(name, {"phoneNumbers": [
+        {"value": "06 01 02 03 05", "type": "mobile"}]})
+    synced(cli)
+    assert tag_keys(cli.crm()[crm_id].tags) == {"simple crm", "nord"}
+    in_sync(cli)
+
+
 def test_an_empty_only_tag_is_a_usage_error_not_the_whole_address_book(cli: Cli) -> None:
     cli.add_crm("Famille", "f@ex.fr")
     for value in ("", "  ", "Starred", "my contacts"):
