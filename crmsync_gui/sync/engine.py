@@ -331,10 +331,6 @@ class SyncEngine:
             if removals:
                 plan = dataclasses.replace(plan, needs_confirmation=True, confirmation=(
                     Reason.of(ReasonCode.SCOPE_LABEL_DELETED, tag=scope, count=removals)))
-        # The plan and the links live as long as the run or the window's tables: to the
-        # oldest generation unscanned, or the first batch's young collection scans a
-        # whole plan with the GIL held (a 178 ms stall of the window, core/heap.py).
-        keep_as_old()
         return plan
 
     def _recovered_crm_creates(self, view: GoogleView, contacts: Sequence[CrmContact],
