@@ -579,8 +579,8 @@ def label_notes(view: GoogleView, plan: Plan) -> tuple[Reason, ...]:
     # is (a note every run would also keep every run from being quiet).
     notes += [Reason.of(ReasonCode.LABEL_RESERVED_NAME, name=name)
               for name in sorted(name for resource, name in view.labels.not_tags.items()
-                                 if resource not in view.labels.former)
-              if tag_key(name) in view.labels.reserved]
+                                 if resource not in view.labels.former
+                                 and tag_key(name) in view.labels.reserved)]
     return tuple(notes)
 
 
