@@ -75,12 +75,15 @@ class SandboxState:
             self._save_cond.notify()
 
     def flush(self) -> None:
-        """Write now if anything changed since the last write."""
-        with self._save_cond:
-            if not self._dirty:
-                return
-            self._dirty = False
-        self._write()
+        """Write now if anything changed since the last write — and, either way, not
+        before a write the saver thread has begun is on disk: ``stop()`` returning while
+        that write was still running let the process end without its file."""
+        with self._write_lock:
+            with self._save_cond:
+                if not self._dirty:
+                    return
+                self._dirty = False
+            self._write()
 
     def _save_loop(self) -> None:
         while True:
@@ -97,7 +100,8 @@ class SandboxState:
             self._save_interval = max(0.2, 4 * (time.monotonic() - started))
 
     def _write(self) -> None:
-        """Atomic write (temp file + ``os.replace``) so a crash never leaves half a file."""
+        """Atomic write (temp file + ``os.replace``) so a crash never leaves half a file.
+        Called with ``_write_lock`` held (``flush``): one writer of the file at a time."""
         path = self.path
         if path is None:
             return
@@ -105,15 +109,14 @@ class SandboxState:
             text = json.dumps({"version": STATE_VERSION, "clock": self.clock.to_json(),
                                "store": self.store.to_json(), "oauth": self.oauth.to_json()},
                               separators=(",", ":"))
-        with self._write_lock:
-            fd, tmp = tempfile.mkstemp(prefix=".state-", suffix=".tmp", dir=path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as f:
-                    f.write(text)
-                os.replace(tmp, path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+        fd, tmp = tempfile.mkstemp(prefix=".state-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
 
     def load(self) -> bool:
         path = self.path

@@ -80,6 +80,36 @@ def test_in_process_persistence(tmp_path: Path) -> None:
     assert not [f for f in os.listdir(tmp_path) if f.endswith(".tmp")]
 
 
+def test_a_flush_waits_for_the_write_the_saver_has_begun(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    """``stop()`` flushes, then the process ends: a flush that found nothing pending
+    returned while the saver thread was still writing, and the sandbox ended without its
+    file (the flaky process test above)."""
+    import threading
+    import time
+
+    from crmsync_gui.sandbox.state import STATE_FILE, SandboxState
+
+    state = SandboxState(tmp_path)
+    real_write = state._write
+    began = threading.Event()
+
+    def slow_write() -> None:
+        began.set()
+        time.sleep(0.3)
+        real_write()
+
+    monkeypatch.setattr(state, "_write", slow_write)
+    state._dirty = True
+    saver = threading.Thread(target=state.flush)  # as the saver thread does
+    saver.start()
+    assert began.wait(5)
+    state.flush()  # nothing pending any more: it must still wait for that write
+    assert (tmp_path / STATE_FILE).exists()
+    saver.join()
+
+
 def test_loopback_only() -> None:
     with pytest.raises(ValueError):
         SandboxServer(host="0.0.0.0")
